@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdviceIntake.Portal.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Portal";
+
+    /// <summary>
+    /// The database and the Data Protection key ring, both chosen by <c>Database:Provider</c>:
+    /// an SQLite file with keys on disk by default, or PostgreSQL holding both.
+    /// </summary>
+    public static WebApplicationBuilder AddPortalData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var dataDirectory = Path.GetFullPath(options.DataDirectory, builder.Environment.ContentRootPath);
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+
+        var database = new PortalDatabase(options.Provider, ResolveConnectionString(options.Provider, connectionString, dataDirectory));
+        builder.Services.AddSingleton(database);
+        builder.Services.AddDbContextFactory<PortalDbContext>(database.Configure);
+
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("AdviceIntake");
+        if (options.Provider == DatabaseProvider.PostgreSql)
+        {
+            // Every node must read the same key ring, or a cookie issued by one node is refused by another.
+            dataProtection.PersistKeysToDbContext<PortalDbContext>();
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        }
+
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        return builder;
+    }
+
+    private static string ResolveConnectionString(DatabaseProvider provider, string? configured, string dataDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider is PostgreSql but ConnectionStrings:{ConnectionStringName} is empty. " +
+                "Set it, for example ConnectionStrings__Portal=\"Host=127.0.0.1;Database=adviceintake;Username=...;Password=...\".");
+        }
+
+        Directory.CreateDirectory(dataDirectory);
+        return $"Data Source={Path.Combine(dataDirectory, "adviceintake.db")}";
+    }
+}
+
+/// <summary>The chosen provider and its connection string, so that startup can migrate with the right history.</summary>
+public sealed record PortalDatabase(DatabaseProvider Provider, string ConnectionString)
+{
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            options.UseNpgsql(ConnectionString);
+        }
+        else
+        {
+            options.UseSqlite(ConnectionString);
+        }
+    }
+
+    /// <summary>A context whose migration history matches the provider: PostgreSQL's migrations live on the derived type.</summary>
+    /// <remarks>
+    /// Identity takes its table set (Version3 has passkeys) from IdentityOptions in the application's services,
+    /// so the context is given them; without them it would build, and migrate to, an older schema.
+    /// </remarks>
+    public PortalDbContext CreateMigrationContext(IServiceProvider applicationServices) => Provider == DatabaseProvider.PostgreSql
+        ? new PostgresPortalDbContext(new DbContextOptionsBuilder<PostgresPortalDbContext>()
+            .UseApplicationServiceProvider(applicationServices).UseNpgsql(ConnectionString).Options)
+        : new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>()
+            .UseApplicationServiceProvider(applicationServices).UseSqlite(ConnectionString).Options);
+}

@@ -1,0 +1,7 @@
+namespace AdviceIntake.Portal.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

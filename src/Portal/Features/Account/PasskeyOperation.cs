@@ -1,0 +1,7 @@
+namespace AdviceIntake.Portal.Features.Account;
+
+public enum PasskeyOperation
+{
+    Create = 0,
+    Request = 1,
+}

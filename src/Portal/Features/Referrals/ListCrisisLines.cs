@@ -1,0 +1,18 @@
+using AdviceIntake.Domain.Referrals;
+using AdviceIntake.Portal.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdviceIntake.Portal.Features.Referrals;
+
+/// <summary>The emergency number and crisis lines, emergency first, for public pages that must show help at once.</summary>
+public sealed class ListCrisisLines(IDbContextFactory<PortalDbContext> contexts)
+{
+    public async Task<IReadOnlyList<ReferralResource>> HandleAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lines = await db.ReferralResources.AsNoTracking()
+            .Where(r => r.Kind == ResourceKind.Emergency || r.Kind == ResourceKind.CrisisLine)
+            .ToListAsync(cancellationToken);
+        return [.. lines.OrderBy(r => r.Kind).ThenBy(r => r.Name, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,87 @@
+using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Account;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace AdviceIntake.Portal.Features.Staff;
+
+public static class StaffServiceCollectionExtensions
+{
+    /// <summary>OWASP's 2023 figure for PBKDF2-HMAC-SHA512, the algorithm of Identity's V3 hash format.</summary>
+    public const int PasswordHashIterations = 210_000;
+
+    public const int PasswordMinimumLength = 12;
+
+    /// <summary>Staff accounts: Identity with settings above its defaults, the staff policies, and the account use cases.</summary>
+    public static IServiceCollection AddStaff(this IServiceCollection services)
+    {
+        services.AddOptions<StaffOptions>()
+            .BindConfiguration(StaffOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<DevelopmentSeedOptions>().BindConfiguration(DevelopmentSeedOptions.Section);
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+
+        services.AddIdentityCore<StaffUser>(options =>
+            {
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = true;
+
+                // ASVS 5 (6.2): length, not composition, makes a password strong.
+                options.Password.RequiredLength = PasswordMinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager<StaffSignInManager>()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
+            .AddErrorDescriber<StaffErrorDescriber>()
+            .AddPasswordValidator<MaximumLengthPasswordValidator>()
+            .AddDefaultTokenProviders();
+
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<StaffOptions>>((validator, staff) => validator.ValidationInterval = staff.Value.SessionRevalidationInterval);
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "AdviceIntake.Staff";
+            cookie.LoginPath = "/Account/Login";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
+            cookie.SlidingExpiration = true;
+        });
+
+        services.AddAuthorization(StaffPolicies.Configure);
+        services.AddSingleton<IAuthorizationHandler, SecondFactorHandler>();
+
+        services.AddTransient<SeedStaffRoles>();
+        services.AddTransient<SeedDevelopmentAccounts>();
+        services.AddTransient<ListStaffAccounts>();
+        services.AddTransient<GetStaffAccount>();
+        services.AddTransient<CreateStaffAccount>();
+        services.AddTransient<UpdateStaffAccount>();
+        services.AddTransient<SetStaffAccountEnabled>();
+        return services;
+    }
+}

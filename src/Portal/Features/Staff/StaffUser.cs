@@ -1,0 +1,30 @@
+using AdviceIntake.Domain.Staff;
+using Microsoft.AspNetCore.Identity;
+
+namespace AdviceIntake.Portal.Features.Staff;
+
+/// <summary>A staff sign-in. Only an Admin creates one; there is no public registration.</summary>
+public sealed class StaffUser : IdentityUser
+{
+    /// <summary>Set for counselors: how they sign letters and the licence they answer under.</summary>
+    public CounselorProfile? Profile { get; private set; }
+
+    public bool IsDisabled { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static StaffUser Create(string email, DateTimeOffset now) => new()
+    {
+        UserName = email,
+        Email = email,
+        // Accounts are created by an Admin who knows the address; there is no self-service confirmation mail.
+        EmailConfirmed = true,
+        CreatedAt = now,
+    };
+
+    public void SetProfile(CounselorProfile profile) => Profile = profile;
+
+    public void Disable() => IsDisabled = true;
+
+    public void Enable() => IsDisabled = false;
+}

@@ -1,0 +1,41 @@
+using AdviceIntake.Portal.Components;
+using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Account;
+using AdviceIntake.Portal.Features.Home;
+using AdviceIntake.Portal.Features.Referrals;
+using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Hosting;
+using MudBlazor.Services;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddRepositoryDevelopmentSettings();
+builder.AddPortalData();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddHome();
+builder.Services.AddStaff();
+builder.Services.AddReferrals();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealthz();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAdditionalIdentityEndpoints();
+
+app.Run();
+
+/// <summary>Visible to the test host.</summary>
+public partial class Program;
