@@ -9,8 +9,8 @@ using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRepositoryDevelopmentSettings();
-builder.AddPortalData();
 
+builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();

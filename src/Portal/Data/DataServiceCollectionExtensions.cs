@@ -11,22 +11,25 @@ public static class DataServiceCollectionExtensions
     /// The database and the Data Protection key ring, both chosen by <c>Database:Provider</c>:
     /// an SQLite file with keys on disk by default, or PostgreSQL holding both.
     /// </summary>
-    public static WebApplicationBuilder AddPortalData(this WebApplicationBuilder builder)
+    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
-        builder.Services.AddOptions<DatabaseOptions>()
+        services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var dataDirectory = Path.GetFullPath(options.DataDirectory, builder.Environment.ContentRootPath);
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var dataDirectory = Path.GetFullPath(options.DataDirectory, contentRootPath);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
 
         var database = new PortalDatabase(options.Provider, ResolveConnectionString(options.Provider, connectionString, dataDirectory));
-        builder.Services.AddSingleton(database);
-        builder.Services.AddDbContextFactory<PortalDbContext>(database.Configure);
+        services.AddSingleton(database);
+        services.AddDbContextFactory<PortalDbContext>(database.Configure);
 
-        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("AdviceIntake");
+        // Registered before Data Protection's own start-up work, which reads the key ring from the migrated database.
+        services.AddHostedService<DatabaseStartup>();
+
+        var dataProtection = services.AddDataProtection().SetApplicationName("AdviceIntake");
         if (options.Provider == DatabaseProvider.PostgreSql)
         {
             // Every node must read the same key ring, or a cookie issued by one node is refused by another.
@@ -37,9 +40,8 @@ public static class DataServiceCollectionExtensions
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         }
 
-        builder.Services.AddHostedService<DatabaseStartup>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
-        return builder;
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        return services;
     }
 
     private static string ResolveConnectionString(DatabaseProvider provider, string? configured, string dataDirectory)

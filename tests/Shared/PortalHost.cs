@@ -1,0 +1,135 @@
+using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Staff;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AdviceIntake.Portal.Testing;
+
+/// <summary>
+/// The real portal on Kestrel on a loopback port, with a real database: an SQLite file in a temporary folder, or a
+/// fresh PostgreSQL database. Tests share one host and call <see cref="ResetAsync"/> to start from a clean database.
+/// </summary>
+public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    // Reference data every environment seeds, and the key ring, survive a reset; everything else is emptied.
+    private static readonly HashSet<string> KeptTables =
+        new(StringComparer.OrdinalIgnoreCase) { "__EFMigrationsHistory", "AspNetRoles", "ReferralResources", "DataProtectionKeys" };
+
+    private readonly Dictionary<string, string?> settings;
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("adviceintake-test-").FullName;
+    private Uri? address;
+
+    protected PortalHost(DatabaseProvider provider, IDictionary<string, string?>? extraSettings = null)
+    {
+        Provider = provider;
+        settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["Database:DataDirectory"] = dataDirectory,
+            ["Staff:RequireSecondFactorForPrivilegedRoles"] = "false",
+            // Sessions are re-checked every second, so a test sees a disabled account's session end without waiting a minute.
+            ["Staff:SessionRevalidationInterval"] = "00:00:01",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public Uri Address => address ?? throw new InvalidOperationException("The host has not started.");
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            settings[$"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}"] = await TestPostgres.CreateDatabaseAsync();
+        }
+
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        address = new Uri(addresses.First());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (settings.TryGetValue($"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}", out var connection) && connection is not null)
+        {
+            await TestPostgres.DropDatabaseAsync(connection);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(dataDirectory, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Empties every table but the seeded reference data, so each test starts from the same database.</summary>
+    public async Task ResetAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var tables = db.Model.GetEntityTypes()
+            .Where(t => t.GetTableName() is not null && t.FindOwnership() is null)
+            .Select(t => t.GetTableName()!)
+            .Distinct()
+            .Where(t => !KeptTables.Contains(t))
+            .ToList();
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            // Table names come from the model, never from input.
+#pragma warning disable EF1002
+            await db.Database.ExecuteSqlRawAsync($"TRUNCATE {string.Join(", ", tables.Select(t => $"\"{t}\""))} CASCADE");
+#pragma warning restore EF1002
+        }
+        else
+        {
+            // Foreign keys are switched off for the connection only while it empties the tables.
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
+            foreach (var table in tables)
+            {
+#pragma warning disable EF1002 // Table names come from the model, never from input.
+                await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table}\"");
+#pragma warning restore EF1002
+            }
+
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    /// <summary>Creates a staff account through the portal's own use case, as an Admin would.</summary>
+    public async Task<string> CreateStaffAsync(string email, string password, params string[] roles)
+    {
+        var create = Services.GetRequiredService<CreateStaffAccount>();
+        var profile = roles.Contains(StaffRoles.Counselor)
+            ? new ProfileInput("Dana Reyes", "LMFT", "Marriage and family therapist in Ohio", "OH", new DateOnly(2030, 1, 1))
+            : new ProfileInput(null, null, null, null, null);
+        var result = await create.HandleAsync(new CreateStaffAccount.Input(email, password, roles, profile));
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Message)));
+        }
+
+        return result.UserId!;
+    }
+}
+
+public sealed class SqlitePortal() : PortalHost(DatabaseProvider.Sqlite);
+
+public sealed class PostgresPortal() : PortalHost(DatabaseProvider.PostgreSql);

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace AdviceIntake.Portal.Testing;
+
+/// <summary>A browser-like HTTP client with its own cookies that signs in through the real sign-in form.</summary>
+public sealed partial class StaffSession : IDisposable
+{
+    private readonly HttpClient client;
+
+    public StaffSession(Uri address)
+    {
+        Cookies = new CookieContainer();
+        client = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = address };
+    }
+
+    public CookieContainer Cookies { get; }
+
+    public HttpClient Client => client;
+
+    /// <summary>Posts the sign-in form; returns where the portal sent the browser next.</summary>
+    public async Task<string?> SignInAsync(string email, string password)
+    {
+        var form = await GetFormAsync("/Account/Login");
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = form.Token,
+            ["_handler"] = "login",
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        }));
+        return NextPath(response);
+    }
+
+    /// <summary>Posts the authenticator code on the second sign-in step.</summary>
+    public async Task<string?> SubmitAuthenticatorCodeAsync(string path, string code)
+    {
+        var form = await GetFormAsync(path);
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = form.Token,
+            ["_handler"] = "login-with-2fa",
+            ["Input.TwoFactorCode"] = code,
+        }));
+        return NextPath(response);
+    }
+
+    /// <summary>The path of a redirect, whether the portal gave it absolute or relative; null when it did not redirect.</summary>
+    public string? NextPath(HttpResponseMessage response) => response.Headers.Location is { } location
+        ? (location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString)
+        : null;
+
+    public async Task<(string Html, string Token)> GetFormAsync(string path)
+    {
+        var html = await client.GetStringAsync(path);
+        var token = AntiforgeryField().Match(html);
+        if (!token.Success)
+        {
+            throw new InvalidOperationException($"{path} has no antiforgery field.");
+        }
+
+        return (html, WebUtility.HtmlDecode(token.Groups[1].Value));
+    }
+
+    public void Dispose() => client.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
