@@ -52,7 +52,7 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
             settings[$"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}"] = await TestPostgres.CreateDatabaseAsync();
         }
 
-        UseKestrel(0);
+        UseServer();
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         address = new Uri(addresses.First());
@@ -70,6 +70,9 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
         Directory.Delete(dataDirectory, recursive: true);
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>Plain HTTP on a free loopback port; a host that needs TLS listens differently.</summary>
+    protected virtual void UseServer() => UseKestrel(0);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -18,18 +18,19 @@ public sealed partial class StaffSession : IDisposable
 
     public HttpClient Client => client;
 
-    /// <summary>Posts the sign-in form; returns where the portal sent the browser next.</summary>
-    public async Task<string?> SignInAsync(string email, string password)
+    /// <summary>Posts the sign-in form; returns where the portal sent the browser next, or null when it stayed on the form.</summary>
+    public async Task<string?> SignInAsync(string email, string password) => NextPath(await PostSignInAsync(email, password));
+
+    public async Task<HttpResponseMessage> PostSignInAsync(string email, string password)
     {
         var form = await GetFormAsync("/Account/Login");
-        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        return await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = form.Token,
             ["_handler"] = "login",
             ["Input.Email"] = email,
             ["Input.Password"] = password,
         }));
-        return NextPath(response);
     }
 
     /// <summary>Posts the authenticator code on the second sign-in step.</summary>
