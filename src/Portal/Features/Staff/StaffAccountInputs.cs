@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Staff;
 
@@ -23,10 +23,11 @@ public sealed record StaffAccountResult(string? UserId, IReadOnlyList<FieldError
 
     public static StaffAccountResult Success(string userId) => new(userId, []);
 
-    public static StaffAccountResult Failed(IEnumerable<FieldError> errors) => new(null, [.. errors]);
+    // Identity reports a taken address twice (as user name and as email); one message is enough.
+    public static StaffAccountResult Failed(IEnumerable<FieldError> errors) => new(null, [.. errors.Distinct()]);
 }
 
-internal static class StaffAccountRules
+internal static partial class StaffAccountRules
 {
     /// <summary>Counselors sign letters, so they need a profile; anyone else may have one if it is complete.</summary>
     public static (CounselorProfile? Profile, IReadOnlyList<FieldError> Errors) CheckProfile(IReadOnlyCollection<string> roles, ProfileInput profile)
@@ -65,9 +66,13 @@ internal static class StaffAccountRules
         {
             yield return new FieldError("Email", "Enter the staff member's work email address.");
         }
-        else if (email.Length > 256 || !new EmailAddressAttribute().IsValid(email) || !email.Contains('.', StringComparison.Ordinal))
+        else if (email.Length > 256 || !EmailPattern().IsMatch(email))
         {
             yield return new FieldError("Email", "Enter an email address in the right format, like name@example.org.");
         }
     }
+
+    // Stricter than EmailAddressAttribute: no spaces, brackets or quotes, and a dot in the domain.
+    [GeneratedRegex(@"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
 }
