@@ -1,0 +1,77 @@
+using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Testing;
+using Microsoft.Playwright;
+
+namespace AdviceIntake.Portal.EndToEnd.Staff;
+
+public sealed class StaffAccountJourneyTests(SqlitePortal host, Chromium chromium) : IAsyncLifetime
+{
+    private const string AdminPassword = "admin correct horse";
+    private const string CounselorPassword = "counselor battery staple";
+
+    public async ValueTask InitializeAsync() => await host.ResetAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task An_admin_creates_a_counselor_who_signs_in_and_is_signed_out_when_disabled()
+    {
+        await host.CreateStaffAsync("admin@clinic.example", AdminPassword, StaffRoles.Admin);
+        var admin = await chromium.NewPageAsync(host.Address);
+        await admin.SignInAsync("admin@clinic.example", AdminPassword);
+        await admin.WaitForURLAsync("**/staff");
+
+        await admin.GotoAsync("/staff/accounts/new");
+        await admin.WaitForInteractiveAsync();
+        await admin.ScreenshotAsync("staff-create-account-empty");
+        await admin.Locator("#field-Email").FillAsync("jordan@clinic.example");
+        await admin.Locator("#field-Password").FillAsync(CounselorPassword);
+        await admin.Locator("#field-DisplayName").FillAsync("Jordan Lee");
+        await admin.Locator("#field-Credentials").FillAsync("LCSW");
+        await admin.Locator("#field-Bio").FillAsync("Clinical social worker in Oregon");
+        await admin.Locator("#field-LicenceState").ClickAsync();
+        await admin.GetByText("Oregon (OR)").ClickAsync();
+        await admin.Locator("#field-LicenceExpiresOn").FillAsync("2029-03-31");
+        await admin.Locator("#field-LicenceExpiresOn").PressAsync("Tab");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+
+        await admin.WaitForURLAsync("**/staff/accounts");
+        var row = admin.Locator("tr", new() { HasText = "jordan@clinic.example" });
+        await Assertions.Expect(row).ToContainTextAsync("Jordan Lee");
+        await Assertions.Expect(row).ToContainTextAsync("Counselor");
+        await admin.ScreenshotAsync("staff-accounts");
+
+        var counselor = await chromium.NewPageAsync(host.Address);
+        await counselor.SignInAsync("jordan@clinic.example", CounselorPassword);
+        await counselor.WaitForURLAsync("**/staff");
+        await counselor.WaitForInteractiveAsync();
+        await Assertions.Expect(counselor.GetByRole(AriaRole.Heading, new() { Name = "Queue" })).ToBeVisibleAsync();
+        await Assertions.Expect(counselor.Locator(".staff-user")).ToHaveTextAsync("Jordan Lee");
+        await counselor.ScreenshotAsync("staff-queue");
+
+        await row.GetByRole(AriaRole.Link, new() { Name = "Jordan Lee" }).ClickAsync();
+        await admin.WaitForInteractiveAsync();
+        await admin.ScreenshotAsync("staff-edit-account");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Disable account" }).ClickAsync();
+        await Assertions.Expect(admin.GetByText("Enable account")).ToBeVisibleAsync();
+
+        // The counselor does nothing: the open page is sent to sign in when the session's next check fails.
+        await counselor.WaitForURLAsync("**/Account/Login**", new() { Timeout = 15_000 });
+        await counselor.SignInAsync("jordan@clinic.example", CounselorPassword);
+        await Assertions.Expect(counselor.GetByText("The email address or password is not right, or the account is disabled.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_counselor_cannot_open_the_accounts_page()
+    {
+        await host.CreateStaffAsync("c@clinic.example", CounselorPassword, StaffRoles.Counselor);
+        var page = await chromium.NewPageAsync(host.Address);
+        await page.SignInAsync("c@clinic.example", CounselorPassword);
+        await page.WaitForURLAsync("**/staff");
+
+        await page.GotoAsync("/staff/accounts");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You cannot open this page" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Accounts" })).ToHaveCountAsync(0);
+    }
+}
