@@ -29,6 +29,8 @@ public static class PortalTheme
             H1 = new H1Typography { FontFamily = SystemFonts, FontSize = "2rem", FontWeight = "700", LineHeight = "1.25" },
             H2 = new H2Typography { FontFamily = SystemFonts, FontSize = "1.5rem", FontWeight = "700", LineHeight = "1.3" },
             H3 = new H3Typography { FontFamily = SystemFonts, FontSize = "1.25rem", FontWeight = "600", LineHeight = "1.35" },
+            // Sentence case reads more calmly than capitals, and screen readers do not spell capitals out.
+            Button = new ButtonTypography { FontFamily = SystemFonts, TextTransform = "none", FontWeight = "600" },
         },
     };
 }
