@@ -1,0 +1,8 @@
+namespace AdviceIntake.Domain.Questions;
+
+public enum QuestionStatus
+{
+    Received = 0,
+    BeingAnswered = 1,
+    Answered = 2,
+}
