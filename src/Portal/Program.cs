@@ -2,6 +2,7 @@ using AdviceIntake.Portal.Components;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Account;
 using AdviceIntake.Portal.Features.Home;
+using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Hosting;
@@ -17,6 +18,7 @@ builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass =
 builder.Services.AddHome();
 builder.Services.AddStaff();
 builder.Services.AddReferrals();
+builder.Services.AddIntake();
 
 var app = builder.Build();
 

@@ -34,6 +34,8 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
             // Sessions are re-checked every second, so a test sees a disabled account's session end without waiting a minute.
             ["Staff:SessionRevalidationInterval"] = "00:00:01",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Browser tests answer this address themselves; nothing leaves the machine.
+            ["Public:QuickExitUrl"] = "https://neutral.example/weather",
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {

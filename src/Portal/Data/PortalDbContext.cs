@@ -1,3 +1,4 @@
+using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Referrals;
 using AdviceIntake.Portal.Features.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -22,6 +23,10 @@ public class PortalDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyC
     }
 
     public DbSet<ReferralResource> ReferralResources => Set<ReferralResource>();
+
+    public DbSet<Question> Questions => Set<Question>();
+
+    public DbSet<StatusLookupGuard> StatusLookupGuards => Set<StatusLookupGuard>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -15,4 +15,19 @@ public sealed class ListCrisisLines(IDbContextFactory<PortalDbContext> contexts)
             .ToListAsync(cancellationToken);
         return [.. lines.OrderBy(r => r.Kind).ThenBy(r => r.Name, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// 911, then the lines for the concerns raised; when no line serves them, the lines for emotional support.
+    /// </summary>
+    public async Task<IReadOnlyList<ReferralResource>> ForConcernsAsync(Concerns concerns, CancellationToken cancellationToken = default)
+    {
+        var lines = await HandleAsync(cancellationToken);
+        var matching = lines.Where(l => l.Kind == ResourceKind.CrisisLine && (l.Concerns & concerns & ~Concerns.ImmediateDanger) != 0).ToList();
+        if (matching.Count == 0)
+        {
+            matching = [.. lines.Where(l => l.Kind == ResourceKind.CrisisLine && l.Serves(Concerns.EmotionalSupport))];
+        }
+
+        return [.. lines.Where(l => l.Kind == ResourceKind.Emergency).Concat(matching)];
+    }
 }

@@ -22,6 +22,88 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("AdviceIntake.Domain.Questions.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgeRange")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("ConsentsToFollowUp")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ConsentsToPublication")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HasEmail")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PassphraseHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("Questions");
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Questions.StatusLookupGuard", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("WindowStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StatusLookupGuards");
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Referrals.ReferralResource", b =>
                 {
                     b.Property<Guid>("Id")
@@ -326,6 +408,108 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Questions.Question", b =>
+                {
+                    b.OwnsOne("AdviceIntake.Domain.Questions.SealedContent", "Sealed", b1 =>
+                        {
+                            b1.Property<Guid>("QuestionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Email")
+                                .HasColumnType("text")
+                                .HasColumnName("SealedEmail");
+
+                            b1.Property<string>("PenName")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("SealedPenName");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("SealedText");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("SealedTitle");
+
+                            b1.HasKey("QuestionId");
+
+                            b1.ToTable("Questions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+                        });
+
+                    b.OwnsMany("AdviceIntake.Domain.Risk.RiskReason", "RiskReasons", b1 =>
+                        {
+                            b1.Property<Guid>("QuestionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Concern")
+                                .IsRequired();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Level")
+                                .IsRequired();
+
+                            b1.HasKey("QuestionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Questions");
+
+                            b1
+                                .ToJson("RiskReasons")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+                        });
+
+                    b.OwnsOne("AdviceIntake.Domain.Risk.ScreeningAnswers", "Screening", b1 =>
+                        {
+                            b1.Property<Guid>("QuestionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("ChildBeingHurt")
+                                .HasColumnType("boolean")
+                                .HasColumnName("ScreeningChildBeingHurt");
+
+                            b1.Property<string>("HarmFrom")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("ScreeningHarmFrom");
+
+                            b1.Property<bool>("InDangerNow")
+                                .HasColumnType("boolean")
+                                .HasColumnName("ScreeningInDangerNow");
+
+                            b1.Property<bool>("ThoughtsOfSelfHarm")
+                                .HasColumnType("boolean")
+                                .HasColumnName("ScreeningThoughtsOfSelfHarm");
+
+                            b1.HasKey("QuestionId");
+
+                            b1.ToTable("Questions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+                        });
+
+                    b.Navigation("RiskReasons");
+
+                    b.Navigation("Screening")
+                        .IsRequired();
+
+                    b.Navigation("Sealed")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AdviceIntake.Domain.Referrals.ReferralResource", b =>

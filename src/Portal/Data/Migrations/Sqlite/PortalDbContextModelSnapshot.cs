@@ -17,6 +17,88 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AdviceIntake.Domain.Questions.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeRange")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentsToFollowUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConsentsToPublication")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasEmail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PassphraseHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("Questions");
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Questions.StatusLookupGuard", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("WindowStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StatusLookupGuards");
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Referrals.ReferralResource", b =>
                 {
                     b.Property<Guid>("Id")
@@ -315,6 +397,108 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Questions.Question", b =>
+                {
+                    b.OwnsOne("AdviceIntake.Domain.Questions.SealedContent", "Sealed", b1 =>
+                        {
+                            b1.Property<Guid>("QuestionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SealedEmail");
+
+                            b1.Property<string>("PenName")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SealedPenName");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SealedText");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SealedTitle");
+
+                            b1.HasKey("QuestionId");
+
+                            b1.ToTable("Questions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+                        });
+
+                    b.OwnsMany("AdviceIntake.Domain.Risk.RiskReason", "RiskReasons", b1 =>
+                        {
+                            b1.Property<Guid>("QuestionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Concern")
+                                .IsRequired();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Level")
+                                .IsRequired();
+
+                            b1.HasKey("QuestionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Questions");
+
+                            b1
+                                .ToJson("RiskReasons")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+                        });
+
+                    b.OwnsOne("AdviceIntake.Domain.Risk.ScreeningAnswers", "Screening", b1 =>
+                        {
+                            b1.Property<Guid>("QuestionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("ChildBeingHurt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ScreeningChildBeingHurt");
+
+                            b1.Property<string>("HarmFrom")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ScreeningHarmFrom");
+
+                            b1.Property<bool>("InDangerNow")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ScreeningInDangerNow");
+
+                            b1.Property<bool>("ThoughtsOfSelfHarm")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ScreeningThoughtsOfSelfHarm");
+
+                            b1.HasKey("QuestionId");
+
+                            b1.ToTable("Questions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+                        });
+
+                    b.Navigation("RiskReasons");
+
+                    b.Navigation("Screening")
+                        .IsRequired();
+
+                    b.Navigation("Sealed")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AdviceIntake.Domain.Referrals.ReferralResource", b =>

@@ -1,0 +1,51 @@
+using AdviceIntake.Domain.Questions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AdviceIntake.Portal.Data.Configurations;
+
+internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
+{
+    public void Configure(EntityTypeBuilder<Question> builder)
+    {
+        builder.HasKey(q => q.Id);
+        builder.Property(q => q.Id).ValueGeneratedNever();
+        builder.Property(q => q.Reference).HasMaxLength(ReferenceCode.Length).IsRequired();
+        builder.HasIndex(q => q.Reference).IsUnique();
+        builder.Property(q => q.PassphraseHash).HasMaxLength(200).IsRequired();
+        builder.Property(q => q.Topic).HasConversion<string>().HasMaxLength(40);
+        builder.Property(q => q.AgeRange).HasConversion<string>().HasMaxLength(20);
+        builder.Property(q => q.State).HasMaxLength(20);
+        builder.Property(q => q.Language).HasMaxLength(40);
+        builder.Property(q => q.RiskLevel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(q => q.Status).HasConversion<string>().HasMaxLength(30);
+
+        // Ciphertext only: the portal's QuestionProtector seals and unseals these, a purpose per field.
+        builder.OwnsOne(q => q.Sealed, sealedContent =>
+        {
+            sealedContent.Property(s => s.Title).HasColumnName("SealedTitle").IsRequired();
+            sealedContent.Property(s => s.Text).HasColumnName("SealedText").IsRequired();
+            sealedContent.Property(s => s.PenName).HasColumnName("SealedPenName").IsRequired();
+            sealedContent.Property(s => s.Email).HasColumnName("SealedEmail");
+        });
+        builder.Navigation(q => q.Sealed).IsRequired();
+
+        builder.OwnsOne(q => q.Screening, screening =>
+        {
+            screening.Property(s => s.InDangerNow).HasColumnName("ScreeningInDangerNow");
+            screening.Property(s => s.ThoughtsOfSelfHarm).HasColumnName("ScreeningThoughtsOfSelfHarm");
+            screening.Property(s => s.HarmFrom).HasColumnName("ScreeningHarmFrom").HasConversion<string>().HasMaxLength(20);
+            screening.Property(s => s.ChildBeingHurt).HasColumnName("ScreeningChildBeingHurt");
+            screening.Ignore(s => s.AnyYes);
+        });
+        builder.Navigation(q => q.Screening).IsRequired();
+
+        builder.OwnsMany(q => q.RiskReasons, reasons =>
+        {
+            reasons.ToJson("RiskReasons");
+            reasons.Property(r => r.Level).HasConversion<string>();
+            reasons.Property(r => r.Concern).HasConversion<string>();
+        });
+        builder.Navigation(q => q.RiskReasons).HasField("riskReasons").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

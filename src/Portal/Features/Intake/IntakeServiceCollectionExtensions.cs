@@ -1,0 +1,13 @@
+using AdviceIntake.Portal.Features.Status;
+
+namespace AdviceIntake.Portal.Features.Intake;
+
+public static class IntakeServiceCollectionExtensions
+{
+    public static IServiceCollection AddIntake(this IServiceCollection services) => services
+        .AddSingleton<QuestionProtector>()
+        .AddTransient<SubmitQuestion>()
+        .AddScoped<IntakeDraftStore>()
+        .AddSingleton<ClientLookupGuards>()
+        .AddTransient<LookUpQuestionStatus>();
+}

@@ -1,0 +1,30 @@
+using AdviceIntake.Domain.Questions;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace AdviceIntake.Portal.Features.Intake;
+
+/// <summary>
+/// Seals a question's confidential fields for storage and opens them for someone allowed to read them. Each field has
+/// its own Data Protection purpose, so a ciphertext copied into another column does not open.
+/// </summary>
+public sealed class QuestionProtector(IDataProtectionProvider provider)
+{
+    private readonly IDataProtector title = provider.CreateProtector("AdviceIntake.Question.Title.v1");
+    private readonly IDataProtector text = provider.CreateProtector("AdviceIntake.Question.Text.v1");
+    private readonly IDataProtector penName = provider.CreateProtector("AdviceIntake.Question.PenName.v1");
+    private readonly IDataProtector email = provider.CreateProtector("AdviceIntake.Question.Email.v1");
+
+    public SealedContent Seal(QuestionSubmission submission) => new(
+        title.Protect(submission.Title),
+        text.Protect(submission.Text),
+        penName.Protect(submission.PenName),
+        submission.Email is null ? null : email.Protect(submission.Email));
+
+    public string OpenPenName(SealedContent sealedContent) => penName.Unprotect(sealedContent.PenName);
+
+    public string OpenTitle(SealedContent sealedContent) => title.Unprotect(sealedContent.Title);
+
+    public string OpenText(SealedContent sealedContent) => text.Unprotect(sealedContent.Text);
+
+    public string? OpenEmail(SealedContent sealedContent) => sealedContent.Email is null ? null : email.Unprotect(sealedContent.Email);
+}

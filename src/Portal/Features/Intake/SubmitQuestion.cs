@@ -1,0 +1,92 @@
+using AdviceIntake.Domain.Common;
+using AdviceIntake.Domain.Questions;
+using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdviceIntake.Portal.Features.Intake;
+
+/// <summary>
+/// Receives a question: checks every answer again, assesses risk, seals the confidential fields, hashes the
+/// passphrase and commits it all at once. Nothing a person typed is logged.
+/// </summary>
+public sealed partial class SubmitQuestion(IDbContextFactory<PortalDbContext> contexts, QuestionProtector protector, TimeProvider clock, ILogger<SubmitQuestion> logger)
+{
+    private const int ReferenceAttempts = 5;
+
+    public sealed record Input(
+        ScreeningAnswers Screening,
+        Topic? Topic,
+        string? Title,
+        string? Text,
+        AgeRange? AgeRange,
+        string? State,
+        string? Language,
+        string? PenName,
+        string? Email,
+        bool? EmailIsSafe,
+        bool ConsentsToFollowUp,
+        bool ConsentsToPublication);
+
+    public sealed record Result(ReferenceCode? Reference, Passphrase? Passphrase, RiskAssessment? Risk, IReadOnlyList<FieldError> Errors)
+    {
+        public bool Succeeded => Reference is not null;
+    }
+
+    public async Task<Result> HandleAsync(Input input, CancellationToken cancellationToken = default)
+    {
+        QuestionSubmission submission;
+        try
+        {
+            submission = QuestionSubmission.Create(input.Screening, input.Topic, input.Title, input.Text, input.AgeRange, input.State,
+                input.Language, input.PenName, input.Email, input.EmailIsSafe, input.ConsentsToFollowUp, input.ConsentsToPublication);
+        }
+        catch (DomainValidationException e)
+        {
+            return new Result(null, null, null, e.Errors);
+        }
+
+        var risk = RiskAssessor.Assess(submission.Screening, submission.Title, submission.Text);
+        var passphrase = Passphrase.New();
+        var question = Question.Receive(submission, risk, ReferenceCode.New(), PassphraseHasher.Hash(passphrase), protector.Seal(submission), clock.GetUtcNow());
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                db.Questions.Add(question);
+                await db.SaveChangesAsync(cancellationToken);
+                break;
+            }
+            catch (DbUpdateException e)
+            {
+                // A reference drawn twice (one in 10^15) gets a new one; any other failure keeps the person's draft.
+                if (attempt < ReferenceAttempts && await ReferenceTakenAsync(question.Reference, cancellationToken))
+                {
+                    question.Redraw(ReferenceCode.New());
+                    continue;
+                }
+
+                LogNotSaved(logger, e.GetType().Name);
+                return new Result(null, null, null,
+                    [new FieldError(string.Empty, "Sorry, we could not send your question just now. Nothing you wrote is lost: try again in a minute.")]);
+            }
+        }
+
+        LogReceived(logger, question.Id, risk.Level);
+        return new Result(ReferenceCode.TryParse(question.Reference, out var reference) ? reference : null, passphrase, risk, []);
+    }
+
+    private async Task<bool> ReferenceTakenAsync(string reference, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Questions.AnyAsync(q => q.Reference == reference, cancellationToken);
+    }
+
+    [LoggerMessage(LogLevel.Information, "Question {QuestionId} received, risk {RiskLevel}")]
+    private static partial void LogReceived(ILogger logger, Guid questionId, RiskLevel riskLevel);
+
+    [LoggerMessage(LogLevel.Error, "A question could not be saved ({Error})")]
+    private static partial void LogNotSaved(ILogger logger, string error);
+}

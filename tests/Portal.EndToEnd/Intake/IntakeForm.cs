@@ -1,0 +1,86 @@
+using Microsoft.Playwright;
+
+namespace AdviceIntake.Portal.EndToEnd.Intake;
+
+/// <summary>Fills the intake pages as a person would, one page at a time.</summary>
+internal sealed class IntakeForm(IPage page)
+{
+    public const string Question =
+        "My husband refuses to come to counselling with me. We argue about money every week and I feel alone in this marriage.";
+
+    public async Task StartAsync()
+    {
+        await page.GotoAsync("/ask");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Start now" }).ClickAsync();
+        await page.WaitForURLAsync("**/ask/safety");
+        await WaitForFormAsync();
+    }
+
+    public async Task AnswerSafetyAsync(bool danger = false, bool selfHarm = false, string harm = "No", bool child = false)
+    {
+        await Choose("InDangerNow", danger ? "Yes" : "No");
+        await Choose("ThoughtsOfSelfHarm", selfHarm ? "Yes" : "No");
+        await Choose("HarmFrom", harm);
+        await Choose("ChildBeingHurt", child ? "Yes" : "No");
+        await ContinueAsync();
+    }
+
+    public async Task ChooseTopicAsync(string topic = "Couples and marriage")
+    {
+        await page.WaitForURLAsync("**/ask/topic");
+        await WaitForFormAsync();
+        await Choose("Topic", topic);
+        await ContinueAsync();
+    }
+
+    public async Task WriteQuestionAsync(string title = "He won't go to counselling", string text = Question)
+    {
+        await page.WaitForURLAsync("**/ask/question");
+        await WaitForFormAsync();
+        await page.Locator("#field-Title").FillAsync(title);
+        await page.Locator("#field-Text").FillAsync(text);
+        await page.Locator("#field-Text").BlurAsync();
+        await ContinueAsync();
+    }
+
+    public async Task AboutYouAsync()
+    {
+        await page.WaitForURLAsync("**/ask/about-you");
+        await WaitForFormAsync();
+        await ContinueAsync();
+    }
+
+    public async Task SignOffAsync(string penName = "Dragging Him to Therapy", string? email = null)
+    {
+        await page.WaitForURLAsync("**/ask/signing-off");
+        await WaitForFormAsync();
+        await page.Locator("#field-PenName").FillAsync(penName);
+        await page.Locator("#field-PenName").BlurAsync();
+        if (email is not null)
+        {
+            await page.Locator("#field-Email").FillAsync(email);
+            await page.Locator("#field-Email").BlurAsync();
+            await Choose("EmailIsSafe", "Yes");
+        }
+
+        await ContinueAsync();
+    }
+
+    public async Task<(string Reference, string Passphrase)> SubmitAsync()
+    {
+        await page.WaitForURLAsync("**/ask/check");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+        await page.WaitForURLAsync("**/ask/sent");
+        var reference = await page.Locator("[data-reference]").InnerTextAsync();
+        var passphrase = await page.Locator("[data-passphrase]").InnerTextAsync();
+        return (reference.Trim(), passphrase.Trim());
+    }
+
+    public Task ContinueAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
+
+    public Task WaitForFormAsync() => page.Locator("form").First.WaitForAsync();
+
+    public Task Choose(string field, string label) =>
+        page.Locator($"#field-{field}").GetByText(label, new() { Exact = true }).ClickAsync();
+}
