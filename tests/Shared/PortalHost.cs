@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AdviceIntake.Portal.Testing;
 
@@ -44,6 +45,9 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public DatabaseProvider Provider { get; }
+
+    /// <summary>Every log line the portal wrote, to show what it does and does not write down.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     public Uri Address => address ?? throw new InvalidOperationException("The host has not started.");
 
@@ -85,6 +89,8 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
     }
 
     /// <summary>Empties every table but the seeded reference data, so each test starts from the same database.</summary>
