@@ -5,6 +5,7 @@ namespace AdviceIntake.Portal.EndToEnd;
 /// <summary>Debian's Chromium driven by Playwright; the test command installs it. No browser is downloaded.</summary>
 public sealed class Chromium : IAsyncLifetime
 {
+    private readonly List<IBrowserContext> contexts = [];
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = default!;
@@ -43,7 +44,20 @@ public sealed class Chromium : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: on a two-core machine four test projects share the CPU with the browser.
+        context.SetDefaultTimeout(30_000);
+        contexts.Add(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Closes every page a test opened, so no circuit outlives its test.</summary>
+    public async Task CloseContextsAsync()
+    {
+        foreach (var context in contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        contexts.Clear();
     }
 }

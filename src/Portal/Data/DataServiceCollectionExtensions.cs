@@ -66,6 +66,8 @@ public static class DataServiceCollectionExtensions
 /// <summary>The chosen provider and its connection string, so that startup can migrate with the right history.</summary>
 public sealed record PortalDatabase(DatabaseProvider Provider, string ConnectionString)
 {
+    private readonly SqliteWriteGate writeGate = new();
+
     public void Configure(DbContextOptionsBuilder options)
     {
         if (Provider == DatabaseProvider.PostgreSql)
@@ -74,7 +76,7 @@ public sealed record PortalDatabase(DatabaseProvider Provider, string Connection
         }
         else
         {
-            options.UseSqlite(ConnectionString);
+            options.UseSqlite(ConnectionString).AddInterceptors(writeGate);
         }
     }
 

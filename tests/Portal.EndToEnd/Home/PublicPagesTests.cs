@@ -10,7 +10,7 @@ public sealed class PublicPagesTests(SqlitePortal host, Chromium chromium) : IAs
 {
     public async ValueTask InitializeAsync() => await host.ResetAsync();
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync() => await chromium.CloseContextsAsync();
 
     [Theory]
     [InlineData(390, 844, "phone")]
@@ -46,7 +46,7 @@ public sealed class PublicPagesTests(SqlitePortal host, Chromium chromium) : IAs
             }
         };
 
-        foreach (var path in new[] { "/", "/Account/Login", "/not-a-page" })
+        foreach (var path in new[] { "/", "/ask", "/ask/safety", "/status", "/Account/Login", "/not-a-page" })
         {
             await page.GotoAsync(path);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

@@ -8,7 +8,7 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
 {
     public async ValueTask InitializeAsync() => await host.ResetAsync();
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync() => await chromium.CloseContextsAsync();
 
     [Fact]
     public async Task A_person_sends_a_question_gets_a_code_and_reads_the_status_with_it_but_not_with_a_wrong_passphrase()

@@ -11,7 +11,7 @@ public sealed class StaffAccountJourneyTests(SqlitePortal host, Chromium chromiu
 
     public async ValueTask InitializeAsync() => await host.ResetAsync();
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync() => await chromium.CloseContextsAsync();
 
     [Fact]
     public async Task An_admin_creates_a_counselor_who_signs_in_and_is_signed_out_when_disabled()

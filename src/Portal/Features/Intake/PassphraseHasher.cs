@@ -11,7 +11,7 @@ namespace AdviceIntake.Portal.Features.Intake;
 /// </summary>
 public static class PassphraseHasher
 {
-    public const int Iterations = 20_000;
+    public const int Iterations = 5_000;
     private const int SaltLength = 16;
     private const int HashLength = 32;
     private const string Scheme = "pbkdf2-sha256";

@@ -1,5 +1,7 @@
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +13,7 @@ namespace AdviceIntake.Portal.Tests.Features.Staff;
 /// <summary>The create-account form with the real use case on a real SQLite database.</summary>
 public sealed class CreateAccountPageTests : BunitContext, IAsyncLifetime
 {
-    private readonly PortalServices portal = new();
+    private readonly PortalServices portal = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)));
 
     public CreateAccountPageTests()
     {

@@ -1,4 +1,6 @@
 using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AdviceIntake.Portal.Tests.Features.Staff;
@@ -12,7 +14,7 @@ public sealed class StaffAccountUseCaseTests : IAsyncLifetime
     private PortalServices portal = default!;
     private ServiceProvider services = default!;
 
-    public async ValueTask InitializeAsync() => (portal, services) = await PortalServices.StartAsync();
+    public async ValueTask InitializeAsync() => (portal, services) = await PortalServices.StartAsync(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)));
 
     public async ValueTask DisposeAsync()
     {

@@ -1,24 +1,24 @@
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Home;
+using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Time.Testing;
 
-namespace AdviceIntake.Portal.Tests;
+namespace AdviceIntake.Portal.Testing;
 
 /// <summary>
 /// The portal's own service registrations over a real SQLite file in a temporary folder, migrated and seeded as at
-/// start-up; only the clock is fake. Each test gets a fresh database.
+/// start-up, without a web host. Each instance has a fresh database.
 /// </summary>
-public sealed class PortalServices : IAsyncDisposable
+public sealed class PortalServices(TimeProvider clock) : IAsyncDisposable
 {
     private readonly string directory = Directory.CreateTempSubdirectory("adviceintake-unit-").FullName;
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+    public TimeProvider Clock { get; } = clock;
 
     /// <summary>Adds the portal's services to a collection, such as bUnit's.</summary>
     public void AddTo(IServiceCollection services)
@@ -31,16 +31,17 @@ public sealed class PortalServices : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<IHostEnvironment>(new TestEnvironment(directory));
         services.AddLogging();
-        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(Clock);
         services.AddPortalData(configuration, directory);
         services.AddHome();
         services.AddStaff();
         services.AddReferrals();
+        services.AddIntake();
     }
 
-    public static async Task<(PortalServices Portal, ServiceProvider Provider)> StartAsync()
+    public static async Task<(PortalServices Portal, ServiceProvider Provider)> StartAsync(TimeProvider clock)
     {
-        var portal = new PortalServices();
+        var portal = new PortalServices(clock);
         var services = new ServiceCollection();
         portal.AddTo(services);
         var provider = services.BuildServiceProvider();

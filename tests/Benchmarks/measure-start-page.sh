@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Measures what a first visit to the start page (/ask) transfers from a published portal in Production:
+# the page, then every stylesheet, script and icon it names, each asked for as a browser does
+# (Accept-Encoding: gzip, deflate, br). Prints each response's size (headers + body) and the total.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+out="$(mktemp -d /tmp/adviceintake-publish.XXXXXX)"
+trap 'kill "$server" 2>/dev/null || true; rm -rf "$out"' EXIT
+dotnet publish src/Portal -c Release -o "$out/app" >/dev/null
+port=5199
+(cd "$out/app" && ASPNETCORE_ENVIRONMENT=Production Database__DataDirectory="$out/data" \
+    exec ./Portal --urls "http://127.0.0.1:$port") >"$out/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done
+
+base="http://127.0.0.1:$port"
+size() { curl -s -o /dev/null -H 'Accept-Encoding: gzip, deflate, br' -w '%{size_header} %{size_download}' "$1" | awk '{print $1 + $2}'; }
+page="$(curl -s "$base/ask")"
+total=$(size "$base/ask")
+printf '%9d  %s\n' "$total" "/ask"
+for asset in $(printf '%s' "$page" | grep -oE '(href|src)="[^"]+\.(css|js|png)"' | sed -E 's/^(href|src)="//; s/"$//' | sort -u); do
+    bytes=$(size "$base/${asset#/}")
+    total=$((total + bytes))
+    printf '%9d  %s\n' "$bytes" "/${asset#/}"
+done
+printf '%9d  total (goal: 409600)\n' "$total"
