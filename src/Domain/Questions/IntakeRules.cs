@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AdviceIntake.Domain.Common;
 
 namespace AdviceIntake.Domain.Questions;
@@ -7,13 +6,12 @@ namespace AdviceIntake.Domain.Questions;
 /// What each answer on the intake form must be. The form checks one page at a time with these; submission checks
 /// them all again, so nothing that breaks them is ever stored.
 /// </summary>
-public static partial class IntakeRules
+public static class IntakeRules
 {
     public const int TitleMaxLength = 120;
     public const int TextMinLength = 20;
     public const int TextMaxLength = 10_000;
     public const int PenNameMaxLength = 60;
-    public const int EmailMaxLength = 254;
     public const string OutsideUs = "outside-us";
 
     public static readonly IReadOnlyList<string> Languages =
@@ -105,7 +103,7 @@ public static partial class IntakeRules
             yield break;
         }
 
-        if (address.Length > EmailMaxLength || !EmailPattern().IsMatch(address))
+        if (!EmailAddresses.IsValid(address))
         {
             yield return new FieldError("Email", "Enter an email address in the right format, like name@example.com, or leave it empty.");
         }
@@ -114,8 +112,4 @@ public static partial class IntakeRules
             yield return new FieldError("EmailIsSafe", "Tell us whether it is safe for us to email you at this address.");
         }
     }
-
-    // No spaces, brackets or quotes, and a dot in the domain: what mail servers actually deliver to.
-    [GeneratedRegex(@"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPattern();
 }
