@@ -13,4 +13,8 @@ public sealed class PublicOptions
     /// <summary>How long a counselor usually takes to answer, in days, as the public pages promise it.</summary>
     [Range(1, 30)]
     public int UsualAnswerDays { get; set; } = 5;
+
+    /// <summary>How long questions and answers are kept before they are deleted, as the public pages promise it.</summary>
+    [Range(1, 120)]
+    public int RetentionMonths { get; set; } = 24;
 }
