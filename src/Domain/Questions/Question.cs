@@ -44,9 +44,23 @@ public sealed class Question
 
     public IReadOnlyList<RiskReason> RiskReasons => riskReasons;
 
+    /// <summary>A supervisor's override, if any; <see cref="RiskLevel"/> stays what the assessment said.</summary>
+    public RiskOverride? RiskOverride { get; private set; }
+
+    /// <summary>The level the queue works by: the override when there is one.</summary>
+    public RiskLevel EffectiveRiskLevel => RiskOverride?.Level ?? RiskLevel;
+
     public QuestionStatus Status { get; private set; }
 
     public DateTimeOffset SubmittedAt { get; private set; }
+
+    /// <summary>The staff member working on the question, while it is claimed.</summary>
+    public string? AssigneeId { get; private set; }
+
+    public DateTimeOffset? ClaimedAt { get; private set; }
+
+    /// <summary>Changes with every change of state, so two people changing the same question cannot both win.</summary>
+    public Guid Version { get; private set; }
 
     public static Question Receive(
         QuestionSubmission submission,
@@ -76,6 +90,7 @@ public sealed class Question
             RiskLevel = risk.Level,
             Status = QuestionStatus.Received,
             SubmittedAt = now,
+            Version = Guid.NewGuid(),
         };
         question.riskReasons.AddRange(risk.Reasons);
         return question;
@@ -83,4 +98,74 @@ public sealed class Question
 
     /// <summary>A new reference, when the one first drawn is already taken.</summary>
     public void Redraw(ReferenceCode reference) => Reference = reference.Value;
+
+    /// <summary>A counselor takes a question nobody is working on.</summary>
+    public void Claim(string counselorId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(counselorId);
+        if (Status != QuestionStatus.Received || AssigneeId is not null)
+        {
+            throw new LifecycleException(AssigneeId == counselorId
+                ? "You are already working on this question."
+                : "Someone else has just taken this question.");
+        }
+
+        AssigneeId = counselorId;
+        ClaimedAt = now;
+        Status = QuestionStatus.Claimed;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>The counselor working on a question puts it back in the queue.</summary>
+    public void Release(string counselorId)
+    {
+        if (Status != QuestionStatus.Claimed || AssigneeId != counselorId)
+        {
+            throw new LifecycleException("Only the counselor working on this question can put it back in the queue.");
+        }
+
+        AssigneeId = null;
+        ClaimedAt = null;
+        Status = QuestionStatus.Received;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>A supervisor gives a question that is waiting or being worked on to another counselor.</summary>
+    public void Reassign(string counselorId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(counselorId);
+        if (Status is not (QuestionStatus.Received or QuestionStatus.Claimed))
+        {
+            throw new LifecycleException("An answer has already been written for this question; it can no longer be reassigned.");
+        }
+
+        if (AssigneeId == counselorId)
+        {
+            throw new LifecycleException("This counselor is already working on this question.");
+        }
+
+        AssigneeId = counselorId;
+        ClaimedAt = now;
+        Status = QuestionStatus.Claimed;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>A supervisor sets the level the queue works by, with the reason; the assessed level is kept.</summary>
+    public void OverrideRisk(RiskLevel level, string? reason, string supervisorId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(supervisorId);
+        var why = reason?.Trim() ?? string.Empty;
+        if (why.Length < 10)
+        {
+            throw new LifecycleException("Write why the risk level should change, in a sentence others can follow.");
+        }
+
+        if (level == EffectiveRiskLevel)
+        {
+            throw new LifecycleException($"The risk level is already {level}.");
+        }
+
+        RiskOverride = new RiskOverride(level, why, supervisorId, now);
+        Version = Guid.NewGuid();
+    }
 }

@@ -19,6 +19,16 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.Property(q => q.Language).HasMaxLength(40);
         builder.Property(q => q.RiskLevel).HasConversion<string>().HasMaxLength(20);
         builder.Property(q => q.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(q => q.AssigneeId).HasMaxLength(450);
+        builder.Property(q => q.Version).IsConcurrencyToken();
+        builder.Ignore(q => q.EffectiveRiskLevel);
+        builder.OwnsOne(q => q.RiskOverride, riskOverride =>
+        {
+            riskOverride.Property(o => o.Level).HasColumnName("RiskOverrideLevel").HasConversion<string>().HasMaxLength(20);
+            riskOverride.Property(o => o.Reason).HasColumnName("RiskOverrideReason").HasMaxLength(1000);
+            riskOverride.Property(o => o.By).HasColumnName("RiskOverrideBy").HasMaxLength(450);
+            riskOverride.Property(o => o.At).HasColumnName("RiskOverrideAt");
+        });
 
         // Ciphertext only: the portal's QuestionProtector seals and unseals these, a purpose per field.
         builder.OwnsOne(q => q.Sealed, sealedContent =>

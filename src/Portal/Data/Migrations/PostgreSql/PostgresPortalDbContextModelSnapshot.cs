@@ -31,6 +31,13 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("ConsentsToFollowUp")
                         .HasColumnType("boolean");
 
@@ -75,6 +82,10 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -444,6 +455,41 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                                 .HasForeignKey("QuestionId");
                         });
 
+                    b.OwnsOne("AdviceIntake.Domain.Risk.RiskOverride", "RiskOverride", b1 =>
+                        {
+                            b1.Property<Guid>("QuestionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("RiskOverrideAt");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)")
+                                .HasColumnName("RiskOverrideBy");
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("RiskOverrideLevel");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("RiskOverrideReason");
+
+                            b1.HasKey("QuestionId");
+
+                            b1.ToTable("Questions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+                        });
+
                     b.OwnsMany("AdviceIntake.Domain.Risk.RiskReason", "RiskReasons", b1 =>
                         {
                             b1.Property<Guid>("QuestionId");
@@ -502,6 +548,8 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                             b1.WithOwner()
                                 .HasForeignKey("QuestionId");
                         });
+
+                    b.Navigation("RiskOverride");
 
                     b.Navigation("RiskReasons");
 

@@ -26,6 +26,13 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ConsentsToFollowUp")
                         .HasColumnType("INTEGER");
 
@@ -69,6 +76,10 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.Property<string>("Topic")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -433,6 +444,41 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                                 .HasForeignKey("QuestionId");
                         });
 
+                    b.OwnsOne("AdviceIntake.Domain.Risk.RiskOverride", "RiskOverride", b1 =>
+                        {
+                            b1.Property<Guid>("QuestionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RiskOverrideAt");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RiskOverrideBy");
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RiskOverrideLevel");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RiskOverrideReason");
+
+                            b1.HasKey("QuestionId");
+
+                            b1.ToTable("Questions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+                        });
+
                     b.OwnsMany("AdviceIntake.Domain.Risk.RiskReason", "RiskReasons", b1 =>
                         {
                             b1.Property<Guid>("QuestionId");
@@ -491,6 +537,8 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("QuestionId");
                         });
+
+                    b.Navigation("RiskOverride");
 
                     b.Navigation("RiskReasons");
 
