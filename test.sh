@@ -46,9 +46,11 @@ trap stop_postgres EXIT
 export ADVICEINTAKE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Pooling=true"
 echo "PostgreSQL for the tests on 127.0.0.1:$port"
 
-# With no arguments every test project runs; arguments (for example --project tests/Domain.Tests) narrow the run.
+# With no arguments every test project runs, one after another: on a two-core machine the browser tests must not
+# share the CPU with the 200-submission integration tests. Arguments (for example --project tests/Domain.Tests)
+# narrow the run.
 if [ $# -eq 0 ]; then
-    dotnet test --solution AdviceIntake.sln
+    dotnet test --solution AdviceIntake.sln --max-parallel-test-modules 1
 else
     dotnet test "$@"
 fi

@@ -26,6 +26,11 @@ public sealed class IntakeDraftStore(ProtectedSessionStorage storage)
             await ClearAsync();
             return new IntakeDraft();
         }
+        catch (Exception e) when (e is JSException or OperationCanceledException)
+        {
+            // Storage that cannot be read (disabled, or the tab did not answer) means starting with an empty form.
+            return new IntakeDraft();
+        }
     }
 
     public async Task SaveAsync(IntakeDraft draft)
@@ -34,9 +39,10 @@ public sealed class IntakeDraftStore(ProtectedSessionStorage storage)
         {
             await storage.SetAsync(Key, draft);
         }
-        catch (JSDisconnectedException)
+        catch (Exception e) when (e is JSDisconnectedException or JSException or OperationCanceledException)
         {
-            // The tab has gone; there is nothing left to keep the draft in.
+            // Keeping a copy in the tab is a safety net: if the tab has gone, or is too busy to answer in time, the
+            // person carries on with the answers held on the page rather than losing the page.
         }
     }
 
@@ -46,9 +52,9 @@ public sealed class IntakeDraftStore(ProtectedSessionStorage storage)
         {
             await storage.DeleteAsync(Key);
         }
-        catch (JSDisconnectedException)
+        catch (Exception e) when (e is JSDisconnectedException or JSException or OperationCanceledException)
         {
-            // Nothing to clear in a tab that has gone.
+            // Nothing to clear in a tab that has gone; quick exit clears the storage in the browser itself.
         }
     }
 }
