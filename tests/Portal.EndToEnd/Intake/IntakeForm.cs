@@ -5,6 +5,19 @@ namespace AdviceIntake.Portal.EndToEnd.Intake;
 /// <summary>Fills the intake pages as a person would, one page at a time.</summary>
 internal sealed class IntakeForm(IPage page)
 {
+    // A step's address changes a moment before its page is drawn; its heading shows that the page itself is there.
+    private static readonly Dictionary<string, string> Headings = new()
+    {
+        ["safety"] = "First, are you safe?",
+        ["help-now"] = "Get help now",
+        ["topic"] = "What is your question about?",
+        ["question"] = "Your question",
+        ["about-you"] = "About you (optional)",
+        ["signing-off"] = "Signing off",
+        ["check"] = "Check your answers before sending your question",
+        ["sent"] = "Question sent",
+    };
+
     public const string Question =
         "My husband refuses to come to counselling with me. We argue about money every week and I feel alone in this marriage.";
 
@@ -13,8 +26,7 @@ internal sealed class IntakeForm(IPage page)
         await page.GotoAsync("/ask");
         await page.WaitForInteractiveAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Start now" }).ClickAsync();
-        await page.WaitForURLAsync("**/ask/safety");
-        await WaitForFormAsync();
+        await WaitForStepAsync("safety");
     }
 
     public async Task AnswerSafetyAsync(bool danger = false, bool selfHarm = false, string harm = "No", bool child = false)
@@ -28,16 +40,14 @@ internal sealed class IntakeForm(IPage page)
 
     public async Task ChooseTopicAsync(string topic = "Couples and marriage")
     {
-        await page.WaitForURLAsync("**/ask/topic");
-        await WaitForFormAsync();
+        await WaitForStepAsync("topic");
         await Choose("Topic", topic);
         await ContinueAsync();
     }
 
     public async Task WriteQuestionAsync(string title = "He won't go to counselling", string text = Question)
     {
-        await page.WaitForURLAsync("**/ask/question");
-        await WaitForFormAsync();
+        await WaitForStepAsync("question");
         await page.Locator("#field-Title").FillAsync(title);
         await page.Locator("#field-Text").FillAsync(text);
         await page.Locator("#field-Text").BlurAsync();
@@ -46,15 +56,13 @@ internal sealed class IntakeForm(IPage page)
 
     public async Task AboutYouAsync()
     {
-        await page.WaitForURLAsync("**/ask/about-you");
-        await WaitForFormAsync();
+        await WaitForStepAsync("about-you");
         await ContinueAsync();
     }
 
     public async Task SignOffAsync(string penName = "Dragging Him to Therapy", string? email = null)
     {
-        await page.WaitForURLAsync("**/ask/signing-off");
-        await WaitForFormAsync();
+        await WaitForStepAsync("signing-off");
         await page.Locator("#field-PenName").FillAsync(penName);
         await page.Locator("#field-PenName").BlurAsync();
         if (email is not null)
@@ -69,9 +77,9 @@ internal sealed class IntakeForm(IPage page)
 
     public async Task<(string Reference, string Passphrase)> SubmitAsync()
     {
-        await page.WaitForURLAsync("**/ask/check");
+        await WaitForStepAsync("check");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
-        await page.WaitForURLAsync("**/ask/sent");
+        await WaitForStepAsync("sent");
         var reference = await page.Locator("[data-reference]").InnerTextAsync();
         var passphrase = await page.Locator("[data-passphrase]").InnerTextAsync();
         return (reference.Trim(), passphrase.Trim());
@@ -79,7 +87,11 @@ internal sealed class IntakeForm(IPage page)
 
     public Task ContinueAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
 
-    public Task WaitForFormAsync() => page.Locator("form").First.WaitForAsync();
+    public async Task WaitForStepAsync(string step)
+    {
+        await page.WaitForURLAsync($"**/ask/{step}**");
+        await page.GetByRole(AriaRole.Heading, new() { Name = Headings[step], Level = 1, Exact = true }).WaitForAsync();
+    }
 
     public Task Choose(string field, string label) =>
         page.Locator($"#field-{field}").GetByText(label, new() { Exact = true }).ClickAsync();

@@ -52,7 +52,7 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
 
         await form.AnswerSafetyAsync(selfHarm: true);
 
-        await page.WaitForURLAsync("**/ask/help-now**");
+        await form.WaitForStepAsync("help-now");
         await Assertions.Expect(page.Locator("[data-crisis-lines] a[href='tel:911']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-crisis-lines] a[href='tel:988']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-crisis-lines] a[href='sms:988']")).ToBeVisibleAsync();
@@ -71,7 +71,7 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await form.ChooseTopicAsync();
 
         await form.WriteQuestionAsync("Should we try couples therapy?", "When my husband drinks he hits me and then says sorry. Should I ask him to come to couples counselling?");
-        await page.WaitForURLAsync("**/ask/help-now**");
+        await form.WaitForStepAsync("help-now");
         await Assertions.Expect(page.GetByText("asking them to come to counselling with you can put you in more danger")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Continue with my question" }).ClickAsync();
         await form.AboutYouAsync();
@@ -91,8 +91,7 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await form.StartAsync();
         await form.AnswerSafetyAsync();
         await form.ChooseTopicAsync("Parenting");
-        await page.WaitForURLAsync("**/ask/question");
-        await form.WaitForFormAsync();
+        await form.WaitForStepAsync("question");
         await page.Locator("#field-Title").FillAsync("Teenager stopped talking to us");
         await page.Locator("#field-Text").FillAsync(IntakeForm.Question);
         await page.Locator("#field-Title").FocusAsync();
@@ -122,7 +121,7 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await form.StartAsync();
         await form.AnswerSafetyAsync();
         await form.ChooseTopicAsync();
-        await page.WaitForURLAsync("**/ask/question");
+        await form.WaitForStepAsync("question");
         Assert.True(await page.EvaluateAsync<int>("() => sessionStorage.length") > 0);
 
         if (how == "button")
@@ -151,8 +150,7 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await form.StartAsync();
         await form.AnswerSafetyAsync();
         await form.ChooseTopicAsync();
-        await page.WaitForURLAsync("**/ask/question");
-        await form.WaitForFormAsync();
+        await form.WaitForStepAsync("question");
         await page.Locator("#field-Title").FillAsync("   ");
         await page.Locator("#field-Text").FillAsync("too short");
 
@@ -183,7 +181,7 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await page.Locator("#field-PenName").FillAsync("Worried Mom");
         await form.ContinueAsync();
 
-        await page.WaitForURLAsync("**/ask/check");
+        await form.WaitForStepAsync("check");
         await Assertions.Expect(page.Locator(".check-list").GetByText("<script>alert('x')</script>")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".check-list b")).ToHaveCountAsync(0);
     }
@@ -211,30 +209,26 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
             await form.StartAsync();
             await Check("safety");
             await form.AnswerSafetyAsync(harm: "Yes, a partner or ex-partner");
-            await page.WaitForURLAsync("**/ask/help-now**");
+            await form.WaitForStepAsync("help-now");
             await Check("help-now");
             await page.GetByRole(AriaRole.Link, new() { Name = "Continue with my question" }).ClickAsync();
-            await page.WaitForURLAsync("**/ask/topic");
-            await form.WaitForFormAsync();
+            await form.WaitForStepAsync("topic");
             await Check("topic");
             await form.Choose("Topic", "Couples and marriage");
             await form.ContinueAsync();
-            await page.WaitForURLAsync("**/ask/question");
-            await form.WaitForFormAsync();
+            await form.WaitForStepAsync("question");
             await Check("question");
             await page.Locator("#field-Title").FillAsync("Is it my fault?");
             await page.Locator("#field-Text").FillAsync(IntakeForm.Question);
             await page.Locator("#field-Text").BlurAsync();
             await form.ContinueAsync();
-            await page.WaitForURLAsync("**/ask/about-you");
-            await form.WaitForFormAsync();
+            await form.WaitForStepAsync("about-you");
             await Check("about-you");
             await form.ContinueAsync();
-            await page.WaitForURLAsync("**/ask/signing-off");
-            await form.WaitForFormAsync();
+            await form.WaitForStepAsync("signing-off");
             await Check("signing-off");
             await form.SignOffAsync("Tired of Arguing");
-            await page.WaitForURLAsync("**/ask/check");
+            await form.WaitForStepAsync("check");
             await Check("check");
             await form.SubmitAsync();
             await Check("sent");

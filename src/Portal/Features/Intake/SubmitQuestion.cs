@@ -48,7 +48,8 @@ public sealed partial class SubmitQuestion(IDbContextFactory<PortalDbContext> co
 
         var risk = RiskAssessor.Assess(submission.Screening, submission.Title, submission.Text);
         var passphrase = Passphrase.New();
-        var question = Question.Receive(submission, risk, ReferenceCode.New(), PassphraseHasher.Hash(passphrase), protector.Seal(submission), clock.GetUtcNow());
+        var reference = ReferenceCode.New();
+        var question = Question.Receive(submission, risk, reference, PassphraseHasher.Hash(passphrase), protector.Seal(submission), clock.GetUtcNow());
 
         for (var attempt = 1; ; attempt++)
         {
@@ -64,7 +65,8 @@ public sealed partial class SubmitQuestion(IDbContextFactory<PortalDbContext> co
                 // A reference drawn twice (one in 10^15) gets a new one; any other failure keeps the person's draft.
                 if (attempt < ReferenceAttempts && await ReferenceTakenAsync(question.Reference, cancellationToken))
                 {
-                    question.Redraw(ReferenceCode.New());
+                    reference = ReferenceCode.New();
+                    question.Redraw(reference);
                     continue;
                 }
 
@@ -75,7 +77,7 @@ public sealed partial class SubmitQuestion(IDbContextFactory<PortalDbContext> co
         }
 
         LogReceived(logger, question.Id, risk.Level);
-        return new Result(ReferenceCode.TryParse(question.Reference, out var reference) ? reference : null, passphrase, risk, []);
+        return new Result(reference, passphrase, risk, []);
     }
 
     private async Task<bool> ReferenceTakenAsync(string reference, CancellationToken cancellationToken)
