@@ -5,6 +5,7 @@ using AdviceIntake.Portal.Features.Home;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;
 using MudBlazor.Services;
 
@@ -19,6 +20,7 @@ builder.Services.AddHome();
 builder.Services.AddStaff();
 builder.Services.AddReferrals();
 builder.Services.AddIntake();
+builder.Services.AddTriage();
 
 var app = builder.Build();
 
