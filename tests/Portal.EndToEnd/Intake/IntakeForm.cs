@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace AdviceIntake.Portal.EndToEnd.Intake;
@@ -93,6 +94,11 @@ internal sealed class IntakeForm(IPage page)
         await page.GetByRole(AriaRole.Heading, new() { Name = Headings[step], Level = 1, Exact = true }).WaitForAsync();
     }
 
-    public Task Choose(string field, string label) =>
-        page.Locator($"#field-{field}").GetByText(label, new() { Exact = true }).ClickAsync();
+    /// <summary>Chooses an option and waits until the page shows it chosen, that is, until the portal has it.</summary>
+    public async Task Choose(string field, string label)
+    {
+        await page.Locator($"#field-{field}").GetByText(label, new() { Exact = true }).ClickAsync();
+        var option = page.Locator($"#field-{field} label", new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(label)}\\s*$") });
+        await Assertions.Expect(option.Locator("input[type=radio]")).ToBeCheckedAsync();
+    }
 }
