@@ -76,7 +76,7 @@ public sealed class IntakeStepTests : BunitContext
         var step = Render<SigningOffStep>(p => p.Add(s => s.Draft, draft));
         Assert.Empty(step.FindAll("#field-EmailIsSafe"));
 
-        step.Find("#field-Email").Change("mom@example.com");
+        step.Find("#field-Email").Input("mom@example.com");
         step.Find("form").Submit();
 
         Assert.Equal("Tell us whether it is safe for us to email you at this address.", step.Find("#field-EmailIsSafe .field-message").TextContent);
