@@ -49,9 +49,8 @@ internal sealed class IntakeForm(IPage page)
     public async Task WriteQuestionAsync(string title = "He won't go to counselling", string text = Question)
     {
         await WaitForStepAsync("question");
-        await page.Locator("#field-Title").FillAsync(title);
-        await page.Locator("#field-Text").FillAsync(text);
-        await page.Locator("#field-Text").BlurAsync();
+        await TypeAsync("Title", title, 120);
+        await TypeAsync("Text", text, 10000);
         await ContinueAsync();
     }
 
@@ -64,8 +63,7 @@ internal sealed class IntakeForm(IPage page)
     public async Task SignOffAsync(string penName = "Dragging Him to Therapy", string? email = null)
     {
         await WaitForStepAsync("signing-off");
-        await page.Locator("#field-PenName").FillAsync(penName);
-        await page.Locator("#field-PenName").BlurAsync();
+        await TypeAsync("PenName", penName, 60);
         if (email is not null)
         {
             await page.Locator("#field-Email").FillAsync(email);
@@ -84,6 +82,14 @@ internal sealed class IntakeForm(IPage page)
         var reference = await page.Locator("[data-reference]").InnerTextAsync();
         var passphrase = await page.Locator("[data-passphrase]").InnerTextAsync();
         return (reference.Trim(), passphrase.Trim());
+    }
+
+    /// <summary>Types into a counted field and waits until the count shows the portal has every character.</summary>
+    public async Task TypeAsync(string field, string value, int max)
+    {
+        await page.Locator($"#field-{field}").FillAsync(value);
+        await Assertions.Expect(page.Locator(".mud-input-control", new() { Has = page.Locator($"#field-{field}") }))
+            .ToContainTextAsync($"{value.Length} / {max}");
     }
 
     public Task ContinueAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();

@@ -92,10 +92,8 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await form.AnswerSafetyAsync();
         await form.ChooseTopicAsync("Parenting");
         await form.WaitForStepAsync("question");
-        await page.Locator("#field-Title").FillAsync("Teenager stopped talking to us");
-        await page.Locator("#field-Text").FillAsync(IntakeForm.Question);
-        await page.Locator("#field-Title").FocusAsync();
-        await page.WaitForTimeoutAsync(700);
+        await form.TypeAsync("Title", "Teenager stopped talking to us", 120);
+        await form.TypeAsync("Text", IntakeForm.Question, 10000);
 
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
@@ -153,8 +151,8 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await form.AnswerSafetyAsync();
         await form.ChooseTopicAsync();
         await form.WaitForStepAsync("question");
-        await page.Locator("#field-Title").FillAsync("   ");
-        await page.Locator("#field-Text").FillAsync("too short");
+        await form.TypeAsync("Title", "   ", 120);
+        await form.TypeAsync("Text", "too short", 10000);
 
         await form.ContinueAsync();
 
@@ -180,7 +178,7 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
 
         await form.SignOffAsync("jane@example.com");
         await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("must not be an email address");
-        await page.Locator("#field-PenName").FillAsync("Worried Mom");
+        await form.TypeAsync("PenName", "Worried Mom", 60);
         await form.ContinueAsync();
 
         await form.WaitForStepAsync("check");
@@ -220,9 +218,8 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
             await form.ContinueAsync();
             await form.WaitForStepAsync("question");
             await Check("question");
-            await page.Locator("#field-Title").FillAsync("Is it my fault?");
-            await page.Locator("#field-Text").FillAsync(IntakeForm.Question);
-            await page.Locator("#field-Text").BlurAsync();
+            await form.TypeAsync("Title", "Is it my fault?", 120);
+            await form.TypeAsync("Text", IntakeForm.Question, 10000);
             await form.ContinueAsync();
             await form.WaitForStepAsync("about-you");
             await Check("about-you");

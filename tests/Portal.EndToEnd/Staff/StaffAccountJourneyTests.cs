@@ -73,5 +73,19 @@ public sealed class StaffAccountJourneyTests(SqlitePortal host, Chromium chromiu
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You cannot open this page" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Accounts" })).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("staff-access-denied");
+
+        foreach (var (path, heading, name) in new[]
+        {
+            ("/Account/Manage", "Profile", "account-profile"),
+            ("/Account/Manage/ChangePassword", "Change password", "account-password"),
+            ("/Account/Manage/TwoFactorAuthentication", "Two-factor authentication (2FA)", "account-two-factor"),
+            ("/Account/Manage/Passkeys", "Manage your passkeys", "account-passkeys"),
+        })
+        {
+            await page.GotoAsync(path);
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
+            await page.ScreenshotAsync(name);
+        }
     }
 }

@@ -49,4 +49,11 @@ public abstract class IntakeStepBase : ComponentBase
     }
 
     protected Task ChangedAsync() => OnChanged.InvokeAsync();
+
+    /// <summary>Applies one answer to the draft and keeps the draft.</summary>
+    protected Task Set(Action change)
+    {
+        change();
+        return ChangedAsync();
+    }
 }
