@@ -1,4 +1,5 @@
 using AdviceIntake.Domain.Risk;
+using AdviceIntake.Domain.Triage;
 
 namespace AdviceIntake.Domain.Questions;
 
@@ -6,6 +7,7 @@ namespace AdviceIntake.Domain.Questions;
 public sealed class Question
 {
     private readonly List<RiskReason> riskReasons = [];
+    private readonly List<CaseEvent> history = [];
 
     private Question()
     {
@@ -48,11 +50,20 @@ public sealed class Question
     public RiskOverride? RiskOverride { get; private set; }
 
     /// <summary>The level the queue works by: the override when there is one.</summary>
-    public RiskLevel EffectiveRiskLevel => RiskOverride?.Level ?? RiskLevel;
+    public RiskLevel EffectiveRiskLevel { get; private set; }
 
     public QuestionStatus Status { get; private set; }
 
+    /// <summary>Still needs an answer: on the queue, whoever is on it.</summary>
+    public bool IsOpen => Status != QuestionStatus.Answered;
+
     public DateTimeOffset SubmittedAt { get; private set; }
+
+    /// <summary>
+    /// When a counselor should have answered, by the response target of its risk tier. It is fixed when the question
+    /// arrives and again when its level is overridden, so the promise does not move when the targets are reconfigured.
+    /// </summary>
+    public DateTimeOffset DueAt { get; private set; }
 
     /// <summary>The staff member working on the question, while it is claimed.</summary>
     public string? AssigneeId { get; private set; }
@@ -62,16 +73,21 @@ public sealed class Question
     /// <summary>Changes with every change of state, so two people changing the same question cannot both win.</summary>
     public Guid Version { get; private set; }
 
+    /// <summary>The case's events as far as loaded, and those added since: saving the question saves them with it.</summary>
+    public IReadOnlyList<CaseEvent> History => history;
+
     public static Question Receive(
         QuestionSubmission submission,
         RiskAssessment risk,
         ReferenceCode reference,
         string passphraseHash,
         SealedContent sealedContent,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        ResponseTargets targets)
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(risk);
+        ArgumentNullException.ThrowIfNull(targets);
         ArgumentException.ThrowIfNullOrEmpty(passphraseHash);
         var question = new Question
         {
@@ -88,11 +104,14 @@ public sealed class Question
             HasEmail = submission.Email is not null,
             Screening = submission.Screening,
             RiskLevel = risk.Level,
+            EffectiveRiskLevel = risk.Level,
             Status = QuestionStatus.Received,
             SubmittedAt = now,
+            DueAt = targets.DueAt(risk.Level, now),
             Version = Guid.NewGuid(),
         };
         question.riskReasons.AddRange(risk.Reasons);
+        question.Record(CaseEventKind.Received, now, actorId: null);
         return question;
     }
 
@@ -114,10 +133,11 @@ public sealed class Question
         ClaimedAt = now;
         Status = QuestionStatus.Claimed;
         Version = Guid.NewGuid();
+        Record(CaseEventKind.Claimed, now, counselorId);
     }
 
     /// <summary>The counselor working on a question puts it back in the queue.</summary>
-    public void Release(string counselorId)
+    public void Release(string counselorId, DateTimeOffset now)
     {
         if (Status != QuestionStatus.Claimed || AssigneeId != counselorId)
         {
@@ -128,12 +148,14 @@ public sealed class Question
         ClaimedAt = null;
         Status = QuestionStatus.Received;
         Version = Guid.NewGuid();
+        Record(CaseEventKind.Released, now, counselorId);
     }
 
     /// <summary>A supervisor gives a question that is waiting or being worked on to another counselor.</summary>
-    public void Reassign(string counselorId, DateTimeOffset now)
+    public void Reassign(string counselorId, string supervisorId, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrEmpty(counselorId);
+        ArgumentException.ThrowIfNullOrEmpty(supervisorId);
         if (Status is not (QuestionStatus.Received or QuestionStatus.Claimed))
         {
             throw new LifecycleException("An answer has already been written for this question; it can no longer be reassigned.");
@@ -148,12 +170,14 @@ public sealed class Question
         ClaimedAt = now;
         Status = QuestionStatus.Claimed;
         Version = Guid.NewGuid();
+        Record(CaseEventKind.Reassigned, now, supervisorId, counselorId);
     }
 
     /// <summary>A supervisor sets the level the queue works by, with the reason; the assessed level is kept.</summary>
-    public void OverrideRisk(RiskLevel level, string? reason, string supervisorId, DateTimeOffset now)
+    public void OverrideRisk(RiskLevel level, string? reason, string supervisorId, DateTimeOffset now, ResponseTargets targets)
     {
         ArgumentException.ThrowIfNullOrEmpty(supervisorId);
+        ArgumentNullException.ThrowIfNull(targets);
         var why = reason?.Trim() ?? string.Empty;
         if (why.Length < 10)
         {
@@ -165,7 +189,14 @@ public sealed class Question
             throw new LifecycleException($"The risk level is already {level}.");
         }
 
+        var from = EffectiveRiskLevel;
         RiskOverride = new RiskOverride(level, why, supervisorId, now);
+        EffectiveRiskLevel = level;
+        DueAt = targets.DueAt(level, SubmittedAt);
         Version = Guid.NewGuid();
+        Record(CaseEventKind.RiskOverridden, now, supervisorId, detail: $"{from} → {level}: {why}");
     }
+
+    private void Record(CaseEventKind kind, DateTimeOffset at, string? actorId, string? subjectId = null, string? detail = null) =>
+        history.Add(CaseEvent.New(Id, kind, at, actorId, subjectId, detail));
 }

@@ -4,11 +4,14 @@ namespace AdviceIntake.Domain.Triage;
 
 /// <summary>
 /// The queue's order: the most urgent risk tier first, then the least time left before the tier's target, then the
-/// oldest. Two questions never compare equal, so the order is the same on every dashboard.
+/// oldest. Two questions never compare equal, so the order is the same on every dashboard. The queue's database
+/// query sorts by the same keys; a test holds the two together.
 /// </summary>
-public sealed class TriageOrder(ResponseTargets targets) : IComparer<TriageOrder.Entry>
+public sealed class TriageOrder : IComparer<TriageOrder.Entry>
 {
-    public sealed record Entry(Guid Id, RiskLevel Risk, DateTimeOffset SubmittedAt);
+    public static readonly TriageOrder Instance = new();
+
+    public sealed record Entry(Guid Id, RiskLevel Risk, DateTimeOffset DueAt, DateTimeOffset SubmittedAt);
 
     public int Compare(Entry? x, Entry? y)
     {
@@ -28,7 +31,7 @@ public sealed class TriageOrder(ResponseTargets targets) : IComparer<TriageOrder
             return byRisk;
         }
 
-        var byDue = targets.DueAt(x.Risk, x.SubmittedAt).CompareTo(targets.DueAt(y.Risk, y.SubmittedAt));
+        var byDue = x.DueAt.CompareTo(y.DueAt);
         if (byDue != 0)
         {
             return byDue;

@@ -1,3 +1,4 @@
+using AdviceIntake.Portal.Realtime;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +9,8 @@ public static class DataServiceCollectionExtensions
     public const string ConnectionStringName = "Portal";
 
     /// <summary>
-    /// The database and the Data Protection key ring, both chosen by <c>Database:Provider</c>:
-    /// an SQLite file with keys on disk by default, or PostgreSQL holding both.
+    /// The database, the Data Protection key ring and the queue feed, all chosen by <c>Database:Provider</c>:
+    /// an SQLite file with keys on disk and an in-process feed by default, or PostgreSQL for all three.
     /// </summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
@@ -25,6 +26,7 @@ public static class DataServiceCollectionExtensions
         var database = new PortalDatabase(options.Provider, ResolveConnectionString(options.Provider, connectionString, dataDirectory));
         services.AddSingleton(database);
         services.AddDbContextFactory<PortalDbContext>(database.Configure);
+        services.AddQueueFeed(database);
 
         // Registered before Data Protection's own start-up work, which reads the key ring from the migrated database.
         services.AddHostedService<DatabaseStartup>();

@@ -4,6 +4,7 @@ using AdviceIntake.Portal.Features.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace AdviceIntake.Portal.Data;
 
@@ -26,9 +27,21 @@ public class PortalDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyC
 
     public DbSet<Question> Questions => Set<Question>();
 
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
     public DbSet<StatusLookupGuard> StatusLookupGuards => Set<StatusLookupGuard>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite keeps a DateTimeOffset as text, which it can neither compare nor sort; as a number it can. Every value
+        // the portal writes is in UTC, where the number's order is the order in time.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
+using AdviceIntake.Domain.Triage;
 
 namespace AdviceIntake.Domain.Tests.Questions;
 
@@ -7,94 +8,145 @@ public sealed class QuestionLifecycleTests
 {
     private static readonly DateTimeOffset Nine = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public void A_new_question_is_received_with_nobody_on_it()
+    public enum Start
+    {
+        Waiting,
+        ClaimedByDana,
+    }
+
+    /// <summary>Every move from every state a question can be in on the queue, and what it leads to.</summary>
+    public static TheoryData<Start, string, QuestionStatus?, string?> Moves => new()
+    {
+        { Start.Waiting, "claim by dana", QuestionStatus.Claimed, "dana" },
+        { Start.Waiting, "release by dana", null, "Only the counselor working on this question can put it back in the queue." },
+        { Start.Waiting, "reassign to jordan", QuestionStatus.Claimed, "jordan" },
+        { Start.ClaimedByDana, "claim by dana", null, "You are already working on this question." },
+        { Start.ClaimedByDana, "claim by jordan", null, "Someone else has just taken this question." },
+        { Start.ClaimedByDana, "release by dana", QuestionStatus.Received, null },
+        { Start.ClaimedByDana, "release by jordan", null, "Only the counselor working on this question can put it back in the queue." },
+        { Start.ClaimedByDana, "reassign to jordan", QuestionStatus.Claimed, "jordan" },
+        { Start.ClaimedByDana, "reassign to dana", null, "This counselor is already working on this question." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Moves))]
+    public void Each_move_is_allowed_or_refused_with_a_reason_and_a_refusal_changes_nothing(
+        Start start, string move, QuestionStatus? status, string? assigneeOrMessage)
     {
         var question = NewQuestion();
+        if (start == Start.ClaimedByDana)
+        {
+            question.Claim("dana", Nine);
+        }
 
-        Assert.Equal(QuestionStatus.Received, question.Status);
-        Assert.Null(question.AssigneeId);
-        Assert.NotEqual(Guid.Empty, question.Version);
+        var (statusBefore, assigneeBefore, versionBefore, eventsBefore) = (question.Status, question.AssigneeId, question.Version, question.History.Count);
+        Action act = move switch
+        {
+            "claim by dana" => () => question.Claim("dana", Nine.AddMinutes(5)),
+            "claim by jordan" => () => question.Claim("jordan", Nine.AddMinutes(5)),
+            "release by dana" => () => question.Release("dana", Nine.AddMinutes(5)),
+            "release by jordan" => () => question.Release("jordan", Nine.AddMinutes(5)),
+            "reassign to jordan" => () => question.Reassign("jordan", "sam", Nine.AddMinutes(5)),
+            "reassign to dana" => () => question.Reassign("dana", "sam", Nine.AddMinutes(5)),
+            _ => throw new ArgumentOutOfRangeException(nameof(move)),
+        };
+
+        if (status is null)
+        {
+            var error = Assert.Throws<LifecycleException>(act);
+            Assert.Equal(assigneeOrMessage, error.Message);
+            Assert.Equal((statusBefore, assigneeBefore, versionBefore, eventsBefore), (question.Status, question.AssigneeId, question.Version, question.History.Count));
+        }
+        else
+        {
+            act();
+            Assert.Equal(status, question.Status);
+            Assert.Equal(assigneeOrMessage, question.AssigneeId);
+            Assert.NotEqual(versionBefore, question.Version);
+            Assert.Equal(eventsBefore + 1, question.History.Count);
+        }
     }
 
     [Fact]
-    public void Claiming_assigns_the_counselor_and_changes_the_version()
+    public void A_new_question_is_received_with_nobody_on_it_and_a_clock_for_its_tier()
+    {
+        var question = NewQuestion(RiskAssessment.Routine);
+
+        Assert.Equal(QuestionStatus.Received, question.Status);
+        Assert.True(question.IsOpen);
+        Assert.Null(question.AssigneeId);
+        Assert.NotEqual(Guid.Empty, question.Version);
+        Assert.Equal(Nine.AddDays(5), question.DueAt);
+        Assert.Equal(CaseEventKind.Received, Assert.Single(question.History).Kind);
+    }
+
+    [Fact]
+    public void Claiming_records_who_and_when()
     {
         var question = NewQuestion();
-        var before = question.Version;
 
         question.Claim("dana", Nine.AddMinutes(5));
 
-        Assert.Equal(QuestionStatus.Claimed, question.Status);
-        Assert.Equal("dana", question.AssigneeId);
         Assert.Equal(Nine.AddMinutes(5), question.ClaimedAt);
-        Assert.NotEqual(before, question.Version);
+        var claimed = question.History[^1];
+        Assert.Equal((CaseEventKind.Claimed, "dana", Nine.AddMinutes(5), question.Id), (claimed.Kind, claimed.ActorId, claimed.At, claimed.QuestionId));
     }
 
     [Fact]
-    public void A_claimed_question_cannot_be_claimed_again_and_nothing_changes()
+    public void Releasing_clears_the_claim()
     {
         var question = NewQuestion();
         question.Claim("dana", Nine);
+
+        question.Release("dana", Nine.AddMinutes(10));
+
+        Assert.Null(question.ClaimedAt);
+        Assert.Equal(CaseEventKind.Released, question.History[^1].Kind);
+    }
+
+    [Fact]
+    public void A_reassignment_records_the_supervisor_and_the_counselor()
+    {
+        var question = NewQuestion();
+
+        question.Reassign("jordan", "sam", Nine);
+
+        var reassigned = question.History[^1];
+        Assert.Equal((CaseEventKind.Reassigned, "sam", "jordan"), (reassigned.Kind, reassigned.ActorId, reassigned.SubjectId));
+    }
+
+    [Fact]
+    public void A_risk_override_keeps_the_assessed_level_needs_a_reason_and_moves_the_clock()
+    {
+        var question = NewQuestion(RiskAssessment.Routine);
         var version = question.Version;
 
-        var error = Assert.Throws<LifecycleException>(() => question.Claim("jordan", Nine));
-
-        Assert.Equal("Someone else has just taken this question.", error.Message);
-        Assert.Equal("dana", question.AssigneeId);
+        Assert.Throws<LifecycleException>(() => question.OverrideRisk(RiskLevel.Crisis, "too short", "sup", Nine, ResponseTargets.Default));
         Assert.Equal(version, question.Version);
-    }
-
-    [Fact]
-    public void The_assignee_can_release_it_back_to_the_queue_and_nobody_else_can()
-    {
-        var question = NewQuestion();
-        question.Claim("dana", Nine);
-
-        Assert.Throws<LifecycleException>(() => question.Release("jordan"));
-        question.Release("dana");
-
-        Assert.Equal(QuestionStatus.Received, question.Status);
-        Assert.Null(question.AssigneeId);
-        Assert.Null(question.ClaimedAt);
-    }
-
-    [Fact]
-    public void A_waiting_question_cannot_be_released()
-    {
-        Assert.Throws<LifecycleException>(() => NewQuestion().Release("dana"));
-    }
-
-    [Fact]
-    public void A_supervisor_can_reassign_a_waiting_or_claimed_question_but_not_to_the_same_counselor()
-    {
-        var question = NewQuestion();
-
-        question.Reassign("dana", Nine);
-        Assert.Equal("dana", question.AssigneeId);
-        Assert.Throws<LifecycleException>(() => question.Reassign("dana", Nine));
-        question.Reassign("jordan", Nine.AddMinutes(1));
-
-        Assert.Equal("jordan", question.AssigneeId);
-        Assert.Equal(QuestionStatus.Claimed, question.Status);
-    }
-
-    [Fact]
-    public void A_risk_override_keeps_the_assessed_level_and_needs_a_reason()
-    {
-        var question = NewQuestion();
-
-        Assert.Throws<LifecycleException>(() => question.OverrideRisk(RiskLevel.Crisis, "too short", "sup", Nine));
-        question.OverrideRisk(RiskLevel.Crisis, "Mentions a weapon in the house in the second paragraph.", "sup", Nine);
+        question.OverrideRisk(RiskLevel.Crisis, "Mentions a weapon in the house in the second paragraph.", "sup", Nine.AddMinutes(20), ResponseTargets.Default);
 
         Assert.Equal(RiskLevel.Routine, question.RiskLevel);
         Assert.Equal(RiskLevel.Crisis, question.EffectiveRiskLevel);
         Assert.Equal("sup", question.RiskOverride!.By);
-        Assert.Throws<LifecycleException>(() => question.OverrideRisk(RiskLevel.Crisis, "Still a crisis, says the supervisor.", "sup", Nine));
+        Assert.Equal(Nine.AddHours(1), question.DueAt);
+        Assert.Equal("Routine → Crisis: Mentions a weapon in the house in the second paragraph.", question.History[^1].Detail);
+        var error = Assert.Throws<LifecycleException>(() =>
+            question.OverrideRisk(RiskLevel.Crisis, "Still a crisis, says the supervisor.", "sup", Nine, ResponseTargets.Default));
+        Assert.Equal("The risk level is already Crisis.", error.Message);
     }
 
-    private static Question NewQuestion() => Question.Receive(
+    [Fact]
+    public void A_note_is_trimmed_and_refused_when_empty_too_long_or_with_control_characters()
+    {
+        Assert.Equal("Called the school.", CaseEvent.CheckNote("  Called the school.  "));
+        Assert.Equal("Write the note before adding it.", Assert.Throws<Common.DomainValidationException>(() => CaseEvent.CheckNote("   ")).Errors[0].Message);
+        Assert.Contains("4,000 characters or fewer", Assert.Throws<Common.DomainValidationException>(() => CaseEvent.CheckNote(new string('a', 4001))).Message);
+        Assert.Contains("characters we cannot show", Assert.Throws<Common.DomainValidationException>(() => CaseEvent.CheckNote("bell\a")).Message);
+        Assert.Equal("line one\nline two", CaseEvent.CheckNote("line one\nline two"));
+    }
+
+    private static Question NewQuestion(RiskAssessment? risk = null) => Question.Receive(
         QuestionSubmission.Create(ScreeningAnswers.AllClear, Topic.Anxiety, "Worry", "I worry all the time and cannot sleep at night.",
             null, null, null, "Quiet Reader", null, null, false, false),
-        RiskAssessment.Routine, ReferenceCode.New(), "hash", new SealedContent("t", "x", "p", null), Nine);
+        risk ?? RiskAssessment.Routine, ReferenceCode.New(), "hash", new SealedContent("t", "x", "p", null), Nine, ResponseTargets.Default);
 }

@@ -2,6 +2,7 @@ using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Intake;
+using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public abstract class TakeNextQuestionTests(PortalHost host) : IAsyncLifetime
 
         var takeNext = host.Services.GetRequiredService<TakeNextQuestion>();
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(() =>
-            takeNext.HandleAsync($"counselor-{i}", TestContext.Current.CancellationToken))));
+            takeNext.HandleAsync(Counselor($"counselor-{i}"), TestContext.Current.CancellationToken))));
 
         var taken = results.Where(r => r.GotOne).Select(r => r.QuestionId!.Value).ToList();
         Assert.Equal(20, taken.Count);
@@ -36,6 +37,8 @@ public abstract class TakeNextQuestionTests(PortalHost host) : IAsyncLifetime
         var questions = await db.Questions.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
         Assert.All(questions, q => Assert.Equal(QuestionStatus.Claimed, q.Status));
         Assert.Equal(20, questions.Select(q => q.AssigneeId).Distinct().Count());
+        var claims = await db.CaseEvents.Where(e => e.Kind == CaseEventKind.Claimed).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(questions.Select(q => (q.Id, q.AssigneeId)).Order(), claims.Select(e => (e.QuestionId, e.ActorId)).Order());
     }
 
     [Fact]
@@ -45,10 +48,12 @@ public abstract class TakeNextQuestionTests(PortalHost host) : IAsyncLifetime
         var crisis = await SubmitAsync(new ScreeningAnswers(false, true, HarmFrom.NoOne, false));
         await SubmitAsync(new ScreeningAnswers(false, false, HarmFrom.Partner, false));
 
-        var result = await host.Services.GetRequiredService<TakeNextQuestion>().HandleAsync("counselor", TestContext.Current.CancellationToken);
+        var result = await host.Services.GetRequiredService<TakeNextQuestion>().HandleAsync(Counselor("counselor"), TestContext.Current.CancellationToken);
 
         Assert.Equal(crisis, result.QuestionId);
     }
+
+    private static StaffMember Counselor(string id) => new(id, id, IsSupervisor: false);
 
     private async Task<Guid> SubmitAsync(ScreeningAnswers screening)
     {

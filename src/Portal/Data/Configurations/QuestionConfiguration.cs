@@ -21,7 +21,14 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.Property(q => q.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(q => q.AssigneeId).HasMaxLength(450);
         builder.Property(q => q.Version).IsConcurrencyToken();
-        builder.Ignore(q => q.EffectiveRiskLevel);
+        builder.Ignore(q => q.IsOpen);
+
+        // The queue sorts and filters by these two, so the level is a number (Crisis highest) and they share an index.
+        builder.Property(q => q.EffectiveRiskLevel).HasColumnName("QueueRisk");
+        builder.HasIndex(q => new { q.Status, q.EffectiveRiskLevel, q.DueAt });
+        builder.HasIndex(q => q.AssigneeId);
+        builder.HasMany(q => q.History).WithOne().HasForeignKey(e => e.QuestionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(q => q.History).HasField("history").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.OwnsOne(q => q.RiskOverride, riskOverride =>
         {
             riskOverride.Property(o => o.Level).HasColumnName("RiskOverrideLevel").HasConversion<string>().HasMaxLength(20);

@@ -13,6 +13,7 @@ public sealed class QuestionProtector(IDataProtectionProvider provider)
     private readonly IDataProtector text = provider.CreateProtector("AdviceIntake.Question.Text.v1");
     private readonly IDataProtector penName = provider.CreateProtector("AdviceIntake.Question.PenName.v1");
     private readonly IDataProtector email = provider.CreateProtector("AdviceIntake.Question.Email.v1");
+    private readonly IDataProtector note = provider.CreateProtector("AdviceIntake.Question.InternalNote.v1");
 
     public SealedContent Seal(QuestionSubmission submission) => new(
         title.Protect(submission.Title),
@@ -22,5 +23,12 @@ public sealed class QuestionProtector(IDataProtectionProvider provider)
 
     public string OpenPenName(SealedContent sealedContent) => penName.Unprotect(sealedContent.PenName);
 
+    public string OpenTitle(SealedContent sealedContent) => title.Unprotect(sealedContent.Title);
+
     public string OpenText(SealedContent sealedContent) => text.Unprotect(sealedContent.Text);
+
+    /// <summary>Internal notes talk about the question, so they are kept the same way.</summary>
+    public string SealNote(string plainNote) => note.Protect(plainNote);
+
+    public string OpenNote(string sealedNote) => note.Unprotect(sealedNote);
 }

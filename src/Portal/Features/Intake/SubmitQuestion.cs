@@ -2,6 +2,9 @@ using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Triage;
+using AdviceIntake.Portal.Realtime;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdviceIntake.Portal.Features.Intake;
@@ -10,7 +13,13 @@ namespace AdviceIntake.Portal.Features.Intake;
 /// Receives a question: checks every answer again, assesses risk, seals the confidential fields, hashes the
 /// passphrase and commits it all at once. Nothing a person typed is logged.
 /// </summary>
-public sealed partial class SubmitQuestion(IDbContextFactory<PortalDbContext> contexts, QuestionProtector protector, TimeProvider clock, ILogger<SubmitQuestion> logger)
+public sealed partial class SubmitQuestion(
+    IDbContextFactory<PortalDbContext> contexts,
+    QuestionProtector protector,
+    IQueueFeed feed,
+    IOptions<TriageOptions> triage,
+    TimeProvider clock,
+    ILogger<SubmitQuestion> logger)
 {
     private const int ReferenceAttempts = 5;
 
@@ -49,7 +58,7 @@ public sealed partial class SubmitQuestion(IDbContextFactory<PortalDbContext> co
         var risk = RiskAssessor.Assess(submission.Screening, submission.Title, submission.Text);
         var passphrase = Passphrase.New();
         var reference = ReferenceCode.New();
-        var question = Question.Receive(submission, risk, reference, PassphraseHasher.Hash(passphrase), protector.Seal(submission), clock.GetUtcNow());
+        var question = Question.Receive(submission, risk, reference, PassphraseHasher.Hash(passphrase), protector.Seal(submission), clock.GetUtcNow(), triage.Value.Targets);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -77,6 +86,7 @@ public sealed partial class SubmitQuestion(IDbContextFactory<PortalDbContext> co
         }
 
         LogReceived(logger, question.Id, risk.Level);
+        await feed.PublishAsync(new QueueChange(QueueChangeKind.Received, question.Id, risk.Level), CancellationToken.None);
         return new Result(reference, passphrase, risk, []);
     }
 

@@ -1,6 +1,6 @@
-using AdviceIntake.Domain.Questions;
-using AdviceIntake.Domain.Triage;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdviceIntake.Portal.Features.Triage;
@@ -9,9 +9,10 @@ namespace AdviceIntake.Portal.Features.Triage;
 /// Gives a counselor the most urgent question nobody has taken. The claim is saved against the question's version,
 /// so when two counselors reach for the same question one wins and the other is offered the next.
 /// </summary>
-public sealed class TakeNextQuestion(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
+public sealed class TakeNextQuestion(IDbContextFactory<PortalDbContext> contexts, QuestionChanges changes, TimeProvider clock)
 {
-    private readonly TriageOrder order = new(ResponseTargets.Default);
+    // Enough candidates that a crowd of counselors pressing at once rarely needs a second look at the queue.
+    private const int Candidates = 10;
 
     /// <summary>The question taken, or none when the queue has nothing left to take.</summary>
     public sealed record Result(Guid? QuestionId)
@@ -19,48 +20,30 @@ public sealed class TakeNextQuestion(IDbContextFactory<PortalDbContext> contexts
         public bool GotOne => QuestionId is not null;
     }
 
-    public async Task<Result> HandleAsync(string counselorId, CancellationToken cancellationToken = default)
+    public async Task<Result> HandleAsync(StaffMember counselor, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(counselorId);
-        List<TriageOrder.Entry> waiting;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        while (true)
         {
-            waiting = await db.Questions.AsNoTracking()
-                .Where(q => q.Status == QuestionStatus.Received && q.AssigneeId == null)
-                .Select(q => new TriageOrder.Entry(q.Id, q.RiskOverride != null ? q.RiskOverride.Level : q.RiskLevel, q.SubmittedAt))
-                .ToListAsync(cancellationToken);
-        }
-
-        foreach (var candidate in waiting.Order(order))
-        {
-            if (await TryClaimAsync(candidate.Id, counselorId, cancellationToken))
+            List<Guid> waiting;
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                return new Result(candidate.Id);
+                waiting = await db.Questions.Waiting().InTriageOrder().Select(q => q.Id).Take(Candidates).ToListAsync(cancellationToken);
             }
-        }
 
-        return new Result(null);
-    }
+            if (waiting.Count == 0)
+            {
+                return new Result(null);
+            }
 
-    private async Task<bool> TryClaimAsync(Guid questionId, string counselorId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
-        if (question is null || question.Status != QuestionStatus.Received || question.AssigneeId is not null)
-        {
-            return false;
-        }
-
-        question.Claim(counselorId, clock.GetUtcNow());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone else claimed it between our read and our write; the next candidate is tried.
-            return false;
+            foreach (var candidate in waiting)
+            {
+                var claimed = await changes.ApplyAsync(candidate, QueueChangeKind.Claimed,
+                    q => q.Claim(counselor.Id, clock.GetUtcNow()), cancellationToken);
+                if (claimed.Succeeded)
+                {
+                    return new Result(candidate);
+                }
+            }
         }
     }
 }

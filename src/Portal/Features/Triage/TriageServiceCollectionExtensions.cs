@@ -2,6 +2,22 @@ namespace AdviceIntake.Portal.Features.Triage;
 
 public static class TriageServiceCollectionExtensions
 {
-    public static IServiceCollection AddTriage(this IServiceCollection services) => services
-        .AddTransient<TakeNextQuestion>();
+    public static IServiceCollection AddTriage(this IServiceCollection services)
+    {
+        services.AddOptions<TriageOptions>()
+            .BindConfiguration(TriageOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        return services
+            .AddTransient<QuestionChanges>()
+            .AddTransient<LoadQueue>()
+            .AddTransient<TakeNextQuestion>()
+            .AddTransient<ClaimQuestion>()
+            .AddTransient<ReleaseQuestion>()
+            .AddTransient<ReassignQuestion>()
+            .AddTransient<OverrideQuestionRisk>()
+            .AddTransient<OpenCase>()
+            .AddTransient<AddCaseNote>()
+            .AddTransient<ListAuditTrail>();
+    }
 }

@@ -22,6 +22,46 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SealedNote")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "At");
+
+                    b.HasIndex("QuestionId", "At");
+
+                    b.ToTable("CaseEvents");
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Questions.Question", b =>
                 {
                     b.Property<Guid>("Id")
@@ -43,6 +83,13 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 
                     b.Property<bool>("ConsentsToPublication")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EffectiveRiskLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("QueueRisk");
 
                     b.Property<bool>("HasEmail")
                         .HasColumnType("boolean");
@@ -89,8 +136,12 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssigneeId");
+
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("Status", "EffectiveRiskLevel", "DueAt");
 
                     b.ToTable("Questions");
                 });
@@ -421,6 +472,15 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>
+                {
+                    b.HasOne("AdviceIntake.Domain.Questions.Question", null)
+                        .WithMany("History")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Questions.Question", b =>
                 {
                     b.OwnsOne("AdviceIntake.Domain.Questions.SealedContent", "Sealed", b1 =>
@@ -730,6 +790,11 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Questions.Question", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

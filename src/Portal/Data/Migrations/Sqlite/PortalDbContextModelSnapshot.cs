@@ -17,6 +17,46 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "At");
+
+                    b.HasIndex("QuestionId", "At");
+
+                    b.ToTable("CaseEvents");
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Questions.Question", b =>
                 {
                     b.Property<Guid>("Id")
@@ -30,14 +70,21 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ClaimedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("ConsentsToFollowUp")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("ConsentsToPublication")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EffectiveRiskLevel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("QueueRisk");
 
                     b.Property<bool>("HasEmail")
                         .HasColumnType("INTEGER");
@@ -70,8 +117,8 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("SubmittedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Topic")
                         .IsRequired()
@@ -84,8 +131,12 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssigneeId");
+
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("Status", "EffectiveRiskLevel", "DueAt");
 
                     b.ToTable("Questions");
                 });
@@ -99,11 +150,11 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.Property<int>("Failures")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("WindowStartedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("WindowStartedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Key");
 
@@ -185,8 +236,8 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -201,8 +252,8 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -410,6 +461,15 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>
+                {
+                    b.HasOne("AdviceIntake.Domain.Questions.Question", null)
+                        .WithMany("History")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Questions.Question", b =>
                 {
                     b.OwnsOne("AdviceIntake.Domain.Questions.SealedContent", "Sealed", b1 =>
@@ -449,8 +509,8 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                             b1.Property<Guid>("QuestionId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("At")
-                                .HasColumnType("TEXT")
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("RiskOverrideAt");
 
                             b1.Property<string>("By")
@@ -664,7 +724,7 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                             b1.Property<byte[]>("ClientDataJson")
                                 .IsRequired();
 
-                            b1.Property<DateTimeOffset>("CreatedAt");
+                            b1.Property<long>("CreatedAt");
 
                             b1.Property<bool>("IsBackedUp");
 
@@ -719,6 +779,11 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Questions.Question", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

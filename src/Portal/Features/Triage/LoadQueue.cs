@@ -1,0 +1,144 @@
+using AdviceIntake.Domain.Questions;
+using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdviceIntake.Portal.Features.Triage;
+
+/// <summary>
+/// One page of the queue with the counts of every view, in three queries: the counts, the number of matching
+/// questions, and the page itself with each assignee's name.
+/// </summary>
+public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
+{
+    public sealed record Query(
+        QueueView View = QueueView.AllOpen,
+        QuestionStatus? Status = null,
+        RiskLevel? Risk = null,
+        Topic? Topic = null,
+        string? AssigneeId = null,
+        QueueSort Sort = QueueSort.Triage,
+        bool Descending = false,
+        int Page = 0,
+        int PageSize = 25);
+
+    public sealed record Row(
+        Guid Id,
+        string Reference,
+        RiskLevel Risk,
+        bool RiskOverridden,
+        IReadOnlyList<RiskReason> Reasons,
+        Topic Topic,
+        DateTimeOffset SubmittedAt,
+        DateTimeOffset DueAt,
+        QuestionStatus Status,
+        string? AssigneeId,
+        string? AssigneeName);
+
+    public sealed record Counts(int Unassigned, int Mine, int Overdue, int Flagged, int AllOpen)
+    {
+        public static readonly Counts None = new(0, 0, 0, 0, 0);
+
+        public int For(QueueView view) => view switch
+        {
+            QueueView.Unassigned => Unassigned,
+            QueueView.Mine => Mine,
+            QueueView.Overdue => Overdue,
+            QueueView.Flagged => Flagged,
+            _ => AllOpen,
+        };
+    }
+
+    public sealed record Result(IReadOnlyList<Row> Rows, int Total, Counts Counts, DateTimeOffset At);
+
+    public const int MaxPageSize = 100;
+
+    public async Task<Result> HandleAsync(Query query, string viewerId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var open = db.Questions.AsNoTracking().Open();
+
+        var counts = await open
+            .GroupBy(_ => 1)
+            .Select(g => new Counts(
+                g.Count(q => q.Status == QuestionStatus.Received && q.AssigneeId == null),
+                g.Count(q => q.AssigneeId == viewerId),
+                g.Count(q => q.DueAt < now),
+                g.Count(q => q.EffectiveRiskLevel >= RiskLevel.High),
+                g.Count()))
+            .SingleOrDefaultAsync(cancellationToken) ?? Counts.None;
+
+        var matching = Filter(open, query, viewerId, now);
+        var total = await matching.CountAsync(cancellationToken);
+
+        var users = db.Users;
+        var sorted = query.Sort switch
+        {
+            QueueSort.Risk => matching.SortBy(q => q.EffectiveRiskLevel, !query.Descending),
+            QueueSort.Reference => matching.SortBy(q => q.Reference, query.Descending),
+            QueueSort.Topic => matching.SortBy(q => q.Topic, query.Descending),
+            QueueSort.Age => matching.SortBy(q => q.SubmittedAt, !query.Descending),
+            QueueSort.TimeLeft => matching.SortBy(q => q.DueAt, query.Descending),
+            QueueSort.Status => matching.SortBy(q => q.Status, query.Descending),
+            QueueSort.Assignee => matching.SortBy(
+                q => users.Where(u => u.Id == q.AssigneeId).Select(u => u.Profile!.DisplayName ?? u.Email).FirstOrDefault(), query.Descending),
+            _ => matching.InTriageOrder(),
+        };
+
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var rows = await sorted
+            .Skip(Math.Max(query.Page, 0) * pageSize)
+            .Take(pageSize)
+            .Select(q => new Row(
+                q.Id,
+                q.Reference,
+                q.EffectiveRiskLevel,
+                q.RiskOverride != null,
+                q.RiskReasons,
+                q.Topic,
+                q.SubmittedAt,
+                q.DueAt,
+                q.Status,
+                q.AssigneeId,
+                users.Where(u => u.Id == q.AssigneeId).Select(u => u.Profile!.DisplayName ?? u.Email).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+        return new Result(rows, total, counts, now);
+    }
+
+    private static IQueryable<Question> Filter(IQueryable<Question> open, Query query, string viewerId, DateTimeOffset now)
+    {
+        var matching = query.View switch
+        {
+            QueueView.Unassigned => open.Where(q => q.Status == QuestionStatus.Received && q.AssigneeId == null),
+            QueueView.Mine => open.Where(q => q.AssigneeId == viewerId),
+            QueueView.Overdue => open.Where(q => q.DueAt < now),
+            QueueView.Flagged => open.Where(q => q.EffectiveRiskLevel >= RiskLevel.High),
+            _ => open,
+        };
+
+        if (query.Status is { } status)
+        {
+            matching = matching.Where(q => q.Status == status);
+        }
+
+        if (query.Risk is { } risk)
+        {
+            matching = matching.Where(q => q.EffectiveRiskLevel == risk);
+        }
+
+        if (query.Topic is { } topic)
+        {
+            matching = matching.Where(q => q.Topic == topic);
+        }
+
+        if (!string.IsNullOrEmpty(query.AssigneeId))
+        {
+            var assigneeId = query.AssigneeId;
+            matching = matching.Where(q => q.AssigneeId == assigneeId);
+        }
+
+        return matching;
+    }
+}

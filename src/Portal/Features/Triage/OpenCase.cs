@@ -1,0 +1,99 @@
+using AdviceIntake.Domain.Questions;
+using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Intake;
+using AdviceIntake.Portal.Features.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdviceIntake.Portal.Features.Triage;
+
+/// <summary>
+/// Opens a case for a staff member: the question in words, its screening, risk and history. The view is written to
+/// the audit trail before anything is decrypted, so no one reads a question without it being recorded.
+/// </summary>
+public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, QuestionProtector protector, TimeProvider clock)
+{
+    public sealed record Case(
+        Guid Id,
+        string Reference,
+        string Title,
+        string Text,
+        string PenName,
+        bool HasEmail,
+        Topic Topic,
+        AgeRange? AgeRange,
+        string? State,
+        string? Language,
+        bool ConsentsToFollowUp,
+        bool ConsentsToPublication,
+        ScreeningAnswers Screening,
+        RiskLevel AssessedRisk,
+        RiskLevel Risk,
+        IReadOnlyList<RiskReason> Reasons,
+        Override? RiskOverride,
+        QuestionStatus Status,
+        string? AssigneeId,
+        string? AssigneeName,
+        DateTimeOffset SubmittedAt,
+        DateTimeOffset DueAt,
+        IReadOnlyList<TimelineEntry> Timeline);
+
+    public sealed record Override(RiskLevel Level, string Reason, string ByName, DateTimeOffset At);
+
+    public sealed record TimelineEntry(DateTimeOffset At, CaseEventKind Kind, string? ActorName, string? SubjectName, string? Detail, string? Note);
+
+    /// <param name="alreadyOpen">
+    /// The page showing the case is refreshing it after a change someone made: the same person's same view, already
+    /// in the audit trail.
+    /// </param>
+    public async Task<Case?> HandleAsync(Guid questionId, StaffMember viewer, bool alreadyOpen = false, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var question = await db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
+        if (question is null)
+        {
+            return null;
+        }
+
+        if (!alreadyOpen)
+        {
+            db.CaseEvents.Add(CaseEvent.Viewed(questionId, viewer.Id, clock.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        // The audit trail is a supervisor's: a counselor's timeline shows their own views only.
+        var events = await db.CaseEvents.AsNoTracking()
+            .Where(e => e.QuestionId == questionId && (e.Kind != CaseEventKind.Viewed || viewer.IsSupervisor || e.ActorId == viewer.Id))
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .ToListAsync(cancellationToken);
+        var names = await StaffNames.LoadAsync(db,
+            events.SelectMany(e => new[] { e.ActorId, e.SubjectId }).Append(question.AssigneeId).Append(question.RiskOverride?.By), cancellationToken);
+
+        var o = question.RiskOverride;
+        return new Case(
+            question.Id,
+            ReferenceCode.TryParse(question.Reference, out var reference) ? reference.ToString() : question.Reference,
+            protector.OpenTitle(question.Sealed),
+            protector.OpenText(question.Sealed),
+            protector.OpenPenName(question.Sealed),
+            question.HasEmail,
+            question.Topic,
+            question.AgeRange,
+            question.State,
+            question.Language,
+            question.ConsentsToFollowUp,
+            question.ConsentsToPublication,
+            question.Screening,
+            question.RiskLevel,
+            question.EffectiveRiskLevel,
+            question.RiskReasons,
+            o is null ? null : new Override(o.Level, o.Reason, names.Of(o.By) ?? "A supervisor", o.At),
+            question.Status,
+            question.AssigneeId,
+            names.Of(question.AssigneeId),
+            question.SubmittedAt,
+            question.DueAt,
+            [.. events.Select(e => new TimelineEntry(e.At, e.Kind, names.Of(e.ActorId), names.Of(e.SubjectId), e.Detail,
+                e.SealedNote is null ? null : protector.OpenNote(e.SealedNote)))]);
+    }
+}

@@ -1,0 +1,26 @@
+using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Realtime;
+using Microsoft.Extensions.Options;
+
+namespace AdviceIntake.Portal.Features.Triage;
+
+/// <summary>A supervisor sets the risk level the queue works by, with a written reason; the assessed level stays.</summary>
+public sealed class OverrideQuestionRisk(QuestionChanges changes, IOptions<TriageOptions> options, TimeProvider clock)
+{
+    public async Task<CaseActionResult> HandleAsync(Guid questionId, RiskLevel? level, string? reason, StaffMember supervisor, CancellationToken cancellationToken = default)
+    {
+        if (!supervisor.IsSupervisor)
+        {
+            return new CaseActionResult("Only a supervisor can change a question's risk level.");
+        }
+
+        if (level is not { } newLevel || !Enum.IsDefined(newLevel))
+        {
+            return new CaseActionResult("Choose the risk level the question should have.");
+        }
+
+        return await changes.ApplyAsync(questionId, QueueChangeKind.RiskChanged,
+            q => q.OverrideRisk(newLevel, reason, supervisor.Id, clock.GetUtcNow(), options.Value.Targets), cancellationToken);
+    }
+}

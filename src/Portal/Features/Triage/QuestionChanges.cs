@@ -1,0 +1,45 @@
+using AdviceIntake.Domain.Questions;
+using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Realtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdviceIntake.Portal.Features.Triage;
+
+/// <summary>
+/// The one way a case's state changes: load the question, let it decide, save against the version it was loaded
+/// with, then tell every dashboard. A refusal or a lost race leaves the database as it was.
+/// </summary>
+public sealed class QuestionChanges(IDbContextFactory<PortalDbContext> contexts, IQueueFeed feed)
+{
+    public const string ChangedMeanwhile = "Someone changed this question a moment ago. Look at it again and try once more.";
+
+    public async Task<CaseActionResult> ApplyAsync(Guid questionId, QueueChangeKind kind, Action<Question> change, CancellationToken cancellationToken = default)
+    {
+        Question? question;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            question = await db.Questions.SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
+            if (question is null)
+            {
+                return new CaseActionResult("This question no longer exists.");
+            }
+
+            try
+            {
+                change(question);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (LifecycleException e)
+            {
+                return new CaseActionResult(e.Message);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return new CaseActionResult(ChangedMeanwhile);
+            }
+        }
+
+        await feed.PublishAsync(new QueueChange(kind, questionId, question.EffectiveRiskLevel), cancellationToken);
+        return CaseActionResult.Done;
+    }
+}

@@ -1,0 +1,26 @@
+namespace AdviceIntake.Portal.Features.Triage;
+
+/// <summary>The queue's views, each with its count on the dashboard.</summary>
+public enum QueueView
+{
+    Unassigned,
+    Mine,
+    Overdue,
+
+    /// <summary>Crisis and High.</summary>
+    Flagged,
+    AllOpen,
+}
+
+/// <summary>The columns the queue can be sorted by; <see cref="Triage"/> is risk first, then least time left.</summary>
+public enum QueueSort
+{
+    Triage,
+    Risk,
+    Reference,
+    Topic,
+    Age,
+    TimeLeft,
+    Status,
+    Assignee,
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+using AdviceIntake.Domain.Triage;
+
+namespace AdviceIntake.Portal.Features.Triage;
+
+/// <summary>How soon each risk tier should be answered: the response clock on the queue runs against these.</summary>
+public sealed class TriageOptions
+{
+    public const string Section = "Triage";
+
+    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
+    public TimeSpan CrisisTarget { get; set; } = ResponseTargets.Default.Crisis;
+
+    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
+    public TimeSpan HighTarget { get; set; } = ResponseTargets.Default.High;
+
+    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
+    public TimeSpan ElevatedTarget { get; set; } = ResponseTargets.Default.Elevated;
+
+    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
+    public TimeSpan RoutineTarget { get; set; } = ResponseTargets.Default.Routine;
+
+    public ResponseTargets Targets => new(CrisisTarget, HighTarget, ElevatedTarget, RoutineTarget);
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Npgsql;
+
+namespace AdviceIntake.Portal.Realtime;
+
+/// <summary>
+/// The feed for several nodes on one PostgreSQL: a change is sent with NOTIFY, and every node LISTENs on one held
+/// connection and hands what arrives to its own dashboards. The sender hears its own notification too, so every node
+/// delivers the same way.
+/// </summary>
+internal sealed partial class PostgresQueueFeed(NpgsqlDataSource dataSource, QueueSubscribers subscribers, ILogger<PostgresQueueFeed> logger)
+    : BackgroundService, IQueueFeed
+{
+    private const string Channel = "adviceintake_queue";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once this node is listening, so a test (or a start-up probe) knows nothing will be missed.</summary>
+    public Task Listening => listening.Task;
+
+    /// <summary>Sends the change; the change itself is already saved, so a failure to send is logged, not thrown.</summary>
+    public async Task PublishAsync(QueueChange change, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var command = dataSource.CreateCommand("SELECT pg_notify($1, $2)");
+            command.Parameters.Add(new NpgsqlParameter { Value = Channel });
+            command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(change, Json) });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (NpgsqlException e)
+        {
+            LogPublishFailed(logger, e, change.Kind);
+        }
+    }
+
+    public IDisposable Subscribe(Func<QueueChange, Task> onChange) => subscribers.Add(onChange);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+                connection.Notification += (_, e) => Receive(e.Payload);
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                }
+
+                // Changes sent while this node was not listening are lost: dashboards are told to ask again.
+                subscribers.Deliver(new QueueChange(QueueChangeKind.StatusChanged, Guid.Empty));
+                listening.TrySetResult();
+                while (true)
+                {
+                    await connection.WaitAsync(stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException or IOException)
+            {
+                LogListenFailed(logger, e);
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+            }
+        }
+    }
+
+    private void Receive(string payload)
+    {
+        var change = JsonSerializer.Deserialize<QueueChange>(payload, Json);
+        if (change is not null)
+        {
+            subscribers.Deliver(change);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "A {Kind} queue change could not be sent; dashboards catch up on the next one")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, QueueChangeKind kind);
+
+    [LoggerMessage(LogLevel.Warning, "Listening for queue changes failed; trying again")]
+    private static partial void LogListenFailed(ILogger logger, Exception exception);
+}
