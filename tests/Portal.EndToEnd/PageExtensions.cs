@@ -8,8 +8,12 @@ internal static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("main[data-interactive]").WaitForAsync();
 
-    public static async Task ScreenshotAsync(this IPage page, string name) =>
+    /// <summary>The whole page from its top, so the fixed app bar is where a person sees it.</summary>
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, $"{name}.png"), FullPage = true });
+    }
 
     public static async Task SignInAsync(this IPage page, string email, string password)
     {

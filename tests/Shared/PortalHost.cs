@@ -1,5 +1,10 @@
+using AdviceIntake.Domain.Questions;
+using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Features.Triage;
+using AdviceIntake.Portal.Realtime;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -7,6 +12,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AdviceIntake.Portal.Testing;
 
@@ -126,12 +132,39 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// A question as if it had arrived at <paramref name="submittedAt"/>: assessed, sealed and announced as the intake
+    /// does it, but with its own arrival time, so a test can have questions that are already overdue.
+    /// </summary>
+    public async Task<Guid> AddQuestionAsync(
+        string text, DateTimeOffset submittedAt, ScreeningAnswers? screening = null, Topic topic = Topic.Family, string title = "A question")
+    {
+        var submission = QuestionSubmission.Create(screening ?? ScreeningAnswers.AllClear, topic, title, text,
+            null, null, null, "Test Writer", null, null, false, false);
+        var risk = RiskAssessor.Assess(submission.Screening, submission.Title, submission.Text);
+        var question = Question.Receive(submission, risk, ReferenceCode.New(), "not-a-real-hash",
+            Services.GetRequiredService<QuestionProtector>().Seal(submission), submittedAt,
+            Services.GetRequiredService<IOptions<TriageOptions>>().Value.Targets);
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+        {
+            db.Questions.Add(question);
+            await db.SaveChangesAsync();
+        }
+
+        await Services.GetRequiredService<IQueueFeed>().PublishAsync(new QueueChange(QueueChangeKind.Received, question.Id, risk.Level));
+        return question.Id;
+    }
+
     /// <summary>Creates a staff account through the portal's own use case, as an Admin would.</summary>
-    public async Task<string> CreateStaffAsync(string email, string password, params string[] roles)
+    public Task<string> CreateStaffAsync(string email, string password, params string[] roles) =>
+        CreateStaffAsync(email, password, roles.Contains(StaffRoles.Counselor) ? "Dana Reyes" : null, roles);
+
+    /// <summary>A staff account with a profile under the given name, as therapists who supervise have.</summary>
+    public async Task<string> CreateStaffAsync(string email, string password, string? displayName, string[] roles)
     {
         var create = Services.GetRequiredService<CreateStaffAccount>();
-        var profile = roles.Contains(StaffRoles.Counselor)
-            ? new ProfileInput("Dana Reyes", "LMFT", "Marriage and family therapist in Ohio", "OH", new DateOnly(2030, 1, 1))
+        var profile = displayName is not null
+            ? new ProfileInput(displayName, "LMFT", "Marriage and family therapist in Ohio", "OH", new DateOnly(2030, 1, 1))
             : new ProfileInput(null, null, null, null, null);
         var result = await create.HandleAsync(new CreateStaffAccount.Input(email, password, roles, profile));
         if (!result.Succeeded)

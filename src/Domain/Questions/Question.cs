@@ -1,3 +1,4 @@
+using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Domain.Triage;
 
@@ -173,22 +174,31 @@ public sealed class Question
         Record(CaseEventKind.Reassigned, now, supervisorId, counselorId);
     }
 
-    /// <summary>A supervisor sets the level the queue works by, with the reason; the assessed level is kept.</summary>
+    /// <summary>
+    /// A supervisor sets the level the queue works by, with the reason; the assessed level is kept. A missing reason or
+    /// an unchanged level is the supervisor's input to correct, reported per field.
+    /// </summary>
     public void OverrideRisk(RiskLevel level, string? reason, string supervisorId, DateTimeOffset now, ResponseTargets targets)
     {
         ArgumentException.ThrowIfNullOrEmpty(supervisorId);
         ArgumentNullException.ThrowIfNull(targets);
         var why = reason?.Trim() ?? string.Empty;
-        if (why.Length < 10)
-        {
-            throw new LifecycleException("Write why the risk level should change, in a sentence others can follow.");
-        }
-
+        var errors = new FieldErrors();
         if (level == EffectiveRiskLevel)
         {
-            throw new LifecycleException($"The risk level is already {level}.");
+            errors.Add("Level", $"The risk level is already {level}. Choose another level.");
         }
 
+        if (why.Length < 10)
+        {
+            errors.Add("Reason", "Write why the risk level should change, in a sentence others can follow.");
+        }
+        else if (why.Length > RiskOverride.ReasonMaxLength)
+        {
+            errors.Add("Reason", $"Keep the reason to {RiskOverride.ReasonMaxLength:N0} characters or fewer.");
+        }
+
+        errors.ThrowIfAny();
         var from = EffectiveRiskLevel;
         RiskOverride = new RiskOverride(level, why, supervisorId, now);
         EffectiveRiskLevel = level;

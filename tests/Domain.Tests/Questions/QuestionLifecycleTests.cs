@@ -1,3 +1,4 @@
+using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Domain.Triage;
@@ -121,8 +122,10 @@ public sealed class QuestionLifecycleTests
         var question = NewQuestion(RiskAssessment.Routine);
         var version = question.Version;
 
-        Assert.Throws<LifecycleException>(() => question.OverrideRisk(RiskLevel.Crisis, "too short", "sup", Nine, ResponseTargets.Default));
-        Assert.Equal(version, question.Version);
+        var noReason = Assert.Throws<DomainValidationException>(() => question.OverrideRisk(RiskLevel.Crisis, "too short", "sup", Nine, ResponseTargets.Default));
+        Assert.Equal("Reason", Assert.Single(noReason.Errors).Field);
+        Assert.Throws<DomainValidationException>(() => question.OverrideRisk(RiskLevel.Crisis, new string('x', 1001), "sup", Nine, ResponseTargets.Default));
+        Assert.Equal((version, RiskLevel.Routine, (RiskOverride?)null), (question.Version, question.EffectiveRiskLevel, question.RiskOverride));
         question.OverrideRisk(RiskLevel.Crisis, "Mentions a weapon in the house in the second paragraph.", "sup", Nine.AddMinutes(20), ResponseTargets.Default);
 
         Assert.Equal(RiskLevel.Routine, question.RiskLevel);
@@ -130,18 +133,18 @@ public sealed class QuestionLifecycleTests
         Assert.Equal("sup", question.RiskOverride!.By);
         Assert.Equal(Nine.AddHours(1), question.DueAt);
         Assert.Equal("Routine → Crisis: Mentions a weapon in the house in the second paragraph.", question.History[^1].Detail);
-        var error = Assert.Throws<LifecycleException>(() =>
+        var same = Assert.Throws<DomainValidationException>(() =>
             question.OverrideRisk(RiskLevel.Crisis, "Still a crisis, says the supervisor.", "sup", Nine, ResponseTargets.Default));
-        Assert.Equal("The risk level is already Crisis.", error.Message);
+        Assert.Equal(new FieldError("Level", "The risk level is already Crisis. Choose another level."), Assert.Single(same.Errors));
     }
 
     [Fact]
     public void A_note_is_trimmed_and_refused_when_empty_too_long_or_with_control_characters()
     {
         Assert.Equal("Called the school.", CaseEvent.CheckNote("  Called the school.  "));
-        Assert.Equal("Write the note before adding it.", Assert.Throws<Common.DomainValidationException>(() => CaseEvent.CheckNote("   ")).Errors[0].Message);
-        Assert.Contains("4,000 characters or fewer", Assert.Throws<Common.DomainValidationException>(() => CaseEvent.CheckNote(new string('a', 4001))).Message);
-        Assert.Contains("characters we cannot show", Assert.Throws<Common.DomainValidationException>(() => CaseEvent.CheckNote("bell\a")).Message);
+        Assert.Equal("Write the note before adding it.", Assert.Throws<DomainValidationException>(() => CaseEvent.CheckNote("   ")).Errors[0].Message);
+        Assert.Contains("4,000 characters or fewer", Assert.Throws<DomainValidationException>(() => CaseEvent.CheckNote(new string('a', 4001))).Message);
+        Assert.Contains("characters we cannot show", Assert.Throws<DomainValidationException>(() => CaseEvent.CheckNote("bell\a")).Message);
         Assert.Equal("line one\nline two", CaseEvent.CheckNote("line one\nline two"));
     }
 

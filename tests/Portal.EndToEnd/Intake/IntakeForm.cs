@@ -78,6 +78,16 @@ internal sealed class IntakeForm(IPage page)
     {
         await WaitForStepAsync("check");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+
+        // Either the confirmation or the page's own explanation of why not; the latter fails the test with its words.
+        var sent = page.GetByRole(AriaRole.Heading, new() { Name = Headings["sent"], Level = 1, Exact = true });
+        var problem = page.Locator(".error-summary");
+        await sent.Or(problem).First.WaitForAsync();
+        if (await problem.IsVisibleAsync())
+        {
+            Assert.Fail($"The question was not sent: {await problem.InnerTextAsync()}");
+        }
+
         await WaitForStepAsync("sent");
         var reference = await page.Locator("[data-reference]").InnerTextAsync();
         var passphrase = await page.Locator("[data-passphrase]").InnerTextAsync();

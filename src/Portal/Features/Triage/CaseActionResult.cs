@@ -1,9 +1,16 @@
+using AdviceIntake.Domain.Common;
+
 namespace AdviceIntake.Portal.Features.Triage;
 
-/// <summary>How a change to a case went: done, or a sentence saying why not. Nothing is half changed.</summary>
-public sealed record CaseActionResult(string? Problem)
+/// <summary>
+/// How a change to a case went: done, or what stood in the way, per field where a person can correct it
+/// (an empty field names the case as a whole). Nothing is ever half changed.
+/// </summary>
+public sealed record CaseActionResult(IReadOnlyList<FieldError> Errors)
 {
-    public static readonly CaseActionResult Done = new((string?)null);
+    public static readonly CaseActionResult Done = new([]);
 
-    public bool Succeeded => Problem is null;
+    public bool Succeeded => Errors.Count == 0;
+
+    public static CaseActionResult Refused(string message) => new([new FieldError(string.Empty, message)]);
 }

@@ -12,12 +12,12 @@ public sealed class OverrideQuestionRisk(QuestionChanges changes, IOptions<Triag
     {
         if (!supervisor.IsSupervisor)
         {
-            return new CaseActionResult("Only a supervisor can change a question's risk level.");
+            return CaseActionResult.Refused("Only a supervisor can change a question's risk level.");
         }
 
         if (level is not { } newLevel || !Enum.IsDefined(newLevel))
         {
-            return new CaseActionResult("Choose the risk level the question should have.");
+            return new CaseActionResult([new("Level", "Choose the risk level the question should have.")]);
         }
 
         return await changes.ApplyAsync(questionId, QueueChangeKind.RiskChanged,

@@ -1,3 +1,4 @@
+using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Realtime;
@@ -21,7 +22,7 @@ public sealed class QuestionChanges(IDbContextFactory<PortalDbContext> contexts,
             question = await db.Questions.SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
             if (question is null)
             {
-                return new CaseActionResult("This question no longer exists.");
+                return CaseActionResult.Refused("This question no longer exists.");
             }
 
             try
@@ -31,11 +32,15 @@ public sealed class QuestionChanges(IDbContextFactory<PortalDbContext> contexts,
             }
             catch (LifecycleException e)
             {
-                return new CaseActionResult(e.Message);
+                return CaseActionResult.Refused(e.Message);
+            }
+            catch (DomainValidationException e)
+            {
+                return new CaseActionResult(e.Errors);
             }
             catch (DbUpdateConcurrencyException)
             {
-                return new CaseActionResult(ChangedMeanwhile);
+                return CaseActionResult.Refused(ChangedMeanwhile);
             }
         }
 

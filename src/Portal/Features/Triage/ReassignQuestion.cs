@@ -12,12 +12,12 @@ public sealed class ReassignQuestion(QuestionChanges changes, IDbContextFactory<
     {
         if (!supervisor.IsSupervisor)
         {
-            return new CaseActionResult("Only a supervisor can give a question to someone else.");
+            return CaseActionResult.Refused("Only a supervisor can give a question to someone else.");
         }
 
         if (string.IsNullOrEmpty(counselorId) || !await IsActiveCounselorAsync(counselorId, cancellationToken))
         {
-            return new CaseActionResult("Choose a counselor whose account is active.");
+            return new CaseActionResult([new("Counselor", "Choose a counselor whose account is active.")]);
         }
 
         return await changes.ApplyAsync(questionId, QueueChangeKind.Reassigned,

@@ -1,0 +1,276 @@
+using AdviceIntake.Domain.Common;
+using AdviceIntake.Domain.Questions;
+using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Components.Forms;
+using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Realtime;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace AdviceIntake.Portal.Features.Triage;
+
+/// <summary>
+/// One case. It opens only once the page is interactive: the question's words never travel in the first, pre-rendered
+/// response, and each person's opening of a case is one audit entry. The page says who is on it while it is open.
+/// </summary>
+public sealed partial class CasePage
+{
+    // Typing stops counting as writing after this pause.
+    private static readonly TimeSpan WritingPause = TimeSpan.FromSeconds(6);
+
+    private readonly string pageId = Guid.NewGuid().ToString("N");
+    private readonly NoteForm noteForm = new();
+    private readonly OverrideForm overrideForm = new();
+    private readonly ReassignForm reassignForm = new();
+    private EditContext noteContext = default!;
+    private EditContext overrideContext = default!;
+    private EditContext reassignContext = default!;
+    private ServerErrors noteErrors = default!;
+    private ServerErrors overrideErrors = default!;
+    private ServerErrors reassignErrors = default!;
+    private StaffMember me = default!;
+    private OpenCase.Case? view;
+    private IReadOnlyList<ListStaffAccounts.Row> counselors = [];
+    private IReadOnlyList<PresenceBoard.Person> others = [];
+    private DateTimeOffset now;
+    private PresenceMode mode = PresenceMode.Viewing;
+    private string? problem;
+    private bool missing;
+    private bool busy;
+    private IDisposable? subscription;
+    private ITimer? heartbeat;
+    private ITimer? writingPause;
+
+    [Parameter]
+    public Guid Id { get; set; }
+
+    [Inject]
+    private OpenCase Open { get; set; } = default!;
+
+    [Inject]
+    private ClaimQuestion Claim { get; set; } = default!;
+
+    [Inject]
+    private ReleaseQuestion Release { get; set; } = default!;
+
+    [Inject]
+    private ReassignQuestion Reassign { get; set; } = default!;
+
+    [Inject]
+    private OverrideQuestionRisk Override { get; set; } = default!;
+
+    [Inject]
+    private AddCaseNote AddNote { get; set; } = default!;
+
+    [Inject]
+    private ListStaffAccounts StaffAccounts { get; set; } = default!;
+
+    [Inject]
+    private IQueueFeed Feed { get; set; } = default!;
+
+    [Inject]
+    private PresenceBoard Presence { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        noteContext = new EditContext(noteForm);
+        overrideContext = new EditContext(overrideForm);
+        reassignContext = new EditContext(reassignForm);
+        noteErrors = new ServerErrors(noteContext);
+        overrideErrors = new ServerErrors(overrideContext);
+        reassignErrors = new ServerErrors(reassignContext);
+        me = StaffMember.From((await AuthenticationState).User);
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
+        await LoadAsync(alreadyOpen: false);
+        if (me.IsSupervisor)
+        {
+            counselors = [.. (await StaffAccounts.HandleAsync()).Where(a => !a.IsDisabled && a.Roles.Contains(StaffRoles.Counselor))];
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender || view is null)
+        {
+            return;
+        }
+
+        subscription = Feed.Subscribe(OnQueueChangedAsync);
+        heartbeat = Clock.CreateTimer(_ => _ = AnnounceAsync(), null, PresenceBoard.Heartbeat, PresenceBoard.Heartbeat);
+        await AnnounceAsync();
+    }
+
+    private async Task LoadAsync(bool alreadyOpen)
+    {
+        view = await Open.HandleAsync(Id, me, alreadyOpen);
+        missing = view is null;
+        now = Clock.GetUtcNow();
+        others = [.. Presence.On(Id).Where(p => p.StaffId != me.Id)];
+    }
+
+    private Task OnQueueChangedAsync(QueueChange change) => InvokeAsync(async () =>
+    {
+        if (change.QuestionId != Id && change.QuestionId != Guid.Empty)
+        {
+            return;
+        }
+
+        if (change.Kind == QueueChangeKind.Presence)
+        {
+            others = [.. Presence.On(Id).Where(p => p.StaffId != me.Id)];
+        }
+        else
+        {
+            await LoadAsync(alreadyOpen: true);
+        }
+
+        StateHasChanged();
+    });
+
+    private Task AnnounceAsync() => Feed.PublishAsync(
+        new QueueChange(QueueChangeKind.Presence, Id, Presence: new PresenceSignal(pageId, me.Id, me.DisplayName, mode, Clock.GetUtcNow())));
+
+    private async Task NoteTypedAsync(string? text)
+    {
+        noteForm.Note = text;
+        writingPause?.Change(WritingPause, Timeout.InfiniteTimeSpan);
+        if (mode != PresenceMode.Writing && !string.IsNullOrEmpty(text))
+        {
+            mode = PresenceMode.Writing;
+            writingPause ??= Clock.CreateTimer(_ => _ = InvokeAsync(StoppedWritingAsync), null, WritingPause, Timeout.InfiniteTimeSpan);
+            await AnnounceAsync();
+        }
+    }
+
+    private async Task StoppedWritingAsync()
+    {
+        if (mode == PresenceMode.Writing)
+        {
+            mode = PresenceMode.Viewing;
+            await AnnounceAsync();
+        }
+    }
+
+    private Task ClaimAsync() => ActAsync(() => Claim.HandleAsync(Id, me), null);
+
+    private Task ReleaseAsync() => ActAsync(() => Release.HandleAsync(Id, me), null);
+
+    private Task ReassignAsync() => ActAsync(() => Reassign.HandleAsync(Id, reassignForm.Counselor, me), reassignErrors, () => reassignForm.Counselor = null);
+
+    private Task OverrideAsync() => ActAsync(() => Override.HandleAsync(Id, overrideForm.Level, overrideForm.Reason, me), overrideErrors, () =>
+    {
+        overrideForm.Level = null;
+        overrideForm.Reason = null;
+    });
+
+    private async Task ActAsync(Func<Task<CaseActionResult>> action, ServerErrors? form, Action? onDone = null)
+    {
+        busy = true;
+        problem = null;
+        try
+        {
+            var result = await action();
+            var forCase = result.Errors.Where(e => e.Field.Length == 0).Select(e => e.Message).ToList();
+            problem = forCase.Count > 0 ? string.Join(" ", forCase) : null;
+            form?.Show(result.Errors.Where(e => e.Field.Length > 0));
+            if (result.Succeeded)
+            {
+                onDone?.Invoke();
+            }
+
+            await LoadAsync(alreadyOpen: true);
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private async Task AddNoteAsync()
+    {
+        var errors = await AddNote.HandleAsync(Id, noteForm.Note, me);
+        noteErrors.Show(errors);
+        if (errors.Count == 0)
+        {
+            noteForm.Note = null;
+            await StoppedWritingAsync();
+            await LoadAsync(alreadyOpen: true);
+        }
+    }
+
+    private static string YesNo(bool? answer) => answer switch
+    {
+        true => "Yes",
+        false => "No",
+        null => "Not answered",
+    };
+
+    private static string HarmWords(HarmFrom? harm) => harm switch
+    {
+        HarmFrom.NoOne => "No",
+        HarmFrom.Partner => "Yes, a partner or ex-partner",
+        HarmFrom.FamilyMember => "Yes, someone in their family",
+        HarmFrom.SomeoneElse => "Yes, someone else",
+        _ => "Not answered",
+    };
+
+    private static string Describe(OpenCase.TimelineEntry entry) => entry.Kind switch
+    {
+        CaseEventKind.Received => "Question received",
+        CaseEventKind.Claimed => $"{entry.ActorName} took it",
+        CaseEventKind.Released => $"{entry.ActorName} put it back in the queue",
+        CaseEventKind.Reassigned => $"{entry.ActorName} gave it to {entry.SubjectName}",
+        CaseEventKind.RiskOverridden => $"{entry.ActorName} changed the risk level: {entry.Detail}",
+        CaseEventKind.NoteAdded => $"Note by {entry.ActorName}",
+        CaseEventKind.Viewed => $"{entry.ActorName} read the question",
+        _ => entry.Kind.ToString(),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        subscription?.Dispose();
+        if (heartbeat is not null)
+        {
+            await heartbeat.DisposeAsync();
+        }
+
+        if (writingPause is not null)
+        {
+            await writingPause.DisposeAsync();
+        }
+
+        if (view is not null)
+        {
+            await Feed.PublishAsync(new QueueChange(QueueChangeKind.Presence, Id,
+                Presence: new PresenceSignal(pageId, me.Id, me.DisplayName, PresenceMode.Left, Clock.GetUtcNow())));
+        }
+    }
+
+    private sealed class NoteForm
+    {
+        public string? Note { get; set; }
+    }
+
+    private sealed class OverrideForm
+    {
+        public RiskLevel? Level { get; set; }
+
+        public string? Reason { get; set; }
+    }
+
+    private sealed class ReassignForm
+    {
+        public string? Counselor { get; set; }
+    }
+}

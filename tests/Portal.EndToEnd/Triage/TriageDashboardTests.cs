@@ -1,0 +1,131 @@
+using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.EndToEnd.Intake;
+using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Testing;
+using Microsoft.Playwright;
+
+namespace AdviceIntake.Portal.EndToEnd.Triage;
+
+public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) : IAsyncLifetime
+{
+    private const string Password = "triage desk passphrase";
+
+    public async ValueTask InitializeAsync() => await host.ResetAsync();
+
+    public async ValueTask DisposeAsync() => await chromium.CloseContextsAsync();
+
+    [Fact]
+    public async Task Two_counselors_see_a_new_question_arrive_and_each_other_on_it_live_and_the_audit_shows_both_views()
+    {
+        await host.CreateStaffAsync("ana@clinic.example", Password, "Ana Ortiz", [StaffRoles.Counselor]);
+        await host.CreateStaffAsync("ben@clinic.example", Password, "Ben Carter", [StaffRoles.Counselor]);
+        await host.CreateStaffAsync("sam@clinic.example", Password, "Sam Lee", [StaffRoles.Supervisor]);
+        var ana = await OpenQueueAsync("ana@clinic.example");
+        var ben = await OpenQueueAsync("ben@clinic.example");
+        await Assertions.Expect(ana.Locator("[data-empty-queue]")).ToBeVisibleAsync();
+
+        var writer = await chromium.NewPageAsync(host.Address);
+        var form = new IntakeForm(writer);
+        await form.StartAsync();
+        await form.AnswerSafetyAsync();
+        await form.ChooseTopicAsync();
+        await form.WriteQuestionAsync();
+        await form.AboutYouAsync();
+        await form.SignOffAsync();
+        var (reference, _) = await form.SubmitAsync();
+
+        foreach (var dashboard in new[] { ana, ben })
+        {
+            var row = dashboard.Locator(".queue-row", new() { HasText = reference });
+            await Assertions.Expect(row).ToBeVisibleAsync();
+            await Assertions.Expect(dashboard.Locator("[data-count=Unassigned]")).ToHaveTextAsync("1");
+        }
+
+        await ana.Locator("[data-take-next]").ClickAsync();
+        await ana.WaitForURLAsync("**/staff/questions/**");
+        await Assertions.Expect(ana.Locator("[data-question-text]")).ToHaveTextAsync(IntakeForm.Question);
+        await Assertions.Expect(ben.Locator(".queue-row", new() { HasText = reference }).Locator("[data-assignee]")).ToHaveTextAsync("Ana Ortiz");
+        await Assertions.Expect(ben.Locator("[data-count=Unassigned]")).ToHaveTextAsync("0");
+
+        await ben.Locator(".queue-row", new() { HasText = reference }).Locator(".case-link").ClickAsync();
+        await Assertions.Expect(ben.Locator("[data-question-text]")).ToBeVisibleAsync();
+        await Assertions.Expect(ana.Locator("[data-case-presence]")).ToContainTextAsync("Ben Carter is viewing");
+
+        await ben.Locator("#field-Note").PressSequentiallyAsync("Ana, ");
+        await Assertions.Expect(ana.Locator("[data-case-presence]")).ToContainTextAsync("Ben Carter is writing");
+        await ana.ScreenshotAsync("triage-case-someone-writing");
+
+        var sam = await chromium.NewPageAsync(host.Address);
+        await sam.SignInAsync("sam@clinic.example", Password);
+        await sam.WaitForURLAsync("**/staff");
+        await sam.GotoAsync("/staff/audit");
+        var views = sam.Locator("[data-audit-entry]", new() { HasText = reference });
+        await Assertions.Expect(views).ToHaveCountAsync(2);
+        await Assertions.Expect(views.Nth(0)).ToContainTextAsync("Ben Carter");
+        await Assertions.Expect(views.Nth(1)).ToContainTextAsync("Ana Ortiz");
+        await sam.ScreenshotAsync("triage-audit");
+    }
+
+    [Fact]
+    public async Task The_queue_puts_crisis_first_shows_overdue_in_red_and_a_supervisor_can_override_with_a_reason()
+    {
+        await host.CreateStaffAsync("sam@clinic.example", Password, "Sam Lee", [StaffRoles.Supervisor, StaffRoles.Counselor]);
+        var sam = await OpenQueueAsync("sam@clinic.example");
+        await Assertions.Expect(sam.Locator("[data-empty-queue]")).ToBeVisibleAsync();
+        await sam.ScreenshotAsync("triage-queue-empty");
+
+        var now = DateTimeOffset.UtcNow;
+        await host.AddQuestionAsync("We argue about chores every evening and it is wearing us both down.", now.AddHours(-2), title: "Chores");
+        var overdue = await host.AddQuestionAsync("Since the funeral I cannot sleep or eat and I am not coping at work.", now.AddDays(-6),
+            topic: Domain.Questions.Topic.GriefAndLoss, title: "Since the funeral");
+        await host.AddQuestionAsync("My partner hits me when he drinks and I am scared to go home tonight.", now.AddMinutes(-20),
+            topic: Domain.Questions.Topic.TraumaAndAbuse, title: "Scared");
+        await host.AddQuestionAsync("I have been thinking about ending my life and I have pills saved up.", now.AddMinutes(-5),
+            new ScreeningAnswers(false, true, HarmFrom.NoOne, false), Domain.Questions.Topic.Depression, "Tired of everything");
+
+        var rows = sam.Locator(".queue-row");
+        await Assertions.Expect(rows).ToHaveCountAsync(4);
+        await Assertions.Expect(rows.Nth(0).Locator("[data-risk]")).ToHaveAttributeAsync("data-risk", nameof(RiskLevel.Crisis));
+        await Assertions.Expect(sam.Locator("[data-queue-notice]")).ToContainTextAsync("A new Crisis question arrived");
+        await Assertions.Expect(sam.Locator("[data-count=Overdue]")).ToHaveTextAsync("1");
+        await Assertions.Expect(sam.Locator("[data-count=Flagged]")).ToHaveTextAsync("2");
+        var late = sam.Locator(".queue-row.overdue-row");
+        await Assertions.Expect(late).ToHaveCountAsync(1);
+        await Assertions.Expect(late.Locator(".response-clock")).ToContainTextAsync("overdue by");
+        await rows.Nth(0).Locator("[data-risk]").FocusAsync();
+        await Assertions.Expect(rows.Nth(0).Locator("[role=tooltip]")).ToBeVisibleAsync();
+        await Assertions.Expect(rows.Nth(0).Locator("[role=tooltip]")).ToContainTextAsync("thoughts of ending their life");
+        await sam.ScreenshotAsync("triage-queue-busy");
+
+        await sam.Locator("[data-view=Overdue]").ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await sam.ScreenshotAsync("triage-queue-overdue");
+
+        await sam.GotoAsync($"/staff/questions/{overdue}");
+        await Assertions.Expect(sam.Locator("[data-question-text]")).ToBeVisibleAsync();
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Change risk level" }).ClickAsync();
+        await Assertions.Expect(sam.Locator(".error-summary")).ToContainTextAsync("Choose the risk level");
+
+        await sam.Locator("#field-Level").ClickAsync();
+        await sam.GetByRole(AriaRole.Option, new() { Name = "High", Exact = true }).ClickAsync();
+        await sam.Locator("#field-Reason").FillAsync("Not sleeping or eating for weeks after a death: check in today.");
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Change risk level" }).ClickAsync();
+        await Assertions.Expect(sam.Locator("[data-risk-override]")).ToContainTextAsync("Set to High by Sam Lee");
+        await Assertions.Expect(sam.Locator(".case-header [data-risk]")).ToHaveAttributeAsync("data-risk", nameof(RiskLevel.High));
+        await sam.Locator("#field-Note").FillAsync("Called the supervisor line; will answer before noon.");
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+        await Assertions.Expect(sam.Locator("[data-timeline] [data-kind=NoteAdded]")).ToContainTextAsync("will answer before noon");
+        await Assertions.Expect(sam.Locator("[data-timeline] [data-kind=RiskOverridden]")).ToContainTextAsync("Routine → High");
+        await sam.ScreenshotAsync("triage-case");
+    }
+
+    private async Task<IPage> OpenQueueAsync(string email)
+    {
+        var page = await chromium.NewPageAsync(host.Address);
+        await page.SignInAsync(email, Password);
+        await page.WaitForURLAsync("**/staff");
+        await page.WaitForInteractiveAsync();
+        await page.Locator(".queue-grid").WaitForAsync();
+        return page;
+    }
+}
