@@ -29,6 +29,7 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly Dictionary<string, string?> settings;
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("adviceintake-test-").FullName;
     private Uri? address;
+    private bool ownsDatabase;
 
     protected PortalHost(DatabaseProvider provider, IDictionary<string, string?>? extraSettings = null)
     {
@@ -57,11 +58,15 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Uri Address => address ?? throw new InvalidOperationException("The host has not started.");
 
+    /// <summary>The PostgreSQL database this host uses, for a second node to share it.</summary>
+    public string? ConnectionString => settings.GetValueOrDefault($"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}");
+
     public virtual async ValueTask InitializeAsync()
     {
-        if (Provider == DatabaseProvider.PostgreSql)
+        if (Provider == DatabaseProvider.PostgreSql && ConnectionString is null)
         {
             settings[$"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}"] = await TestPostgres.CreateDatabaseAsync();
+            ownsDatabase = true;
         }
 
         UseServer();
@@ -73,7 +78,7 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (settings.TryGetValue($"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}", out var connection) && connection is not null)
+        if (ownsDatabase && ConnectionString is { } connection)
         {
             await TestPostgres.DropDatabaseAsync(connection);
         }
@@ -179,3 +184,9 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
 public sealed class SqlitePortal() : PortalHost(DatabaseProvider.Sqlite);
 
 public sealed class PostgresPortal() : PortalHost(DatabaseProvider.PostgreSql);
+
+/// <summary>Another node of the same portal: its own process-like host and port, the first node's PostgreSQL database.</summary>
+public sealed class SecondPostgresNode(PortalHost first) : PortalHost(DatabaseProvider.PostgreSql, new Dictionary<string, string?>
+{
+    [$"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}"] = first.ConnectionString,
+});

@@ -21,6 +21,8 @@ public sealed class StaffRouteAuthorizationTests(SqlitePortal host) : IAsyncLife
         ["/staff/accounts"] = [StaffRoles.Admin],
         ["/staff/accounts/new"] = [StaffRoles.Admin],
         ["/staff/accounts/{UserId}"] = [StaffRoles.Admin],
+        ["/staff/questions/{Id:guid}"] = [StaffRoles.Counselor, StaffRoles.Supervisor, StaffRoles.Admin],
+        ["/staff/audit"] = [StaffRoles.Supervisor, StaffRoles.Admin],
     };
 
     public async ValueTask InitializeAsync() => await host.ResetAsync();
@@ -72,7 +74,9 @@ public sealed class StaffRouteAuthorizationTests(SqlitePortal host) : IAsyncLife
         }
     }
 
-    private static string SampleUrl(string route) => route.Replace("{UserId}", "00000000-0000-0000-0000-000000000000", StringComparison.Ordinal);
+    private static string SampleUrl(string route) => route
+        .Replace("{UserId}", "00000000-0000-0000-0000-000000000000", StringComparison.Ordinal)
+        .Replace("{Id:guid}", "00000000-0000-0000-0000-000000000001", StringComparison.Ordinal);
 
     private static IEnumerable<string> DiscoverStaffRoutes() => typeof(Program).Assembly.GetTypes()
         .Where(t => typeof(IComponent).IsAssignableFrom(t))

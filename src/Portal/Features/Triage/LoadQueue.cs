@@ -82,7 +82,8 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, TimeP
             QueueSort.Age => matching.SortBy(q => q.SubmittedAt, !query.Descending),
             QueueSort.TimeLeft => matching.SortBy(q => q.DueAt, query.Descending),
             QueueSort.Status => matching.SortBy(q => q.Status, query.Descending),
-            QueueSort.Assignee => matching.SortBy(
+            // Unassigned questions come after named ones in either direction, on both databases (which place NULL differently).
+            QueueSort.Assignee => matching.OrderBy(q => q.AssigneeId == null).SortBy(
                 q => users.Where(u => u.Id == q.AssigneeId).Select(u => u.Profile!.DisplayName ?? u.Email).FirstOrDefault(), query.Descending),
             _ => matching.InTriageOrder(),
         };

@@ -19,6 +19,10 @@ internal static class TriageQueries
     public static IOrderedQueryable<Question> SortBy<TKey>(this IQueryable<Question> questions, Expression<Func<Question, TKey>> key, bool descending) =>
         (descending ? questions.OrderByDescending(key) : questions.OrderBy(key)).ThenInTriageOrder();
 
+    /// <summary>A further key after an order already chosen, then the triage order.</summary>
+    public static IOrderedQueryable<Question> SortBy<TKey>(this IOrderedQueryable<Question> questions, Expression<Func<Question, TKey>> key, bool descending) =>
+        (descending ? questions.ThenByDescending(key) : questions.ThenBy(key)).ThenInTriageOrder();
+
     public static IQueryable<Question> Open(this IQueryable<Question> questions) =>
         questions.Where(q => q.Status != QuestionStatus.Answered);
 
