@@ -3,6 +3,7 @@ using AdviceIntake.Portal.Features.Home;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Features.Triage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -37,6 +38,7 @@ public sealed class PortalServices(TimeProvider clock) : IAsyncDisposable
         services.AddStaff();
         services.AddReferrals();
         services.AddIntake();
+        services.AddTriage();
     }
 
     public static async Task<(PortalServices Portal, ServiceProvider Provider)> StartAsync(TimeProvider clock)

@@ -1,0 +1,166 @@
+using AdviceIntake.Domain.Questions;
+using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Intake;
+using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Features.Triage;
+using AdviceIntake.Portal.Realtime;
+using AdviceIntake.Portal.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AdviceIntake.Portal.Tests.Features.Triage;
+
+/// <summary>Opening, noting, reassigning and overriding a case, with the real use cases on a real SQLite database.</summary>
+public sealed class CaseUseCaseTests : IAsyncLifetime
+{
+    private const string Text = "My teenage son will not speak to me since the divorce and I do not know how to reach him.";
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+    private PortalServices portal = default!;
+    private ServiceProvider services = default!;
+    private StaffMember dana = default!;
+    private StaffMember jordan = default!;
+    private StaffMember sam = default!;
+    private Guid questionId;
+
+    public async ValueTask InitializeAsync()
+    {
+        (portal, services) = await PortalServices.StartAsync(clock);
+        dana = await StaffAsync("dana@clinic.example", "Dana Reyes", StaffRoles.Counselor);
+        jordan = await StaffAsync("jordan@clinic.example", "Jordan Lee", StaffRoles.Counselor);
+        sam = await StaffAsync("sam@clinic.example", "Sam Ito", StaffRoles.Supervisor);
+        var sent = await services.GetRequiredService<SubmitQuestion>().HandleAsync(new(
+            ScreeningAnswers.AllClear, Topic.Parenting, "Son", Text, null, null, null, "Worried Mum", null, null, false, false),
+            TestContext.Current.CancellationToken);
+        await using var db = await Db();
+        questionId = await db.Questions.Where(q => q.Reference == sent.Reference!.Value).Select(q => q.Id).SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        await portal.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Each_opening_is_audited_and_a_counselor_sees_only_their_own_views_while_a_supervisor_sees_all()
+    {
+        var open = services.GetRequiredService<OpenCase>();
+
+        var byDana = await open.HandleAsync(questionId, dana, cancellationToken: TestContext.Current.CancellationToken);
+        clock.Advance(TimeSpan.FromMinutes(3));
+        await open.HandleAsync(questionId, jordan, cancellationToken: TestContext.Current.CancellationToken);
+        await open.HandleAsync(questionId, dana, alreadyOpen: true, TestContext.Current.CancellationToken);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var bySam = await open.HandleAsync(questionId, sam, cancellationToken: TestContext.Current.CancellationToken);
+        var danaAgain = await open.HandleAsync(questionId, dana, alreadyOpen: true, TestContext.Current.CancellationToken);
+
+        Assert.Equal(Text, byDana!.Text);
+        Assert.Equal("Worried Mum", byDana.PenName);
+        Assert.Equal(["Dana Reyes"], Viewers(danaAgain!));
+        Assert.Equal(["Sam Ito", "Jordan Lee", "Dana Reyes"], Viewers(bySam!));
+
+        var trail = await services.GetRequiredService<ListAuditTrail>().HandleAsync(sam, bySam!.Reference, TestContext.Current.CancellationToken);
+        Assert.Equal(["Sam Ito", "Jordan Lee", "Dana Reyes"], trail.Select(e => e.StaffName));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => services.GetRequiredService<ListAuditTrail>().HandleAsync(dana, null, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_note_is_checked_sealed_at_rest_and_shown_in_the_timeline()
+    {
+        var addNote = services.GetRequiredService<AddCaseNote>();
+
+        var empty = await addNote.HandleAsync(questionId, "   ", dana, TestContext.Current.CancellationToken);
+        var added = await addNote.HandleAsync(questionId, "  Mentions the school counsellor: suggest a joint meeting.  ", dana, TestContext.Current.CancellationToken);
+
+        Assert.Equal("Note", Assert.Single(empty).Field);
+        Assert.Empty(added);
+        await using var db = await Db();
+        var stored = await db.CaseEvents.SingleAsync(e => e.Kind == CaseEventKind.NoteAdded, TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("school counsellor", stored.SealedNote, StringComparison.Ordinal);
+        var view = await services.GetRequiredService<OpenCase>().HandleAsync(questionId, jordan, cancellationToken: TestContext.Current.CancellationToken);
+        var note = Assert.Single(view!.Timeline, e => e.Kind == CaseEventKind.NoteAdded);
+        Assert.Equal(("Dana Reyes", "Mentions the school counsellor: suggest a joint meeting."), (note.ActorName, note.Note));
+    }
+
+    [Fact]
+    public async Task Only_a_supervisor_overrides_risk_or_reassigns_and_every_change_is_announced_on_the_feed()
+    {
+        var changes = new List<QueueChange>();
+        using var subscription = services.GetRequiredService<IQueueFeed>().Subscribe(change =>
+        {
+            lock (changes)
+            {
+                changes.Add(change);
+            }
+
+            return Task.CompletedTask;
+        });
+        var @override = services.GetRequiredService<OverrideQuestionRisk>();
+        var reassign = services.GetRequiredService<ReassignQuestion>();
+
+        var byCounselor = await @override.HandleAsync(questionId, RiskLevel.High, "I think this is more serious than it looks.", dana, TestContext.Current.CancellationToken);
+        var noLevel = await @override.HandleAsync(questionId, null, "I think this is more serious than it looks.", sam, TestContext.Current.CancellationToken);
+        var toSupervisor = await reassign.HandleAsync(questionId, sam.Id, sam, TestContext.Current.CancellationToken);
+        var byCounselorReassign = await reassign.HandleAsync(questionId, jordan.Id, dana, TestContext.Current.CancellationToken);
+        Assert.Equal("Only a supervisor can change a question's risk level.", Assert.Single(byCounselor.Errors).Message);
+        Assert.Equal("Level", Assert.Single(noLevel.Errors).Field);
+        Assert.Equal("Counselor", Assert.Single(toSupervisor.Errors).Field);
+        Assert.False(byCounselorReassign.Succeeded);
+        Assert.Empty(changes);
+
+        Assert.True((await @override.HandleAsync(questionId, RiskLevel.High, "Son is 15 and has stopped eating: High.", sam, TestContext.Current.CancellationToken)).Succeeded);
+        Assert.True((await reassign.HandleAsync(questionId, jordan.Id, sam, TestContext.Current.CancellationToken)).Succeeded);
+        var released = await services.GetRequiredService<ReleaseQuestion>().HandleAsync(questionId, dana, TestContext.Current.CancellationToken);
+        Assert.Equal("Only the counselor working on this question can put it back in the queue.", Assert.Single(released.Errors).Message);
+
+        await using var db = await Db();
+        var question = await db.Questions.SingleAsync(q => q.Id == questionId, TestContext.Current.CancellationToken);
+        Assert.Equal((RiskLevel.Routine, RiskLevel.High, jordan.Id), (question.RiskLevel, question.EffectiveRiskLevel, question.AssigneeId));
+        Assert.Equal(clock.GetUtcNow().AddHours(4), question.DueAt);
+        await WaitUntilAsync(() => changes.Count == 2);
+        Assert.Equal([QueueChangeKind.RiskChanged, QueueChangeKind.Reassigned], changes.Select(c => c.Kind));
+    }
+
+    [Fact]
+    public async Task Presence_shows_each_person_once_writing_wins_and_a_silent_page_drops_off()
+    {
+        var feed = services.GetRequiredService<IQueueFeed>();
+        var board = services.GetRequiredService<PresenceBoard>();
+
+        await feed.PublishAsync(Signal("page-1", dana, PresenceMode.Viewing), TestContext.Current.CancellationToken);
+        await feed.PublishAsync(Signal("page-2", dana, PresenceMode.Writing), TestContext.Current.CancellationToken);
+        await feed.PublishAsync(Signal("page-3", jordan, PresenceMode.Viewing), TestContext.Current.CancellationToken);
+
+        Assert.Equal([("Dana Reyes", PresenceMode.Writing), ("Jordan Lee", PresenceMode.Viewing)], board.On(questionId).Select(p => (p.DisplayName, p.Mode)));
+        await feed.PublishAsync(Signal("page-2", dana, PresenceMode.Left), TestContext.Current.CancellationToken);
+        Assert.Equal(PresenceMode.Viewing, board.On(questionId).Single(p => p.StaffId == dana.Id).Mode);
+
+        clock.Advance(PresenceBoard.Expiry + TimeSpan.FromSeconds(1));
+        Assert.Empty(board.On(questionId));
+    }
+
+    private QueueChange Signal(string page, StaffMember who, PresenceMode mode) =>
+        new(QueueChangeKind.Presence, questionId, Presence: new PresenceSignal(page, who.Id, who.DisplayName, mode, clock.GetUtcNow()));
+
+    private static List<string?> Viewers(OpenCase.Case view) =>
+        [.. view.Timeline.Where(e => e.Kind == CaseEventKind.Viewed).Select(e => e.ActorName)];
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++)
+        {
+            await Task.Delay(20);
+        }
+    }
+
+    private async Task<StaffMember> StaffAsync(string email, string name, string role)
+    {
+        var created = await services.GetRequiredService<CreateStaffAccount>().HandleAsync(new(email, "correct horse battery", [role],
+            new ProfileInput(name, "LMFT", "Therapist in Ohio", "OH", new DateOnly(2030, 1, 1))));
+        return new StaffMember(created.UserId!, name, role == StaffRoles.Supervisor);
+    }
+
+    private Task<PortalDbContext> Db() => services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+}

@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using AdviceIntake.Domain.Questions;
+using AdviceIntake.Domain.Referrals;
+using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Features.Intake;
+using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Features.Triage;
+using AdviceIntake.Portal.Testing;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace AdviceIntake.Portal.Tests.Features.Triage;
+
+/// <summary>The queue page with the real use cases, the real in-process feed and a real SQLite database.</summary>
+public sealed class QueuePageTests : BunitContext, IAsyncLifetime
+{
+    private readonly PortalServices portal = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)));
+
+    public QueuePageTests()
+    {
+        portal.AddTo(Services);
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        var auth = AddAuthorization();
+        auth.SetAuthorized("Dana Reyes");
+        auth.SetRoles(StaffRoles.Counselor);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "dana"), new Claim(StaffClaims.DisplayName, "Dana Reyes"));
+    }
+
+    public async ValueTask InitializeAsync() => await PortalServices.MigrateAndSeedAsync(Services);
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await portal.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_question_published_on_the_feed_appears_without_a_refresh_and_the_counts_follow()
+    {
+        Render<MudPopoverProvider>();
+        var page = Render<QueuePage>();
+        page.WaitForElement("[data-empty-queue]");
+        Assert.Equal("0", page.Find("[data-count=Unassigned]").TextContent);
+
+        var sent = await Services.GetRequiredService<SubmitQuestion>().HandleAsync(new(
+            new ScreeningAnswers(false, true, HarmFrom.NoOne, false), Topic.Depression, "Low", "I have had thoughts of ending my life this week.",
+            null, null, null, "Grey Morning", null, null, false, false), Xunit.TestContext.Current.CancellationToken);
+
+        page.WaitForAssertion(() => Assert.Contains(sent.Reference!.ToString(), page.Find(".queue-row").TextContent, StringComparison.Ordinal));
+        Assert.Equal("1", page.Find("[data-count=Unassigned]").TextContent);
+        Assert.Equal("1", page.Find("[data-count=Flagged]").TextContent);
+        Assert.Equal(nameof(RiskLevel.Crisis), page.Find(".queue-row [data-risk]").GetAttribute("data-risk"));
+        Assert.Contains("A new Crisis question arrived", page.Find("[data-queue-notice]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_risk_badge_carries_its_reasons_for_hover_focus_and_screen_readers()
+    {
+        var badge = Render<RiskBadge>(p => p
+            .Add(b => b.Level, RiskLevel.High)
+            .Add(b => b.Reasons, [new RiskReason(RiskLevel.High, Concerns.DomesticViolence, "Safety check: hurt or threatened by a partner"),
+                new RiskReason(RiskLevel.Elevated, Concerns.DomesticViolence, "Words: \"afraid of him\" (partner violence)")]));
+
+        var tooltip = badge.Find("[role=tooltip]");
+        Assert.Equal(tooltip.Id, badge.Find("[data-risk]").GetAttribute("aria-describedby"));
+        Assert.Equal("0", badge.Find("[data-risk]").GetAttribute("tabindex"));
+        Assert.Equal(["Safety check: hurt or threatened by a partner", "Words: \"afraid of him\" (partner violence)"],
+            badge.FindAll(".risk-reason").Select(r => r.TextContent));
+        Assert.StartsWith("High", badge.Find("[data-risk]").TextContent.Trim(), StringComparison.Ordinal);
+    }
+}
