@@ -1,4 +1,21 @@
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project tests/Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(AdviceIntake.Benchmarks.RiskAssessmentBenchmark).Assembly).Run(args);
+namespace AdviceIntake.Benchmarks;
+
+/// <summary>
+/// dotnet run -c Release --project tests/Benchmarks -- --filter '*'
+/// dotnet run -c Release --project tests/Benchmarks -- circuit-memory
+/// </summary>
+internal static class BenchmarkProgram
+{
+    public static async Task Main(string[] args)
+    {
+        if (args is ["circuit-memory", ..])
+        {
+            await CircuitMemory.MeasureAsync();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    }
+}
