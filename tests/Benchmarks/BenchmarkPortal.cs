@@ -32,6 +32,8 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
 
     public async Task StartAsync()
     {
+        // A console program has no test-project content-root marker; the build output holds what the portal reads.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PORTAL", AppContext.BaseDirectory);
         UseKestrel(0);
         StartServer();
         Address = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -51,6 +53,12 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
         });
     }
 
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await browser!.NewContextAsync(new() { BaseURL = Address.ToString() });
+        return await context.NewPageAsync();
+    }
+
     /// <summary>Opens dashboards signed in as a counselor, each in its own browser context, as separate people would.</summary>
     public async Task OpenDashboardsAsync(int count, int rowsPerPage = 25)
     {
@@ -68,8 +76,8 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
             await page.Locator(".queue-grid").WaitForAsync();
             if (rowsPerPage != 25)
             {
-                await page.Locator(".mud-table-pagination-select").ClickAsync();
-                await page.GetByRole(AriaRole.Option, new() { Name = rowsPerPage.ToString(System.Globalization.CultureInfo.InvariantCulture), Exact = true }).ClickAsync();
+                await page.Locator("#rows-per-page").SelectOptionAsync(rowsPerPage.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                await page.Locator(".queue-row").Nth(rowsPerPage - 1).WaitForAsync();
             }
 
             Dashboards.Add(page);
@@ -90,14 +98,14 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
         var targets = services.GetRequiredService<IOptions<TriageOptions>>().Value.Targets;
         var now = DateTimeOffset.UtcNow;
         var random = new Random(42);
-        var submission = QuestionSubmission.Create(ScreeningAnswers.AllClear, Topic.Family, "Family", "We cannot agree on anything at home and it is wearing us all down.",
-            null, null, null, "Tired Parent", null, null, false, false);
-        var sealedContent = protector.Seal(submission);
+        var sealedContent = protector.Seal(NewSubmission());
         for (var i = 0; i < count; i++)
         {
+            // Owned values belong to one question each, so every question gets its own copies.
+            var submission = NewSubmission();
             var level = random.Next(100) switch { < 1 => RiskLevel.Crisis, < 6 => RiskLevel.High, < 26 => RiskLevel.Elevated, _ => RiskLevel.Routine };
             var risk = new RiskAssessment(level, level == RiskLevel.Routine ? [] : [new RiskReason(level, Domain.Referrals.Concerns.EmotionalSupport, "Words: \"seeded\"")]);
-            var question = Question.Receive(submission, risk, ReferenceCode.New(), "not-a-real-hash", sealedContent,
+            var question = Question.Receive(submission, risk, ReferenceCode.New(), "not-a-real-hash", sealedContent with { },
                 now.AddMinutes(-random.Next(60 * 24 * 10)), targets);
             if (i % 3 == 0)
             {
@@ -107,6 +115,10 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
             db.Questions.Add(question);
         }
     }
+
+    private static QuestionSubmission NewSubmission() => QuestionSubmission.Create(
+        new ScreeningAnswers(false, false, HarmFrom.NoOne, false), Topic.Family, "Family",
+        "We cannot agree on anything at home and it is wearing us all down.", null, null, null, "Tired Parent", null, null, false, false);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

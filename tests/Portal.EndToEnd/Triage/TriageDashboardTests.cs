@@ -85,14 +85,14 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
 
         var rows = sam.Locator(".queue-row");
         await Assertions.Expect(rows).ToHaveCountAsync(4);
-        await Assertions.Expect(rows.Nth(0).Locator("[data-risk]")).ToHaveAttributeAsync("data-risk", nameof(RiskLevel.Crisis));
+        await Assertions.Expect(rows.Nth(0).Locator(".risk-badge")).ToHaveClassAsync("risk-badge risk-crisis");
         await Assertions.Expect(sam.Locator("[data-queue-notice]")).ToContainTextAsync("A new Crisis question arrived");
         await Assertions.Expect(sam.Locator("[data-count=Overdue]")).ToHaveTextAsync("1");
         await Assertions.Expect(sam.Locator("[data-count=Flagged]")).ToHaveTextAsync("2");
         var late = sam.Locator(".queue-row.overdue-row");
         await Assertions.Expect(late).ToHaveCountAsync(1);
         await Assertions.Expect(late.Locator(".response-clock")).ToContainTextAsync("overdue by");
-        await rows.Nth(0).Locator("[data-risk]").FocusAsync();
+        await rows.Nth(0).Locator(".risk-badge").FocusAsync();
         await Assertions.Expect(rows.Nth(0).Locator("[role=tooltip]")).ToBeVisibleAsync();
         await Assertions.Expect(rows.Nth(0).Locator("[role=tooltip]")).ToContainTextAsync("thoughts of ending their life");
         await sam.ScreenshotAsync("triage-queue-busy");
@@ -111,7 +111,7 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
         await sam.Locator("#field-Reason").FillAsync("Not sleeping or eating for weeks after a death: check in today.");
         await sam.GetByRole(AriaRole.Button, new() { Name = "Change risk level" }).ClickAsync();
         await Assertions.Expect(sam.Locator("[data-risk-override]")).ToContainTextAsync("Set to High by Sam Lee");
-        await Assertions.Expect(sam.Locator(".case-header [data-risk]")).ToHaveAttributeAsync("data-risk", nameof(RiskLevel.High));
+        await Assertions.Expect(sam.Locator(".case-header .risk-badge")).ToHaveClassAsync("risk-badge risk-high");
         await sam.Locator("#field-Note").FillAsync("Called the supervisor line; will answer before noon.");
         await sam.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
         await Assertions.Expect(sam.Locator("[data-timeline] [data-kind=NoteAdded]")).ToContainTextAsync("will answer before noon");

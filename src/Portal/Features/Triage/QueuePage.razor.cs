@@ -24,9 +24,25 @@ public sealed partial class QueuePage
         (QueueView.AllOpen, "All open"),
     ];
 
+    private static readonly (QueueSort Column, string Title)[] Columns =
+    [
+        (QueueSort.Risk, "Risk"),
+        (QueueSort.Reference, "Reference"),
+        (QueueSort.Topic, "Topic"),
+        (QueueSort.Age, "Age"),
+        (QueueSort.TimeLeft, "Response"),
+        (QueueSort.Status, "Status"),
+        (QueueSort.Assignee, "Assignee"),
+    ];
+
+    private static readonly int[] PageSizes = [25, 50, 100];
     private static readonly TimeSpan ClockTick = TimeSpan.FromSeconds(30);
 
-    private MudDataGrid<LoadQueue.Row>? grid;
+    private LoadQueue.Result? result;
+    private QueueSort sort = QueueSort.Risk;
+    private bool reversed;
+    private int page;
+    private int pageSize = PageSizes[0];
     private StaffMember me = default!;
     private IReadOnlyList<ListStaffAccounts.Row> counselors = [];
     private LoadQueue.Counts counts = LoadQueue.Counts.None;
@@ -73,22 +89,29 @@ public sealed partial class QueuePage
         }
 
         subscription = Feed.Subscribe(OnQueueChangedAsync);
+        await RefreshAsync();
         ticker = Clock.CreateTimer(_ => _ = InvokeAsync(RefreshAsync), null, ClockTick, ClockTick);
         module = await JS.InvokeAsync<IJSObjectReference>("import", "/staff.js");
         sound = await module.InvokeAsync<bool>("soundIsOn");
         StateHasChanged();
     }
 
-    private async Task<GridData<LoadQueue.Row>> LoadAsync(GridState<LoadQueue.Row> state, CancellationToken cancellationToken)
+    private async Task LoadAsync()
     {
-        var sort = state.SortDefinitions.FirstOrDefault();
-        var result = await Queue.HandleAsync(new LoadQueue.Query(view, status, risk, topic, assigneeId,
-            SortFor(sort?.SortBy), sort?.Descending ?? false, state.Page, state.PageSize), me.Id, cancellationToken);
-        counts = result.Counts;
-        now = result.At;
-        shown = [.. result.Rows.Select(r => r.Id)];
+        // Risk sorted "forwards" is most urgent first: the triage order.
+        var loaded = await Queue.HandleAsync(new LoadQueue.Query(view, status, risk, topic, assigneeId, sort, reversed, page, pageSize), me.Id);
+        if (loaded.Rows.Count == 0 && page > 0)
+        {
+            // The page emptied under us (questions were taken): show the last page that has rows.
+            page = Math.Max(0, (loaded.Total - 1) / pageSize);
+            loaded = await Queue.HandleAsync(new LoadQueue.Query(view, status, risk, topic, assigneeId, sort, reversed, page, pageSize), me.Id);
+        }
+
+        result = loaded;
+        counts = loaded.Counts;
+        now = loaded.At;
+        shown = [.. loaded.Rows.Select(r => r.Id)];
         presence = Presence.OnCases([.. shown]);
-        return new GridData<LoadQueue.Row> { Items = result.Rows, TotalItems = result.Total };
     }
 
     private Task OnQueueChangedAsync(QueueChange change) => InvokeAsync(async () =>
@@ -124,11 +147,7 @@ public sealed partial class QueuePage
         do
         {
             Volatile.Write(ref refreshing, 1);
-            if (grid is not null)
-            {
-                await grid.ReloadServerData();
-            }
-
+            await LoadAsync();
             StateHasChanged();
         }
         while (Interlocked.CompareExchange(ref refreshing, 0, 1) != 1);
@@ -165,7 +184,7 @@ public sealed partial class QueuePage
             var taken = await TakeNext.HandleAsync(me);
             if (taken.QuestionId is { } id)
             {
-                Navigation.NavigateTo(CasePath(id));
+                Navigation.NavigateTo(TriageMarkup.CasePath(id));
             }
             else
             {
@@ -183,40 +202,37 @@ public sealed partial class QueuePage
     private async Task FilterAsync(Action change)
     {
         change();
-        if (grid is not null)
-        {
-            await grid.ReloadServerData();
-        }
+        page = 0;
+        await RefreshAsync();
     }
 
-    private void OpenRow(DataGridRowClickEventArgs<LoadQueue.Row> row) => Navigation.NavigateTo(CasePath(row.Item.Id));
-
-    private string RowClass(LoadQueue.Row row, int index) =>
-        $"queue-row risk-row-{row.Risk.ToString().ToLowerInvariant()}{(row.DueAt < now ? " overdue-row" : null)}";
-
-    internal static string CasePath(Guid id) => $"/staff/questions/{id}";
-
-    internal static string Reference(string value) => ReferenceCode.TryParse(value, out var code) ? code.ToString() : value;
-
-    internal static string StatusWords(QuestionStatus status) => status switch
+    private Task SortAsync(QueueSort column) => FilterAsync(() =>
     {
-        QuestionStatus.Received => "Waiting",
-        QuestionStatus.Claimed => "Being answered",
-        QuestionStatus.InReview => "In review",
-        _ => "Answered",
-    };
+        reversed = sort == column && !reversed;
+        sort = column;
+    });
 
-    private static QueueSort SortFor(string? column) => column switch
+    private async Task PageAsync(int step)
     {
-        nameof(LoadQueue.Row.Risk) => QueueSort.Risk,
-        nameof(LoadQueue.Row.Reference) => QueueSort.Reference,
-        nameof(LoadQueue.Row.Topic) => QueueSort.Topic,
-        nameof(LoadQueue.Row.SubmittedAt) => QueueSort.Age,
-        nameof(LoadQueue.Row.DueAt) => QueueSort.TimeLeft,
-        nameof(LoadQueue.Row.Status) => QueueSort.Status,
-        nameof(LoadQueue.Row.AssigneeName) => QueueSort.Assignee,
-        _ => QueueSort.Triage,
-    };
+        page = Math.Max(0, page + step);
+        await RefreshAsync();
+    }
+
+    private string AriaSort(QueueSort column) => column != sort ? "none"
+        : (column == QueueSort.Risk) != reversed ? "descending" : "ascending";
+
+    private string? Arrow(QueueSort column) => column != sort ? null : AriaSort(column) == "descending" ? " ▼" : " ▲";
+
+    private static T? Parse<T>(object? value) where T : struct, Enum =>
+        Enum.TryParse<T>(value as string, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+
+    private static string? Parse(object? value) => value is string { Length: > 0 } text ? text : null;
+
+    // Only the sizes offered; anything else a browser sends keeps the smallest.
+    private static int PageSizeFrom(object? value) =>
+        int.TryParse(value as string, System.Globalization.CultureInfo.InvariantCulture, out var size) && PageSizes.Contains(size) ? size : PageSizes[0];
+
+    private static string StatusWords(QuestionStatus status) => TriageMarkup.StatusWords(status);
 
     public async ValueTask DisposeAsync()
     {

@@ -53,7 +53,7 @@ public sealed class QueuePageTests : BunitContext, IAsyncLifetime
         page.WaitForAssertion(() => Assert.Contains(sent.Reference!.ToString(), page.Find(".queue-row").TextContent, StringComparison.Ordinal));
         Assert.Equal("1", page.Find("[data-count=Unassigned]").TextContent);
         Assert.Equal("1", page.Find("[data-count=Flagged]").TextContent);
-        Assert.Equal(nameof(RiskLevel.Crisis), page.Find(".queue-row [data-risk]").GetAttribute("data-risk"));
+        Assert.Equal("risk-badge risk-crisis", page.Find(".queue-row .risk-badge").ClassName);
         Assert.Contains("A new Crisis question arrived", page.Find("[data-queue-notice]").TextContent, StringComparison.Ordinal);
     }
 
@@ -66,10 +66,10 @@ public sealed class QueuePageTests : BunitContext, IAsyncLifetime
                 new RiskReason(RiskLevel.Elevated, Concerns.DomesticViolence, "Words: \"afraid of him\" (partner violence)")]));
 
         var tooltip = badge.Find("[role=tooltip]");
-        Assert.Equal(tooltip.Id, badge.Find("[data-risk]").GetAttribute("aria-describedby"));
-        Assert.Equal("0", badge.Find("[data-risk]").GetAttribute("tabindex"));
+        Assert.Equal(tooltip.Id, badge.Find(".risk-badge").GetAttribute("aria-describedby"));
+        Assert.Equal("0", badge.Find(".risk-badge").GetAttribute("tabindex"));
         Assert.Equal(["Safety check: hurt or threatened by a partner", "Words: \"afraid of him\" (partner violence)"],
             badge.FindAll(".risk-reason").Select(r => r.TextContent));
-        Assert.StartsWith("High", badge.Find("[data-risk]").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("High", badge.Find(".risk-badge").TextContent, StringComparison.Ordinal);
     }
 }
