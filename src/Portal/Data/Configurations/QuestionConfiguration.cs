@@ -23,9 +23,11 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.Property(q => q.Version).IsConcurrencyToken();
         builder.Ignore(q => q.IsOpen);
 
-        // The queue sorts and filters by these two, so the level is a number (Crisis highest) and they share an index.
+        // The queue sorts by these, so the level is a number (Crisis highest) and an index holds the triage order itself:
+        // the first page is read off the index instead of sorting every open question.
         builder.Property(q => q.EffectiveRiskLevel).HasColumnName("QueueRisk");
-        builder.HasIndex(q => new { q.Status, q.EffectiveRiskLevel, q.DueAt });
+        builder.HasIndex(q => new { q.EffectiveRiskLevel, q.DueAt, q.SubmittedAt, q.Id }, "IX_Questions_TriageOrder")
+            .IsDescending(true, false, false, false);
         builder.HasIndex(q => q.AssigneeId);
         builder.HasMany(q => q.History).WithOne().HasForeignKey(e => e.QuestionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(q => q.History).HasField("history").UsePropertyAccessMode(PropertyAccessMode.Field);

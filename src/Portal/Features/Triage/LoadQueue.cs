@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AdviceIntake.Portal.Features.Triage;
 
 /// <summary>
-/// One page of the queue with the counts of every view, in three queries: the counts, the number of matching
-/// questions, and the page itself with each assignee's name.
+/// One page of the queue with the counts of every view, in at most three queries: the counts, the number of matching
+/// questions (only when filters narrow a view, else its count is the total), and the page itself with each assignee's
+/// name.
 /// </summary>
 public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
 {
@@ -71,7 +72,8 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, TimeP
             .SingleOrDefaultAsync(cancellationToken) ?? Counts.None;
 
         var matching = Filter(open, query, viewerId, now);
-        var total = await matching.CountAsync(cancellationToken);
+        var filtered = query.Status is not null || query.Risk is not null || query.Topic is not null || !string.IsNullOrEmpty(query.AssigneeId);
+        var total = filtered ? await matching.CountAsync(cancellationToken) : counts.For(query.View);
 
         var users = db.Users;
         var sorted = query.Sort switch

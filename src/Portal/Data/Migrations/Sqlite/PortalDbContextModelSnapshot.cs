@@ -136,7 +136,8 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("Status", "EffectiveRiskLevel", "DueAt");
+                    b.HasIndex(new[] { "EffectiveRiskLevel", "DueAt", "SubmittedAt", "Id" }, "IX_Questions_TriageOrder")
+                        .IsDescending(true, false, false, false);
 
                     b.ToTable("Questions");
                 });

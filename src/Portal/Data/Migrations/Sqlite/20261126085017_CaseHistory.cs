@@ -115,9 +115,10 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                 column: "AssigneeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Questions_Status_QueueRisk_DueAt",
+                name: "IX_Questions_TriageOrder",
                 table: "Questions",
-                columns: new[] { "Status", "QueueRisk", "DueAt" });
+                columns: new[] { "QueueRisk", "DueAt", "SubmittedAt", "Id" },
+                descending: new[] { true, false, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseEvents_Kind_At",
@@ -141,7 +142,7 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                 table: "Questions");
 
             migrationBuilder.DropIndex(
-                name: "IX_Questions_Status_QueueRisk_DueAt",
+                name: "IX_Questions_TriageOrder",
                 table: "Questions");
 
             migrationBuilder.DropColumn(

@@ -55,9 +55,10 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                 column: "AssigneeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Questions_Status_QueueRisk_DueAt",
+                name: "IX_Questions_TriageOrder",
                 table: "Questions",
-                columns: new[] { "Status", "QueueRisk", "DueAt" });
+                columns: new[] { "QueueRisk", "DueAt", "SubmittedAt", "Id" },
+                descending: new[] { true, false, false, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseEvents_Kind_At",
@@ -81,7 +82,7 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                 table: "Questions");
 
             migrationBuilder.DropIndex(
-                name: "IX_Questions_Status_QueueRisk_DueAt",
+                name: "IX_Questions_TriageOrder",
                 table: "Questions");
 
             migrationBuilder.DropColumn(
