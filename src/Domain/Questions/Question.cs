@@ -55,9 +55,6 @@ public sealed class Question
 
     public QuestionStatus Status { get; private set; }
 
-    /// <summary>Still needs an answer: on the queue, whoever is on it.</summary>
-    public bool IsOpen => Status != QuestionStatus.Answered;
-
     public DateTimeOffset SubmittedAt { get; private set; }
 
     /// <summary>

@@ -10,8 +10,6 @@ internal sealed partial class QueueSubscribers(PresenceBoard presence, ILogger<Q
 {
     private ImmutableArray<Func<QueueChange, Task>> handlers = [];
 
-    public int Count => handlers.Length;
-
     public IDisposable Add(Func<QueueChange, Task> onChange)
     {
         ImmutableInterlocked.Update(ref handlers, list => list.Add(onChange));

@@ -74,7 +74,6 @@ public sealed class QuestionLifecycleTests
         var question = NewQuestion(RiskAssessment.Routine);
 
         Assert.Equal(QuestionStatus.Received, question.Status);
-        Assert.True(question.IsOpen);
         Assert.Null(question.AssigneeId);
         Assert.NotEqual(Guid.Empty, question.Version);
         Assert.Equal(Nine.AddDays(5), question.DueAt);

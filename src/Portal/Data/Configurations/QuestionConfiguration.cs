@@ -21,8 +21,6 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.Property(q => q.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(q => q.AssigneeId).HasMaxLength(450);
         builder.Property(q => q.Version).IsConcurrencyToken();
-        builder.Ignore(q => q.IsOpen);
-
         // The queue sorts by these, so the level is a number (Crisis highest) and an index holds the triage order itself:
         // the first page is read off the index instead of sorting every open question.
         builder.Property(q => q.EffectiveRiskLevel).HasColumnName("QueueRisk");

@@ -99,9 +99,10 @@ public sealed partial class CasePage
         }
     }
 
+    // Not only on the first render: that one can come while the case is still loading.
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender || view is null)
+        if (view is null || subscription is not null)
         {
             return;
         }

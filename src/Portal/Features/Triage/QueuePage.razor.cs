@@ -81,9 +81,10 @@ public sealed partial class QueuePage
         counselors = [.. (await StaffAccounts.HandleAsync()).Where(a => !a.IsDisabled && a.Roles.Contains(StaffRoles.Counselor))];
     }
 
+    // Not only on the first render: that one can come before the signed-in staff member is known.
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender)
+        if (me is null || subscription is not null)
         {
             return;
         }
