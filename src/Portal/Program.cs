@@ -15,7 +15,11 @@ builder.AddRepositoryDevelopmentSettings();
 builder.Services.AddPortalData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft);
+builder.Services.AddMudServices(mud =>
+{
+    mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;
+    mud.SnackbarConfiguration.SnackbarVariant = MudBlazor.Variant.Filled;
+});
 builder.Services.AddHome();
 builder.Services.AddStaff();
 builder.Services.AddReferrals();
