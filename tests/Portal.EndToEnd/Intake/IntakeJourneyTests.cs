@@ -27,6 +27,7 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
 
         Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$", reference);
         Assert.Equal(5, passphrase.Split(' ').Length);
+        await page.WaitForFunctionAsync("() => sessionStorage.length === 0");
 
         await page.GotoAsync("/status");
         await page.GetByLabel("Reference").FillAsync(reference);

@@ -2,6 +2,7 @@ using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.EndToEnd.Intake;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Testing;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace AdviceIntake.Portal.EndToEnd.Triage;
@@ -96,6 +97,7 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
         await Assertions.Expect(rows.Nth(0).Locator("[role=tooltip]")).ToBeVisibleAsync();
         await Assertions.Expect(rows.Nth(0).Locator("[role=tooltip]")).ToContainTextAsync("thoughts of ending their life");
         await sam.ScreenshotAsync("triage-queue-busy");
+        await AssertAccessibleAsync(sam);
 
         await sam.Locator("[data-view=Overdue]").ClickAsync();
         await Assertions.Expect(rows).ToHaveCountAsync(1);
@@ -117,6 +119,15 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
         await Assertions.Expect(sam.Locator("[data-timeline] [data-kind=NoteAdded]")).ToContainTextAsync("will answer before noon");
         await Assertions.Expect(sam.Locator("[data-timeline] [data-kind=RiskOverridden]")).ToContainTextAsync("Routine → High");
         await sam.ScreenshotAsync("triage-case");
+        await AssertAccessibleAsync(sam);
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var problems = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} {v.Help}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     private async Task<IPage> OpenQueueAsync(string email)

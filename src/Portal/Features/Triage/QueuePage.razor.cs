@@ -99,7 +99,7 @@ public sealed partial class QueuePage
 
     private async Task LoadAsync()
     {
-        // Risk sorted "forwards" is most urgent first: the triage order.
+        // The Risk column, not reversed, is the triage order: most urgent first, then least time left.
         var loaded = await Queue.HandleAsync(new LoadQueue.Query(view, status, risk, topic, assigneeId, sort, reversed, page, pageSize), me.Id);
         if (loaded.Rows.Count == 0 && page > 0)
         {
@@ -157,7 +157,6 @@ public sealed partial class QueuePage
     private async Task AnnounceCrisisAsync()
     {
         notice = $"A new Crisis question arrived at {Clock.GetLocalNow():t}.";
-        Snackbar.Add(notice, Severity.Warning, o => o.VisibleStateDuration = 10_000);
         if (sound && module is not null)
         {
             await module.InvokeVoidAsync("chime");
@@ -189,7 +188,7 @@ public sealed partial class QueuePage
             }
             else
             {
-                Snackbar.Add("Nothing is waiting: every open question has someone on it.", Severity.Info);
+                Snackbar.Add("Nothing is waiting: every open question has someone on it.", Severity.Normal);
             }
         }
         finally
