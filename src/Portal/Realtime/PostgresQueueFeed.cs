@@ -61,8 +61,9 @@ internal sealed partial class PostgresQueueFeed(NpgsqlDataSource dataSource, Que
             {
                 return;
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or IOException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                // Whatever broke the connection, the node keeps trying: a dashboard without live updates still works.
                 LogListenFailed(logger, e);
                 await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
             }
@@ -71,12 +72,26 @@ internal sealed partial class PostgresQueueFeed(NpgsqlDataSource dataSource, Que
 
     private void Receive(string payload)
     {
-        var change = JsonSerializer.Deserialize<QueueChange>(payload, Json);
+        QueueChange? change;
+        try
+        {
+            change = JsonSerializer.Deserialize<QueueChange>(payload, Json);
+        }
+        catch (JsonException e)
+        {
+            // Anyone with access to the database can NOTIFY on the channel; a message that is not ours is dropped.
+            LogUnreadable(logger, e);
+            return;
+        }
+
         if (change is not null)
         {
             subscribers.Deliver(change);
         }
     }
+
+    [LoggerMessage(LogLevel.Warning, "A queue notification could not be read and was dropped")]
+    private static partial void LogUnreadable(ILogger logger, Exception exception);
 
     [LoggerMessage(LogLevel.Warning, "A {Kind} queue change could not be sent; dashboards catch up on the next one")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, QueueChangeKind kind);

@@ -55,6 +55,31 @@ public sealed class TwoNodeTests(PostgresPortal nodeA) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_notification_that_is_not_ours_is_dropped_and_the_feed_keeps_delivering()
+    {
+        var arrived = new TaskCompletionSource<QueueChange>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = nodeB.Services.GetRequiredService<IQueueFeed>().Subscribe(change =>
+        {
+            arrived.TrySetResult(change);
+            return Task.CompletedTask;
+        });
+
+        await using (var connection = new Npgsql.NpgsqlConnection(nodeA.ConnectionString))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var notify = new Npgsql.NpgsqlCommand("NOTIFY adviceintake_queue, 'not a queue change {'", connection);
+            await notify.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        var questionId = Guid.NewGuid();
+        await nodeA.Services.GetRequiredService<IQueueFeed>().PublishAsync(new QueueChange(QueueChangeKind.Claimed, questionId), TestContext.Current.CancellationToken);
+
+        var change = await arrived.Task.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        Assert.Equal((QueueChangeKind.Claimed, questionId), (change.Kind, change.QuestionId));
+        Assert.Contains(nodeB.Logs.Lines, l => l.Contains("could not be read and was dropped", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_sign_in_cookie_from_node_A_opens_the_queue_on_node_B()
     {
         await nodeA.CreateStaffAsync("dana@clinic.example", "correct horse battery", StaffRoles.Counselor);
