@@ -12,15 +12,16 @@ using Microsoft.Playwright;
 namespace AdviceIntake.Benchmarks;
 
 /// <summary>
-/// Goal: p95 ≤ 250 ms from a submission to its row on every one of 20 open dashboards. One operation is one
-/// submission through the intake's use case, until the last of the 20 browser pages has drawn the new row.
+/// Goal: p95 ≤ 250 ms from a submission to its row on every one of 20 open dashboards (one dashboard alone is the
+/// baseline). One operation is one submission through the intake's use case, until the last browser page has drawn
+/// the new row.
 /// The queue is emptied between operations (not measured), so the new row is always on the first page.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, warmupCount: 3, iterationCount: 60, invocationCount: 1)]
 [Config(typeof(PercentilesConfig))]
 public class DashboardLatencyBenchmark
 {
-    [Params(20)]
+    [Params(1, 20)]
     public int Dashboards { get; set; }
 
     private BenchmarkPortal portal = default!;
@@ -58,7 +59,7 @@ public class DashboardLatencyBenchmark
     }
 
     [Benchmark]
-    public async Task Submission_until_the_row_shows_on_all_20_dashboards()
+    public async Task Submission_until_the_row_shows_on_every_dashboard()
     {
         await submit.HandleAsync(new SubmitQuestion.Input(
             ScreeningAnswers.AllClear, Topic.Family, "Family", "We cannot agree on anything at home and it is wearing us all down.",
