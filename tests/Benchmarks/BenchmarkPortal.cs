@@ -53,6 +53,7 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>A page in a fresh browser context with nobody signed in, to weigh what a page costs without a circuit.</summary>
     public async Task<IPage> NewPageAsync()
     {
         var context = await browser!.NewContextAsync(new() { BaseURL = Address.ToString() });
