@@ -98,6 +98,9 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
         await Assertions.Expect(rows.Nth(0).Locator("[role=tooltip]")).ToContainTextAsync("thoughts of ending their life");
         await sam.ScreenshotAsync("triage-queue-busy");
         await AssertAccessibleAsync(sam);
+        await sam.SetViewportSizeAsync(390, 844);
+        await sam.ScreenshotAsync("triage-queue-phone");
+        await sam.SetViewportSizeAsync(1280, 900);
 
         await sam.Locator("[data-view=Overdue]").ClickAsync();
         await Assertions.Expect(rows).ToHaveCountAsync(1);
