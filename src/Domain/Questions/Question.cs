@@ -186,13 +186,9 @@ public sealed class Question
             errors.Add("Level", $"The risk level is already {level}. Choose another level.");
         }
 
-        if (why.Length < 10)
+        if (RiskOverride.ProblemWithReason(why) is { } problem)
         {
-            errors.Add("Reason", "Write why the risk level should change, in a sentence others can follow.");
-        }
-        else if (why.Length > RiskOverride.ReasonMaxLength)
-        {
-            errors.Add("Reason", $"Keep the reason to {RiskOverride.ReasonMaxLength:N0} characters or fewer.");
+            errors.Add("Reason", problem);
         }
 
         errors.ThrowIfAny();

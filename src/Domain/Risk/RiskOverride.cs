@@ -4,4 +4,12 @@ namespace AdviceIntake.Domain.Risk;
 public sealed record RiskOverride(RiskLevel Level, string Reason, string By, DateTimeOffset At)
 {
     public const int ReasonMaxLength = 1000;
+
+    /// <summary>What is wrong with a written reason, or null when it will do.</summary>
+    public static string? ProblemWithReason(string? reason) => (reason?.Trim().Length ?? 0) switch
+    {
+        < 10 => "Write why the risk level should change, in a sentence others can follow.",
+        > ReasonMaxLength => $"Keep the reason to {ReasonMaxLength:N0} characters or fewer.",
+        _ => null,
+    };
 }

@@ -15,7 +15,7 @@ internal sealed partial class PostgresQueueFeed(NpgsqlDataSource dataSource, Que
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Completes once this node is listening, so a test (or a start-up probe) knows nothing will be missed.</summary>
+    /// <summary>Completes once this node is listening, so a test knows from when nothing is missed.</summary>
     public Task Listening => listening.Task;
 
     /// <summary>Sends the change; the change itself is already saved, so a failure to send is logged, not thrown.</summary>

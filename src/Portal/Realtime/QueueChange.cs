@@ -23,7 +23,7 @@ public enum QueueChangeKind
 public sealed record QueueChange(QueueChangeKind Kind, Guid QuestionId, RiskLevel? Risk = null, PresenceSignal? Presence = null);
 
 /// <summary>One staff member's presence on a case, from one open page (a person may have several).</summary>
-public sealed record PresenceSignal(string PageId, string StaffId, string DisplayName, PresenceMode Mode, DateTimeOffset At);
+public sealed record PresenceSignal(string PageId, string StaffId, string DisplayName, PresenceMode Mode);
 
 public enum PresenceMode
 {

@@ -15,6 +15,10 @@ public sealed class ListStaffAccounts(IDbContextFactory<PortalDbContext> context
         bool HasSecondFactor,
         DateOnly? LicenceExpiresOn);
 
+    /// <summary>The people a question can be given to: active accounts with the Counselor role.</summary>
+    public async Task<IReadOnlyList<Row>> ActiveCounselorsAsync(CancellationToken cancellationToken = default) =>
+        [.. (await HandleAsync(cancellationToken)).Where(a => !a.IsDisabled && a.Roles.Contains(StaffRoles.Counselor))];
+
     public async Task<IReadOnlyList<Row>> HandleAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

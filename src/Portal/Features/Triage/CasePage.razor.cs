@@ -95,7 +95,7 @@ public sealed partial class CasePage
         await LoadAsync(alreadyOpen: false);
         if (me.IsSupervisor)
         {
-            counselors = [.. (await StaffAccounts.HandleAsync()).Where(a => !a.IsDisabled && a.Roles.Contains(StaffRoles.Counselor))];
+            counselors = await StaffAccounts.ActiveCounselorsAsync();
         }
     }
 
@@ -140,7 +140,7 @@ public sealed partial class CasePage
     });
 
     private Task AnnounceAsync() => Feed.PublishAsync(
-        new QueueChange(QueueChangeKind.Presence, Id, Presence: new PresenceSignal(pageId, me.Id, me.DisplayName, mode, Clock.GetUtcNow())));
+        new QueueChange(QueueChangeKind.Presence, Id, Presence: new PresenceSignal(pageId, me.Id, me.DisplayName, mode)));
 
     private async Task NoteTypedAsync(string? text)
     {
@@ -254,7 +254,7 @@ public sealed partial class CasePage
         if (view is not null)
         {
             await Feed.PublishAsync(new QueueChange(QueueChangeKind.Presence, Id,
-                Presence: new PresenceSignal(pageId, me.Id, me.DisplayName, PresenceMode.Left, Clock.GetUtcNow())));
+                Presence: new PresenceSignal(pageId, me.Id, me.DisplayName, PresenceMode.Left)));
         }
     }
 

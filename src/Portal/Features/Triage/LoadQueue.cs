@@ -18,8 +18,8 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, TimeP
         RiskLevel? Risk = null,
         Topic? Topic = null,
         string? AssigneeId = null,
-        QueueSort Sort = QueueSort.Triage,
-        bool Descending = false,
+        QueueSort Sort = QueueSort.Risk,
+        bool Descending = true,
         int Page = 0,
         int PageSize = 25);
 
@@ -78,13 +78,16 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, TimeP
         var users = db.Users;
         var sorted = query.Sort switch
         {
-            QueueSort.Risk => matching.SortBy(q => q.EffectiveRiskLevel, !query.Descending),
+            // Most urgent first is the triage order itself, read off its index.
+            QueueSort.Risk when query.Descending => matching.InTriageOrder(),
+            QueueSort.Risk => matching.SortBy(q => q.EffectiveRiskLevel, descending: false),
             QueueSort.Reference => matching.SortBy(q => q.Reference, query.Descending),
             QueueSort.Topic => matching.SortBy(q => q.Topic, query.Descending),
             QueueSort.Age => matching.SortBy(q => q.SubmittedAt, !query.Descending),
             QueueSort.TimeLeft => matching.SortBy(q => q.DueAt, query.Descending),
             QueueSort.Status => matching.SortBy(q => q.Status, query.Descending),
-            // Unassigned questions come after named ones in either direction, on both databases (which place NULL differently).
+            // Unassigned questions come after named ones in either direction, on both databases (which place NULL
+            // differently).
             QueueSort.Assignee => matching.OrderBy(q => q.AssigneeId == null).SortBy(
                 q => users.Where(u => u.Id == q.AssigneeId).Select(u => u.Profile!.DisplayName ?? u.Email).FirstOrDefault(), query.Descending),
             _ => matching.InTriageOrder(),

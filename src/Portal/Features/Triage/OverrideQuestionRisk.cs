@@ -1,3 +1,4 @@
+using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Realtime;
@@ -17,7 +18,14 @@ public sealed class OverrideQuestionRisk(QuestionChanges changes, IOptions<Triag
 
         if (level is not { } newLevel || !Enum.IsDefined(newLevel))
         {
-            return new CaseActionResult([new("Level", "Choose the risk level the question should have.")]);
+            // Both problems at once, as the form shows every problem together.
+            List<FieldError> errors = [new("Level", "Choose the risk level the question should have.")];
+            if (RiskOverride.ProblemWithReason(reason) is { } problem)
+            {
+                errors.Add(new("Reason", problem));
+            }
+
+            return new CaseActionResult(errors);
         }
 
         return await changes.ApplyAsync(questionId, QueueChangeKind.RiskChanged,

@@ -40,7 +40,7 @@ public sealed partial class QueuePage
 
     private LoadQueue.Result? result;
     private QueueSort sort = QueueSort.Risk;
-    private bool reversed;
+    private bool descending = true;
     private int page;
     private int pageSize = PageSizes[0];
     private StaffMember me = default!;
@@ -78,7 +78,7 @@ public sealed partial class QueuePage
     {
         me = StaffMember.From((await AuthenticationState).User);
         now = Clock.GetUtcNow();
-        counselors = [.. (await StaffAccounts.HandleAsync()).Where(a => !a.IsDisabled && a.Roles.Contains(StaffRoles.Counselor))];
+        counselors = await StaffAccounts.ActiveCounselorsAsync();
     }
 
     // Not only on the first render: that one can come before the signed-in staff member is known.
@@ -99,13 +99,13 @@ public sealed partial class QueuePage
 
     private async Task LoadAsync()
     {
-        // The Risk column, not reversed, is the triage order: most urgent first, then least time left.
-        var loaded = await Queue.HandleAsync(new LoadQueue.Query(view, status, risk, topic, assigneeId, sort, reversed, page, pageSize), me.Id);
+        // Risk descending is the triage order: most urgent first, then least time left.
+        var loaded = await Queue.HandleAsync(new LoadQueue.Query(view, status, risk, topic, assigneeId, sort, descending, page, pageSize), me.Id);
         if (loaded.Rows.Count == 0 && page > 0)
         {
             // The page emptied under us (questions were taken): show the last page that has rows.
             page = Math.Max(0, (loaded.Total - 1) / pageSize);
-            loaded = await Queue.HandleAsync(new LoadQueue.Query(view, status, risk, topic, assigneeId, sort, reversed, page, pageSize), me.Id);
+            loaded = await Queue.HandleAsync(new LoadQueue.Query(view, status, risk, topic, assigneeId, sort, descending, page, pageSize), me.Id);
         }
 
         result = loaded;
@@ -124,6 +124,12 @@ public sealed partial class QueuePage
 
         if (change.Kind == QueueChangeKind.Presence)
         {
+            // Every open case page says so every 15 seconds; only the rows on this page matter here.
+            if (!shown.Contains(change.QuestionId))
+            {
+                return;
+            }
+
             presence = Presence.OnCases([.. shown]);
             StateHasChanged();
             return;
@@ -206,9 +212,10 @@ public sealed partial class QueuePage
         await RefreshAsync();
     }
 
+    // A new column starts most urgent first for risk, ascending for the others; the same column again turns it round.
     private Task SortAsync(QueueSort column) => FilterAsync(() =>
     {
-        reversed = sort == column && !reversed;
+        descending = sort == column ? !descending : column == QueueSort.Risk;
         sort = column;
     });
 
@@ -218,8 +225,7 @@ public sealed partial class QueuePage
         await RefreshAsync();
     }
 
-    private string AriaSort(QueueSort column) => column != sort ? "none"
-        : (column == QueueSort.Risk) != reversed ? "descending" : "ascending";
+    private string AriaSort(QueueSort column) => column != sort ? "none" : descending ? "descending" : "ascending";
 
     private string? Arrow(QueueSort column) => column != sort ? null : AriaSort(column) == "descending" ? " ▼" : " ▲";
 

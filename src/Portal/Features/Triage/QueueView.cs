@@ -12,10 +12,9 @@ public enum QueueView
     AllOpen,
 }
 
-/// <summary>The columns the queue can be sorted by; <see cref="Triage"/> is risk first, then least time left.</summary>
+/// <summary>The columns the queue can be sorted by; risk descending is the triage order (then least time left).</summary>
 public enum QueueSort
 {
-    Triage,
     Risk,
     Reference,
     Topic,

@@ -102,10 +102,12 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
 
         var byCounselor = await @override.HandleAsync(questionId, RiskLevel.High, "I think this is more serious than it looks.", dana, TestContext.Current.CancellationToken);
         var noLevel = await @override.HandleAsync(questionId, null, "I think this is more serious than it looks.", sam, TestContext.Current.CancellationToken);
+        var nothing = await @override.HandleAsync(questionId, null, " ", sam, TestContext.Current.CancellationToken);
         var toSupervisor = await reassign.HandleAsync(questionId, sam.Id, sam, TestContext.Current.CancellationToken);
         var byCounselorReassign = await reassign.HandleAsync(questionId, jordan.Id, dana, TestContext.Current.CancellationToken);
         Assert.Equal("Only a supervisor can change a question's risk level.", Assert.Single(byCounselor.Errors).Message);
         Assert.Equal("Level", Assert.Single(noLevel.Errors).Field);
+        Assert.Equal(["Level", "Reason"], nothing.Errors.Select(e => e.Field));
         Assert.Equal("Counselor", Assert.Single(toSupervisor.Errors).Field);
         Assert.False(byCounselorReassign.Succeeded);
         Assert.Empty(changes);
@@ -142,7 +144,7 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
     }
 
     private QueueChange Signal(string page, StaffMember who, PresenceMode mode) =>
-        new(QueueChangeKind.Presence, questionId, Presence: new PresenceSignal(page, who.Id, who.DisplayName, mode, clock.GetUtcNow()));
+        new(QueueChangeKind.Presence, questionId, Presence: new PresenceSignal(page, who.Id, who.DisplayName, mode));
 
     private static List<string?> Viewers(OpenCase.Case view) =>
         [.. view.Timeline.Where(e => e.Kind == CaseEventKind.Viewed).Select(e => e.ActorName)];
