@@ -8,6 +8,15 @@ internal static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("main[data-interactive]").WaitForAsync();
 
+    /// <summary>
+    /// Waits until the address is the given path (a pattern), with or without a query. It polls the address rather
+    /// than wait for a navigation event: a move inside the circuit is only a history change, and the two unexplained
+    /// time-outs seen in these tests (once in CI, once here) both waited for such an event.
+    /// </summary>
+    public static Task ToBeAtAsync(this IPage page, string pathPattern) =>
+        Assertions.Expect(page).ToHaveURLAsync(
+            new System.Text.RegularExpressions.Regex($"^https?://[^/]+{pathPattern}(\\?.*)?$"), new() { Timeout = 30_000 });
+
     /// <summary>The whole page from its top, so the fixed app bar is where a person sees it.</summary>
     public static async Task ScreenshotAsync(this IPage page, string name)
     {

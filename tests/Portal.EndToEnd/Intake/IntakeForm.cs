@@ -7,6 +7,7 @@ namespace AdviceIntake.Portal.EndToEnd.Intake;
 internal sealed class IntakeForm(IPage page)
 {
     // A step's address changes a moment before its page is drawn; its heading shows that the page itself is there.
+    // The help-now page carries where to go next in its address, which ToBeAtAsync allows.
     private static readonly Dictionary<string, string> Headings = new()
     {
         ["safety"] = "First, are you safe?",
@@ -106,8 +107,8 @@ internal sealed class IntakeForm(IPage page)
 
     public async Task WaitForStepAsync(string step)
     {
-        await page.WaitForURLAsync($"**/ask/{step}**");
         await page.GetByRole(AriaRole.Heading, new() { Name = Headings[step], Level = 1, Exact = true }).WaitForAsync();
+        await page.ToBeAtAsync($"/ask/{step}");
     }
 
     /// <summary>Chooses an option and waits until the page shows it chosen, that is, until the portal has it.</summary>

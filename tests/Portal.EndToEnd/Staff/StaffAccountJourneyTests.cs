@@ -35,7 +35,7 @@ public sealed class StaffAccountJourneyTests(SqlitePortal host, Chromium chromiu
         await admin.Locator("#field-LicenceExpiresOn").PressAsync("Tab");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
 
-        await admin.WaitForURLAsync("**/staff/accounts");
+        await admin.ToBeAtAsync("/staff/accounts");
         var row = admin.Locator("tr", new() { HasText = "jordan@clinic.example" });
         await Assertions.Expect(row).ToContainTextAsync("Jordan Lee");
         await Assertions.Expect(row).ToContainTextAsync("Counselor");

@@ -43,8 +43,8 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
         }
 
         await ana.Locator("[data-take-next]").ClickAsync();
-        await ana.WaitForURLAsync("**/staff/questions/**");
         await Assertions.Expect(ana.Locator("[data-question-text]")).ToHaveTextAsync(IntakeForm.Question);
+        await ana.ToBeAtAsync("/staff/questions/[0-9a-f-]{36}");
         await Assertions.Expect(ben.Locator(".queue-row", new() { HasText = reference }).Locator("[data-assignee]")).ToHaveTextAsync("Ana Ortiz");
         await Assertions.Expect(ben.Locator("[data-count=Unassigned]")).ToHaveTextAsync("0");
 
@@ -58,7 +58,7 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
 
         var sam = await chromium.NewPageAsync(host.Address);
         await sam.SignInAsync("sam@clinic.example", Password);
-        await sam.WaitForURLAsync("**/staff");
+        await sam.ToBeAtAsync("/staff");
         await sam.GotoAsync("/staff/audit");
         var views = sam.Locator("[data-audit-entry]", new() { HasText = reference });
         await Assertions.Expect(views).ToHaveCountAsync(2);
@@ -102,6 +102,13 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
         await sam.ScreenshotAsync("triage-queue-phone");
         await sam.SetViewportSizeAsync(1280, 900);
 
+        await sam.Locator("[data-sort=Age]").ClickAsync();
+        await sam.Locator("[data-sort=Age]").ClickAsync();
+        await Assertions.Expect(sam.Locator("th", new() { Has = sam.Locator("[data-sort=Age]") })).ToHaveAttributeAsync("aria-sort", "descending");
+        await Assertions.Expect(rows.Nth(0).Locator("td").Nth(3)).ToHaveTextAsync("6 d");
+        await sam.Locator("[data-sort=Risk]").ClickAsync();
+        await Assertions.Expect(rows.Nth(0).Locator(".risk-badge")).ToHaveClassAsync("risk-badge risk-crisis");
+
         await sam.Locator("[data-view=Overdue]").ClickAsync();
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await sam.ScreenshotAsync("triage-queue-overdue");
@@ -110,6 +117,9 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
         await Assertions.Expect(sam.Locator("[data-question-text]")).ToBeVisibleAsync();
         await sam.GetByRole(AriaRole.Button, new() { Name = "Change risk level" }).ClickAsync();
         await Assertions.Expect(sam.Locator(".error-summary")).ToContainTextAsync("Choose the risk level");
+        await Assertions.Expect(sam.Locator(".error-summary")).ToContainTextAsync("Write why the risk level should change");
+        await Assertions.Expect(sam.Locator(".mud-input-control.mud-select", new() { Has = sam.Locator("#field-Level") })).ToContainTextAsync("Choose the risk level");
+        await sam.ScreenshotAsync("triage-case-errors");
 
         await sam.Locator("#field-Level").ClickAsync();
         await sam.GetByRole(AriaRole.Option, new() { Name = "High", Exact = true }).ClickAsync();
@@ -123,6 +133,17 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
         await Assertions.Expect(sam.Locator("[data-timeline] [data-kind=RiskOverridden]")).ToContainTextAsync("Routine → High");
         await sam.ScreenshotAsync("triage-case");
         await AssertAccessibleAsync(sam);
+
+        await sam.GotoAsync($"/staff/questions/{Guid.NewGuid()}");
+        await Assertions.Expect(sam.GetByRole(AriaRole.Heading, new() { Name = "Case not found" })).ToBeVisibleAsync();
+        await sam.ScreenshotAsync("triage-case-not-found");
+
+        await sam.GotoAsync("/staff/audit");
+        await sam.WaitForInteractiveAsync();
+        await sam.Locator("#field-Reference").FillAsync("ZZZZ-ZZZZ-ZZ");
+        await sam.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Assertions.Expect(sam.Locator("[data-empty-audit]")).ToContainTextAsync("No views recorded for ZZZZ-ZZZZ-ZZ");
+        await sam.ScreenshotAsync("triage-audit-empty");
     }
 
     private static async Task AssertAccessibleAsync(IPage page)
@@ -137,7 +158,7 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
     {
         var page = await chromium.NewPageAsync(host.Address);
         await page.SignInAsync(email, Password);
-        await page.WaitForURLAsync("**/staff");
+        await page.ToBeAtAsync("/staff");
         await page.WaitForInteractiveAsync();
         await page.Locator(".queue-grid").WaitForAsync();
         return page;
