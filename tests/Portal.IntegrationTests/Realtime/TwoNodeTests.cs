@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
@@ -40,18 +39,16 @@ public sealed class TwoNodeTests(PostgresPortal nodeA) : IAsyncLifetime
             return Task.CompletedTask;
         });
 
-        var clock = Stopwatch.StartNew();
         var sent = await nodeA.Services.GetRequiredService<SubmitQuestion>().HandleAsync(new(
             ScreeningAnswers.AllClear, Topic.Anxiety, "Worry", "I worry about everything and I cannot switch my thoughts off at night.",
             null, null, null, "Night Owl", null, null, false, false), TestContext.Current.CancellationToken);
+        // The deadline for a change to cross nodes; it fails here rather than wait longer.
         var change = await arrived.Task.WaitAsync(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
-        clock.Stop();
 
         Assert.True(sent.Succeeded);
         var rows = await nodeB.Services.GetRequiredService<Features.Triage.LoadQueue>()
             .HandleAsync(new(), "nobody", TestContext.Current.CancellationToken);
         Assert.Equal(change.QuestionId, Assert.Single(rows.Rows).Id);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
     }
 
     [Fact]
