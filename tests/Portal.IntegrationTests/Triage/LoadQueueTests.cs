@@ -95,8 +95,10 @@ public abstract class LoadQueueTests(PortalHost host) : IAsyncLifetime
             Assert.Equal(late, byAssignee.Rows[0].Id);
         }
 
-        var byTimeLeft = await Queue.HandleAsync(new LoadQueue.Query(Sort: QueueSort.TimeLeft, PageSize: 100), dana, TestContext.Current.CancellationToken);
+        var byTimeLeft = await Queue.HandleAsync(new LoadQueue.Query(Sort: QueueSort.TimeLeft, Descending: false, PageSize: 100), dana, TestContext.Current.CancellationToken);
         Assert.Equal(byTimeLeft.Rows.Select(r => r.DueAt).Order(), byTimeLeft.Rows.Select(r => r.DueAt));
+        var leastUrgentFirst = await Queue.HandleAsync(new LoadQueue.Query(Sort: QueueSort.Risk, Descending: false, PageSize: 100), dana, TestContext.Current.CancellationToken);
+        Assert.Equal((RiskLevel.Routine, RiskLevel.Crisis), (leastUrgentFirst.Rows[0].Risk, leastUrgentFirst.Rows[^1].Risk));
     }
 
     private int CommandCount() => host.Logs.Lines.Count(l => l.Contains("Executed DbCommand", StringComparison.Ordinal));
