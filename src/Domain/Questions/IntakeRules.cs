@@ -1,4 +1,5 @@
 using AdviceIntake.Domain.Common;
+using AdviceIntake.Domain.Risk;
 
 namespace AdviceIntake.Domain.Questions;
 
@@ -16,6 +17,30 @@ public static class IntakeRules
 
     public static readonly IReadOnlyList<string> Languages =
         ["English", "Spanish", "Chinese", "Vietnamese", "Tagalog", "Arabic", "French", "Korean", "Russian", "Haitian Creole", "Portuguese", "Other"];
+
+    /// <summary>Every safety question needs an answer: an unanswered one is not a "no".</summary>
+    public static IEnumerable<FieldError> CheckSafety(SafetyAnswers safety)
+    {
+        if (safety.InDangerNow is null)
+        {
+            yield return new FieldError("InDangerNow", "Answer whether you are in danger right now.");
+        }
+
+        if (safety.ThoughtsOfSelfHarm is null)
+        {
+            yield return new FieldError("ThoughtsOfSelfHarm", "Answer whether you are having thoughts of ending your life or harming yourself.");
+        }
+
+        if (safety.HarmFrom is not { } harm || !Enum.IsDefined(harm))
+        {
+            yield return new FieldError("HarmFrom", "Answer whether someone is hurting or threatening you.");
+        }
+
+        if (safety.ChildBeingHurt is null)
+        {
+            yield return new FieldError("ChildBeingHurt", "Answer whether a child is being hurt.");
+        }
+    }
 
     public static IEnumerable<FieldError> CheckTopic(Topic? topic)
     {

@@ -34,7 +34,7 @@ public sealed record QuestionSubmission
     public bool ConsentsToPublication { get; init; }
 
     public static QuestionSubmission Create(
-        ScreeningAnswers screening,
+        SafetyAnswers safety,
         Topic? topic,
         string? title,
         string? text,
@@ -47,7 +47,9 @@ public sealed record QuestionSubmission
         bool consentsToFollowUp,
         bool consentsToPublication)
     {
-        var errors = IntakeRules.CheckTopic(topic)
+        ArgumentNullException.ThrowIfNull(safety);
+        var errors = IntakeRules.CheckSafety(safety)
+            .Concat(IntakeRules.CheckTopic(topic))
             .Concat(IntakeRules.CheckQuestion(title, text))
             .Concat(IntakeRules.CheckAboutYou(state, language))
             .Concat(IntakeRules.CheckSigningOff(penName, email, emailIsSafe))
@@ -65,7 +67,7 @@ public sealed record QuestionSubmission
         var address = email?.Trim();
         return new QuestionSubmission
         {
-            Screening = screening,
+            Screening = safety.ToScreening(),
             Topic = topic!.Value,
             Title = title!.Trim(),
             Text = text!.Trim(),

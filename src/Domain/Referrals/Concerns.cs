@@ -13,4 +13,10 @@ public enum Concerns
     SubstanceUse = 32,
     LgbtqYouth = 64,
     EmotionalSupport = 128,
+
+    /// <summary>An overdose or a poison swallowed: emergency services and Poison Control.</summary>
+    Poisoning = 256,
+
+    /// <summary>Abuse, neglect or exploitation of an older or dependent adult: Adult Protective Services.</summary>
+    ElderAbuse = 512,
 }

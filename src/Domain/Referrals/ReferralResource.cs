@@ -34,6 +34,9 @@ public sealed class ReferralResource
 
     public Uri? Website { get; private set; }
 
+    /// <summary>Where to chat online, for people who cannot risk a call being overheard.</summary>
+    public Uri? ChatUrl { get; private set; }
+
     public string Hours { get; private set; }
 
     public string Languages { get; private set; }
@@ -56,7 +59,8 @@ public sealed class ReferralResource
         string hours,
         string languages,
         string areaServed,
-        DateOnly lastVerifiedOn)
+        DateOnly lastVerifiedOn,
+        Uri? chatUrl = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(slug);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -65,9 +69,9 @@ public sealed class ReferralResource
             throw new ArgumentException($"'{name}' needs a phone number, a text line or a website: a person must be able to reach it.");
         }
 
-        if (website is not null && website.Scheme != Uri.UriSchemeHttps)
+        if (website is not null && website.Scheme != Uri.UriSchemeHttps || chatUrl is not null && chatUrl.Scheme != Uri.UriSchemeHttps)
         {
-            throw new ArgumentException($"The website of '{name}' must be an https address.");
+            throw new ArgumentException($"The website and chat of '{name}' must be https addresses.");
         }
 
         return new ReferralResource
@@ -81,6 +85,7 @@ public sealed class ReferralResource
             Phone = phone,
             Text = text,
             Website = website,
+            ChatUrl = chatUrl,
             Hours = hours.Trim(),
             Languages = languages.Trim(),
             AreaServed = areaServed.Trim(),

@@ -5,87 +5,111 @@ namespace AdviceIntake.Domain.Tests.Risk;
 
 public sealed class RiskAssessorTests
 {
-    public static TheoryData<string, RiskLevel, string?> Phrases() => new()
+    public static TheoryData<string, RiskLevel, Concerns, string> Dangers() => new()
     {
-        // Suicide and self-harm, said plainly.
-        { "I want to end it all.", RiskLevel.Crisis, "\"end it all\"" },
-        { "Some nights I think about ending my life.", RiskLevel.Crisis, "\"ending my life\"" },
-        { "I've been planning to kill myself after the holidays", RiskLevel.Crisis, "\"kill myself\"" },
-        { "Honestly everyone would be better off without me", RiskLevel.Crisis, "\"better off without me\"" },
-        { "I don't want to live like this any more", RiskLevel.Crisis, "\"dont want to live\"" },
-        { "I DON’T WANT TO BE ALIVE", RiskLevel.Crisis, "\"dont want to be alive\"" },
-        { "I wish I was dead", RiskLevel.Crisis, "\"wish i was dead\"" },
-        { "I have nothing to live for since she left", RiskLevel.Crisis, "\"nothing to live for\"" },
-        { "I'm feeling suicidal again", RiskLevel.Crisis, "\"feeling suicidal\"" },
-        { "The suicidal thoughts came back", RiskLevel.Crisis, "\"suicidal thoughts\"" },
-        { "I have been cutting myself to cope", RiskLevel.High, "\"cutting myself\"" },
-        { "My therapist asked about self harm", RiskLevel.High, "\"self harm\"" },
-        { "Last week I took too many pills", RiskLevel.Crisis, "\"took too many pills\"" },
-        { "I think he overdosed on purpose", RiskLevel.Crisis, "\"overdosed\"" },
-        { "My brother died by suicide two years ago and I still cry", RiskLevel.Elevated, "\"suicide\"" },
+        // Suicide, after the Columbia scale: a passive wish is High, a means, plan, preparation or attempt is Crisis.
+        { "Some nights I wish I could go to sleep and not wake up.", RiskLevel.High, Concerns.SuicideOrSelfHarm, "wish I could go to sleep and not wake up" },
+        { "I've been saving my sleeping pills. Everyone would be better off without me.", RiskLevel.Crisis, Concerns.SuicideOrSelfHarm, "saving my sleeping pills" },
+        { "I looked up how many tablets it would take.", RiskLevel.Crisis, Concerns.SuicideOrSelfHarm, "looked up how many" },
+        { "I keep thinking of driving off the bridge on my way home, just to not be here.", RiskLevel.Crisis, Concerns.SuicideOrSelfHarm, "driving off the bridge" },
+        { "i want to unalive myself tonight", RiskLevel.Crisis, Concerns.SuicideOrSelfHarm, "unalive myself" },
+        { "honestly kms, i have the rope", RiskLevel.Crisis, Concerns.SuicideOrSelfHarm, "kms" },
+        { "I think about sucide every day and I picked a date", RiskLevel.Crisis, Concerns.SuicideOrSelfHarm, "picked a date" },
+        { "Ya no quiero vivir y tengo las pastillas guardadas.", RiskLevel.Crisis, Concerns.SuicideOrSelfHarm, "pastillas" },
+        { "I have been cutting myself to cope", RiskLevel.High, Concerns.SuicideOrSelfHarm, "cutting myself" },
 
-        // Violence at home.
-        { "My husband hits me when he drinks", RiskLevel.High, "\"hits me\"" },
-        { "He choked me last night", RiskLevel.Crisis, "\"choked me\"" },
-        { "She threatened to kill me if I leave", RiskLevel.Crisis, "\"threatened to kill me\"" },
-        { "I am afraid of my boyfriend", RiskLevel.High, "\"afraid of my boyfriend\"" },
-        { "He won't let me see my friends", RiskLevel.Elevated, "\"wont let me see my friends\"" },
-        { "My wife checks my phone every night", RiskLevel.Elevated, "\"checks my phone\"" },
-        { "He screamed \"I'll kill you\" and locked the door", RiskLevel.Crisis, "\"ill kill you\"" },
-        { "He keeps a gun in the nightstand and says things", RiskLevel.High, "\"keeps a gun\"" },
+        // Swallowed: 911 and Poison Control.
+        { "My mom took a lot of her sleeping pills an hour ago and now she is really drowsy.", RiskLevel.Crisis, Concerns.Poisoning, "took" },
+        { "I swallowed the whole bottle of Tylenol.", RiskLevel.Crisis, Concerns.Poisoning, "swallowed" },
+        { "My toddler drank some bleach from under the sink", RiskLevel.Crisis, Concerns.Poisoning, "drank" },
 
-        // Children and sexual assault.
-        { "My partner hits our son with a belt", RiskLevel.High, "\"hits our son\"" },
-        { "Her uncle molested her when she was small", RiskLevel.Crisis, "\"molested\"" },
-        { "I was raped in college and never told anyone", RiskLevel.High, "\"raped\"" },
-        { "My ex forced me to have sex", RiskLevel.High, "\"forced me to have sex\"" },
+        // Danger now.
+        { "He is banging on the door saying he will kill me. I'm hiding in the closet.", RiskLevel.Crisis, Concerns.ImmediateDanger, "banging on the door" },
+        { "Someone is breaking into my house right now", RiskLevel.Crisis, Concerns.ImmediateDanger, "breaking into" },
 
-        // Denied, hyperbole or ordinary words: not a crisis.
-        { "This job is killing me", RiskLevel.Routine, null },
-        { "My feet are killing me after the wedding", RiskLevel.Routine, null },
-        { "I would never kill myself, but I feel so flat", RiskLevel.Routine, null },
-        { "I'm not suicidal, just very sad", RiskLevel.Routine, null },
-        { "He has never hit me, but he shouts", RiskLevel.Routine, null },
-        { "She doesn't hit me. We just argue about money.", RiskLevel.Routine, null },
-        { "I could die of embarrassment", RiskLevel.Routine, null },
-        { "We are dying to go on holiday", RiskLevel.Routine, null },
-        { "My kids drive me up the wall", RiskLevel.Routine, null },
-        { "We fight about who does the dishes", RiskLevel.Routine, null },
-        { "He told me I'm no good at cooking", RiskLevel.Routine, null },
-        { "The hit song was playing when he proposed", RiskLevel.Routine, null },
-        { "I kill it at work but feel empty at home", RiskLevel.Routine, null },
-        { "She said she'd kill you for forgetting milk", RiskLevel.Routine, null },
+        // Partner violence, after the Danger Assessment.
+        { "My husband said if I leave he will kill me, and he keeps a gun in the nightstand as a reminder.", RiskLevel.Crisis, Concerns.DomesticViolence, "kill me" },
+        { "After every argument with my boyfriend I have new bruises.", RiskLevel.High, Concerns.DomesticViolence, "bruises" },
+        { "My ex put a tracker on my car and shows up at my work.", RiskLevel.High, Concerns.DomesticViolence, "tracker" },
+        { "He put his hands around my neck until I couldn't breathe. We've been married six years.", RiskLevel.Crisis, Concerns.DomesticViolence, "hands around my neck" },
 
-        // Quoted words from a song or someone else count, but less.
-        { "The song goes \"I want to die in your arms\" and it's our song", RiskLevel.Elevated, "Quoted words" },
-        { "My friend keeps saying “I'm going to kill myself” as a joke", RiskLevel.Elevated, "Quoted words" },
+        // Children.
+        { "I'm 14. My stepdad comes into my room at night and says it's our secret.", RiskLevel.Crisis, Concerns.ChildAbuse, "into my room at night" },
+        { "The kids next door get beaten with a belt, I see the marks on their legs.", RiskLevel.High, Concerns.ChildAbuse, "beaten with a belt" },
+        { "My sister locks her son in his room without food for days.", RiskLevel.High, Concerns.ChildAbuse, "locks her son in his room" },
 
-        // A negation in another clause does not deny the phrase.
-        { "It's not fair. He hits me.", RiskLevel.High, "\"hits me\"" },
-        { "No one knows, but I want to die", RiskLevel.Crisis, "\"want to die\"" },
+        // Sexual assault and older adults.
+        { "I said no and he kept going. We were on a date.", RiskLevel.High, Concerns.SexualAssault, "said no" },
+        { "I woke up and he was on top of me.", RiskLevel.High, Concerns.SexualAssault, "woke up and he" },
+        { "My grandmother's carer leaves her in soiled clothes and takes her pension.", RiskLevel.High, Concerns.ElderAbuse, "soiled clothes" },
+    };
+
+    public static TheoryData<string> Safe() => new()
+    {
+        "This job is killing me and I never see my kids.",
+        "I'm dying to know if it's normal to argue this much.",
+        "I could kill for a coffee after these night feeds.",
+        "The meeting bored me to death.",
+        "He has never hit me, but he shouts.",
+        "I would never kill myself, but I feel so flat.",
+        "I take my sertraline every morning and feel numb.",
+        "My father-in-law keeps his hunting rifles locked in a safe.",
+        "I choked on a piece of steak last week and now I'm scared to eat.",
+        "In the novel I'm writing, the villain strangles a man.",
+        "I attempted suicide twenty years ago; I've been well since. My question is about my son's grades.",
+        "Me muero de ganas de ver a mi familia.",
     };
 
     [Theory]
-    [MemberData(nameof(Phrases))]
-    public void A_phrase_gives_its_level_and_reason(string text, RiskLevel level, string? reason)
+    [MemberData(nameof(Dangers))]
+    public void Danger_in_everyday_words_gives_its_level_concern_and_the_words_that_raised_it(string text, RiskLevel level, Concerns concern, string quote)
     {
         var assessment = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, text);
 
-        Assert.Equal(level, assessment.Level);
-        if (reason is null)
-        {
-            Assert.Empty(assessment.Reasons);
-        }
-        else
-        {
-            Assert.Contains(assessment.Reasons, r => r.Description.Contains(reason, StringComparison.Ordinal));
-        }
+        Assert.True(assessment.Level >= level, $"{assessment.Level} for: {text}");
+        var quoted = assessment.Reasons.Where(r => r.Concern.HasFlag(concern) && r.Quote is not null).ToList();
+        Assert.Contains(quoted, r => r.Quote!.Contains(quote, StringComparison.OrdinalIgnoreCase) || quote.Contains(r.Quote!, StringComparison.OrdinalIgnoreCase));
+        Assert.All(quoted, r => Assert.EndsWith($"\u201C{r.Quote}\u201D", r.Explained, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Safe))]
+    public void Figures_of_speech_denials_ordinary_medicine_stories_and_the_resolved_past_are_not_flagged(string text)
+    {
+        var assessment = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, text);
+
+        Assert.False(assessment.IsFlagged, string.Join("; ", assessment.Reasons.Select(r => r.Explained)));
     }
 
     [Fact]
-    public void There_are_at_least_forty_phrase_cases()
+    public void A_reason_says_whose_danger_it_is()
     {
-        Assert.True(Phrases().Count >= 40);
+        var friend = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, "My best friend has a plan to die tonight and stopped answering her phone.");
+        var writer = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, "I have a plan to die tonight.");
+
+        Assert.Contains(friend.Reasons, r => r.Description.Contains("their friend", StringComparison.Ordinal));
+        Assert.Contains(writer.Reasons, r => r.Description.Contains("the writer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_danger_told_as_the_resolved_past_counts_less_unless_it_is_back()
+    {
+        var past = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, "Years ago my ex choked me.");
+        var back = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, "Years ago my ex choked me, and last night he did it again.");
+
+        Assert.Equal(RiskLevel.Elevated, past.Level);
+        Assert.Equal(RiskLevel.Crisis, back.Level);
+    }
+
+    [Fact]
+    public void Quotes_are_restored_into_stored_reasons_by_description()
+    {
+        var assessment = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, "I have been cutting myself to cope.");
+        var stored = assessment.Reasons.Select(r => r with { Quote = null }).ToList();
+
+        var restored = assessment.QuoteInto(stored);
+
+        Assert.Equal(assessment.Reasons.Select(r => r.Quote), restored.Select(r => r.Quote));
     }
 
     [Theory]
@@ -109,11 +133,12 @@ public sealed class RiskAssessorTests
     {
         var assessment = RiskAssessor.Assess(
             new ScreeningAnswers(false, false, HarmFrom.Partner, false),
-            "He checks my phone",
+            "My husband checks my phone",
             "He choked me on Friday.");
 
         Assert.Equal(RiskLevel.Crisis, assessment.Level);
-        Assert.Equal([RiskLevel.Crisis, RiskLevel.High, RiskLevel.Elevated], assessment.Reasons.Select(r => r.Level));
+        Assert.Equal(assessment.Reasons.Select(r => r.Level).OrderDescending(), assessment.Reasons.Select(r => r.Level));
+        Assert.Contains(assessment.Reasons, r => r.Level == RiskLevel.Elevated);
         Assert.Equal(Concerns.DomesticViolence, assessment.Concerns);
         Assert.True(assessment.IsFlagged);
     }

@@ -45,7 +45,7 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
     }
 
     [Fact]
-    public async Task A_yes_on_the_safety_check_shows_988_and_911_at_once_and_lets_the_person_go_on()
+    public async Task A_yes_on_the_safety_check_shows_988_by_phone_text_and_chat_at_once_and_lets_the_person_go_on()
     {
         var page = await chromium.NewPageAsync(host.Address);
         var form = new IntakeForm(page);
@@ -54,9 +54,10 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await form.AnswerSafetyAsync(selfHarm: true);
 
         await form.WaitForStepAsync("help-now");
-        await Assertions.Expect(page.Locator("[data-crisis-lines] a[href='tel:911']")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("[data-crisis-lines] a[href='tel:988']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-crisis-lines] a").First).ToHaveAttributeAsync("href", "tel:988");
         await Assertions.Expect(page.Locator("[data-crisis-lines] a[href='sms:988']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-crisis-lines] a[href='https://988lifeline.org/chat']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-crisis-lines] a[href='tel:18007997233']")).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Link, new() { Name = "Continue with my question" }).ClickAsync();
         await form.ChooseTopicAsync("Depression");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/ask/question$"));

@@ -58,7 +58,7 @@ public abstract class SubmitQuestionTests(PortalHost host) : IAsyncLifetime
         var result = await host.Services.GetRequiredService<SubmitQuestion>().HandleAsync(
             Input("Walking on Eggshells", "When he drinks he hits me and I am scared to go home.") with
             {
-                Screening = new ScreeningAnswers(false, false, HarmFrom.Partner, false),
+                Safety = new ScreeningAnswers(false, false, HarmFrom.Partner, false),
             }, TestContext.Current.CancellationToken);
 
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
@@ -67,6 +67,24 @@ public abstract class SubmitQuestionTests(PortalHost host) : IAsyncLifetime
         Assert.Equal(2, question.RiskReasons.Count);
         Assert.Equal(HarmFrom.Partner, question.Screening.HarmFrom);
         Assert.Equal(QuestionStatus.Received, question.Status);
+        Assert.All(question.RiskReasons, r => Assert.Null(r.Quote));
+        Assert.DoesNotContain("hits me", await ReadRawRowAsync(db, result.Reference!.Value), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Unanswered_safety_questions_are_refused_with_the_forms_messages_not_read_as_no()
+    {
+        var result = await host.Services.GetRequiredService<SubmitQuestion>().HandleAsync(
+            Input("Quiet Reader", "I keep having the same argument with my sister about our mother.") with
+            {
+                Safety = new SafetyAnswers(false, null, null, false),
+            }, TestContext.Current.CancellationToken);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(["ThoughtsOfSelfHarm", "HarmFrom"], result.Errors.Select(e => e.Field));
+        Assert.Equal("Answer whether you are having thoughts of ending your life or harming yourself.", result.Errors[0].Message);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.False(await db.Questions.AnyAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -62,6 +62,9 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
             reasons.ToJson("RiskReasons");
             reasons.Property(r => r.Level).HasConversion<string>();
             reasons.Property(r => r.Concern).HasConversion<string>();
+
+            // The quoted words are the person's own: never stored in the clear, found again when the text is opened.
+            reasons.Ignore(r => r.Quote);
         });
         builder.Navigation(q => q.RiskReasons).HasField("riskReasons").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

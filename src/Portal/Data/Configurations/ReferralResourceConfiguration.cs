@@ -18,6 +18,7 @@ internal sealed class ReferralResourceConfiguration : IEntityTypeConfiguration<R
         builder.Property(r => r.AreaServed).HasMaxLength(200);
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Website).HasMaxLength(400);
+        builder.Property(r => r.ChatUrl).HasMaxLength(400);
         builder.Property(r => r.Phone)
             .HasConversion(p => p == null ? null : p.Display, s => PhoneNumber.Parse(s))
             .HasMaxLength(40);

@@ -45,6 +45,6 @@ public sealed class IntakeDraft
     public RiskAssessment Risk => RiskAssessor.Assess(Screening, Title, Text);
 
     public SubmitQuestion.Input ToInput() => new(
-        Screening, Topic, Title, Text, AgeRange, State, Language, PenName, Email, EmailIsSafe,
+        new SafetyAnswers(InDangerNow, ThoughtsOfSelfHarm, HarmFrom, ChildBeingHurt), Topic, Title, Text, AgeRange, State, Language, PenName, Email, EmailIsSafe,
         ConsentsToFollowUp == true, ConsentsToPublication == true);
 }

@@ -24,7 +24,7 @@ public sealed partial class SubmitQuestion(
     private const int ReferenceAttempts = 5;
 
     public sealed record Input(
-        ScreeningAnswers Screening,
+        SafetyAnswers Safety,
         Topic? Topic,
         string? Title,
         string? Text,
@@ -47,7 +47,7 @@ public sealed partial class SubmitQuestion(
         QuestionSubmission submission;
         try
         {
-            submission = QuestionSubmission.Create(input.Screening, input.Topic, input.Title, input.Text, input.AgeRange, input.State,
+            submission = QuestionSubmission.Create(input.Safety, input.Topic, input.Title, input.Text, input.AgeRange, input.State,
                 input.Language, input.PenName, input.Email, input.EmailIsSafe, input.ConsentsToFollowUp, input.ConsentsToPublication);
         }
         catch (DomainValidationException e)

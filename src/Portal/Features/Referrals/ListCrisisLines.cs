@@ -1,4 +1,5 @@
 using AdviceIntake.Domain.Referrals;
+using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,18 +17,13 @@ public sealed class ListCrisisLines(IDbContextFactory<PortalDbContext> contexts)
         return [.. lines.OrderBy(r => r.Kind).ThenBy(r => r.Name, StringComparer.Ordinal)];
     }
 
-    /// <summary>
-    /// 911, then the lines for the concerns raised; when no line serves them, the lines for emotional support.
-    /// </summary>
-    public async Task<IReadOnlyList<ReferralResource>> ForConcernsAsync(Concerns concerns, CancellationToken cancellationToken = default)
+    /// <summary>The lines for what the person told us, most urgent first (the rule is <see cref="CrisisLineChoice"/>).</summary>
+    public async Task<IReadOnlyList<ReferralResource>> ForAsync(RiskAssessment risk, CancellationToken cancellationToken = default)
     {
-        var lines = await HandleAsync(cancellationToken);
-        var matching = lines.Where(l => l.Kind == ResourceKind.CrisisLine && (l.Concerns & concerns & ~Concerns.ImmediateDanger) != 0).ToList();
-        if (matching.Count == 0)
-        {
-            matching = [.. lines.Where(l => l.Kind == ResourceKind.CrisisLine && l.Serves(Concerns.EmotionalSupport))];
-        }
-
-        return [.. lines.Where(l => l.Kind == ResourceKind.Emergency).Concat(matching)];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var directory = await db.ReferralResources.AsNoTracking()
+            .Where(r => r.Kind != ResourceKind.Local)
+            .ToListAsync(cancellationToken);
+        return CrisisLineChoice.For(risk, directory);
     }
 }

@@ -51,10 +51,11 @@ public sealed class SeedNationalCrisisLines(IDbContextFactory<PortalDbContext> c
         string Hours,
         string Languages,
         string AreaServed,
-        DateOnly LastVerifiedOn)
+        DateOnly LastVerifiedOn,
+        Uri? ChatUrl)
     {
         public ReferralResource ToResource() => ReferralResource.Create(
             Slug, Name, Kind, Concerns, Summary, PhoneNumber.Parse(Phone), TextLine.Create(TextNumber, TextKeyword),
-            Website, Hours, Languages, AreaServed, LastVerifiedOn);
+            Website, Hours, Languages, AreaServed, LastVerifiedOn, ChatUrl);
     }
 }

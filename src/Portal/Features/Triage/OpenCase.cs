@@ -70,11 +70,13 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
             events.SelectMany(e => new[] { e.ActorId, e.SubjectId }).Append(question.AssigneeId).Append(question.RiskOverride?.By), cancellationToken);
 
         var o = question.RiskOverride;
+        var title = protector.OpenTitle(question.Sealed);
+        var text = protector.OpenText(question.Sealed);
         return new Case(
             question.Id,
             ReferenceCode.TryParse(question.Reference, out var reference) ? reference.ToString() : question.Reference,
-            protector.OpenTitle(question.Sealed),
-            protector.OpenText(question.Sealed),
+            title,
+            text,
             protector.OpenPenName(question.Sealed),
             question.HasEmail,
             question.Topic,
@@ -86,7 +88,7 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
             question.Screening,
             question.RiskLevel,
             question.EffectiveRiskLevel,
-            question.RiskReasons,
+            RiskAssessor.Assess(question.Screening, title, text).QuoteInto(question.RiskReasons),
             o is null ? null : new Override(o.Level, o.Reason, names.Of(o.By) ?? "A supervisor", o.At),
             question.Status,
             question.AssigneeId,

@@ -178,6 +178,10 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ChatUrl")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<int>("Concerns")
                         .HasColumnType("integer");
 

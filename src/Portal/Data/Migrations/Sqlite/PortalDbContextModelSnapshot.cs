@@ -173,6 +173,10 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChatUrl")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Concerns")
                         .HasColumnType("INTEGER");
 
