@@ -28,12 +28,12 @@ internal sealed class RiskLexicon
         Class("child", "child|children|childs|kid|kids|kiddo|kiddos|son|sons|daughter|daughters|stepson|stepdaughter|stepkid|stepkids|stepchild|stepchildren|baby|babies|infant|infants|toddler|toddlers|newborn|preschooler|boy|boys|girl|girls|niece|nephew|nieces|nephews|grandson|granddaughter|grandkids|grandchildren|grandchild|student|students|pupil|hijo|hija|hijos|hijas|nino|nina|ninos|ninas|bebe|nene|nena|sobrino|sobrina|nieto|nieta|hijastra|hijastro|chamaco|chamaca|brother|sister|bro|sis|siblings|twins");
         Class("parent", "mom|mum|mother|mama|mommy|dad|father|papa|daddy|parents|stepdad|stepfather|stepmom|stepmother|madre|padre|padrastro|madrastra|mami|papi");
         Class("grownup", "stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
-        Class("elder", "elderly|elder|elders|aging|aged|grandma|grandpa|grandmother|grandfather|granny|grandparents|grandparent|nana|nan|gran|abuela|abuelo|abuelita|abuelito|abuelos|anciana|anciano|ancianos|viejita|viejito");
-        Class("pill", "pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
-        Class("toxic", "bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
+        Class("elder", "elderly|elder|elders|aging|grandma|grandpa|grandmother|grandfather|granny|grandparents|grandparent|nana|nan|gran|abuela|abuelo|abuelita|abuelito|abuelos|anciana|anciano|ancianos|viejita|viejito");
+        Class("pill", "effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
+        Class("toxic", "coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
         Class("alcohol", "vodka|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila|rum|booze|gin|bourbon|drinks|shots|fireball|cerveza|alcol|licor");
         Class("weapon", "gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|strap|piece|knife|knives|machete|blade|hammer|bat|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
-        Class("hit", "hit|hits|hitting|hiting|hitt|punch|punched|punches|punching|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|beat|beats|beating|beaten|smack|smacked|smacks|smacking|bit|bites|biting|grab|grabbed|grabs|grabbing|drag|dragged|drags|dragging|threw|throws|throwing|spit|spat|shook|shakes|shaking|headbutted|elbowed|kneed|attacked|attacks|attacking|struck|strikes|whooped|whoops|whoop|slammed|slams|slamming|tackled|socked|decked|clocked|pinned|pins|pinch|pinched|pinches|scratched|whip|whipped|whips|whipping|strangled|choked|chokes|choking|abuses|abused|abusing|beats|batters|battered|knocked|belted|spanked|spanks|shook|hitted|bashed|bashes|slaped|smaked|puched|kickd|pushd|shoved");
+        Class("hit", "backhand|backhanded|backhands|yoked|yoke|yokes|twisted|twists|twist|pinches|popped|pops|smackin|smacking|stabbed|stabed|stabs|stab|burned|burnt|scalded|slams|slammed|slam|dragged|drags|jabbed|elbowed|headlocked|chokeslammed|bodied|hitting|hitting|hiting|hitt|punch|punched|punches|punching|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|beat|beats|beating|beaten|smack|smacked|smacks|smacking|bit|bites|biting|grab|grabbed|grabs|grabbing|drag|dragged|drags|dragging|threw|throws|throwing|spit|spat|headbutted|elbowed|kneed|attacked|attacks|attacking|struck|strikes|whooped|whoops|whoop|slammed|slams|slamming|tackled|socked|decked|clocked|pinned|pins|pinch|pinched|pinches|scratched|whip|whipped|whips|whipping|strangled|choked|chokes|choking|abuses|abused|abusing|beats|batters|battered|knocked|belted|spanked|spanks|shook|hitted|bashed|bashes|slaped|smaked|puched|kickd|pushd");
         Class("body", "face|head|arm|arms|wrist|wrists|neck|throat|back|stomach|belly|ribs|chest|leg|legs|eye|eyes|jaw|mouth|lip|lips|nose|hair|shoulder|shoulders|thigh|thighs|side");
         Class("now", "now|rn|currently|tonight|ahora|ahorita");
         Class("room", "room|bedroom|bed|bathroom|closet|basement|garage|attic|cuarto|recamara|cama|bano");
@@ -43,6 +43,32 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "hope|hoping|wish|kinda hope|kind of hope ~6 skips me|skip me|doesnt stop|dont stop|wont stop|crashes|goes down|it all stops|all stopping|it would all stop|never comes|doesnt come|never wake",
+            "didnt|wouldnt|dont|do not ~1 mind ~4 stopping|dying|not waking|it all|the idea",
+            "should of gone with|should have gone with|shouldve gone with|go with her|go with him|join her|join him|be with her again|be with him again|ready to go see|go be with",
+            "faded out|fade out|fade away|slip away|slipped away|just disappear and",
+            "no use to nobody|no use to anyone|no use to anybody|useless to everyone|waste of space|waste of air|waste of oxygen|a waste",
+            "picture|picturing|imagine|imagining ~3 my own ~1 funeral|service|grave",
+            "relieved at the idea|relief at the idea|not in the picture|wasnt in the picture|out of the picture|breathe easier if",
+            "lord takes me|god takes me|takes me in my sleep|take me in my sleep|me lleve dios|dios me lleve",
+            "wont have to put up with me|wont have to deal with me|wont have to worry about ~1 me|her|him ~1 anymore|much longer",
+            "dont want to be here without|no quiero estar aqui sin|quiero irme con",
+            "hope|hoping|hoped|wish|wishing|pray|praying|wouldnt mind|would not mind|be grateful|be kind of grateful|be fine|be okay|be relieved|kinda hoping|kind of hoping|part of me ~6 hit|clipped|run over|crash|crashed|goes down|went down|went over|go over|lose my balance|fell|accident|heart attack|struck|killed|take me|dont wake|never wake|didnt wake|stay asleep|over the side",
+            "ask|asking|pray|praying|beg|begging|pido|rezo ~4 god|allah|lord|jesus|dios|him|heaven ~4 take me|to take me|recoja|lleve|call me home",
+            "que me recoja|que me lleve|llevarme con el",
+            "dont|do not|cant|cannot|no longer ~1 see ~2 the|a|any ~1 point|reason|way forward|future",
+            "no le veo sentido|no tiene sentido|sin sentido vivir|ya no puedo mas|estoy cansada de todo|estoy cansado de todo",
+            "idc|dont care|do not care ~3 if i ~1 live|die|wake up|make it",
+            "live or die",
+            "easier|better|happier ~4 without me|than with me around|with me gone|with me around",
+            "if|when|once|after ~1 i|im ~1 was|were|am? ~1 gone|dead|not around|not here",
+            "never remember me|forget about me|remarry someone|raise her better|raise him better|raise them better|someone who isnt broken",
+            "wishes|wished|wish ~2 she|he|they|i ~1 were|was|werent|wasnt ~1 dead|gone|never born|not alive",
+            "wont|will not|dont|do not ~1 have to worry about me ~2 much longer|anymore|soon|for long",
+            "a weight on|a burden on|a burden to|such a burden|dead weight|not be a burden|no longer be a burden|not a weight",
+            "debt|debts ~3 die with me|dies with me|go away with me",
+            "stay asleep|sleep forever|never wake up|not wake up again",
+            "the way out|only way out|a way out|my way out|way to go|quieter way to go|easier way to go",
             "wish i ~0 was|were|could|would|wasnt|werent ~3 dead|die|disappear|vanish|gone|born|here|alive|exist|sleep|asleep",
             "wish i ~2 never ~2 born|exist|existed|woke",
             "hope|hoping|hoped|wish|wishing|pray|praying ~4 get|gets|got|would get|d get ~1 hit|killed|run over|cancer|sick|in a wreck|in an accident|in a crash|into an accident|struck",
@@ -62,7 +88,7 @@ internal sealed class RiskLexicon
             "tired|sick|exhausted|done ~1 of|with ~1 living|being alive|life|existing|being here|everything|it all",
             "no|any|zero ~1 point|reason|purpose ~2 in|to|for ~1 living|live|going|being|life|keep|go|stay|wake",
             "nothing ~1 to live for|left to live for|left for me",
-            "want|wanna|wants|wanted|wish|wishing|ready ~2 to ~1 die|disappear|vanish|be dead|stop existing|not exist|cease|be gone|go to sleep",
+            "want|wanna|wants|wanted|wish|wishing|ready ~2 to ~1 die|disappear forever|disappear for good|vanish forever|be dead|stop existing|not exist|cease|be gone forever|go to sleep forever",
             "rather ~1 be ~1 dead|die|gone",
             "not be|not being|wont be|stop being|wont be|will not be ~1 here|around|alive",
             "just not be here|just not exist|stop existing|not exist anymore|cease to exist",
@@ -76,6 +102,12 @@ internal sealed class RiskLexicon
             "kms|kmsl",
             "wanna die|want die|want to dye|wanna dye|wish to die|wish i died|wish i had died|hope i die|hope i died|could just die in my sleep|die in my sleep");
         Cue(SuicideThought,
+            "jump|jumping|jumped|leap|throw myself ~3 off|from|in front of ~3 the|a ~1 bridge|roof|building|tower|overpass|train|deck|garage|balcony|cliff|ledge",
+            "walk|walking|step|stepping ~2 into|in front of ~2 traffic|the train|a train|the light rail|a bus|the bus|a truck",
+            "keep walking in|walk into the river|walk into the lake|walk into the ocean|drive off|drive into|went at my wrists|go at my wrists",
+            "thinkin|thinkn|thinkng|thiking ~2 about ~1 suicide|killing myself|ending it|dying",
+            "ending it|end it|unaliving ~2 if|when|once",
+            "drawings|drew|drawing|pictures ~3 of ~1 herself|himself|myself ~2 hanging|dead|in a coffin|with a noose",
             "kill|kil|killing|killed|kills|kiling|off|offing|hang|hanging|hanged|shoot|shooting|drown|drowning|poison|poisoning|unalive|kys|kms ~0 @anyself",
             "kill|kil|killing ~1 my|me ~1 self",
             "id|ill|gonna|wanna|could|would|should|i ~1 kys",
@@ -92,11 +124,39 @@ internal sealed class RiskLexicon
             "slit|slitting|cut|cutting|open ~1 @poss ~1 wrists|throat|veins",
             "step|stepping|walk|walking ~2 in front of ~2 train|bus|truck|traffic|car");
         Cue(SuicideWord, "suicide|suicidio|sucide|suicde|suiside");
+        Cue(Hopeless,
+            "hopeless|no hope|nothing left|nothings left|nothing left to fix|tried everything|no point|pointless|give up|gave up|giving up|no way out|trapped|nobody cares|no one cares|nobody would notice|no one would notice|nobody would miss me|no one would miss me|nothing matters|whats the point|cant keep doing this|cant do this anymore|im done|i am done|so tired of|exhausted of|no puedo mas|ya no aguanto|no hay salida");
+        Cue(Finality,
+            "last ~1 msg|message|post|goodbye|words|thing i needed|thing left to do|thing i had to do",
+            "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
+            "loose ends|tidy before|in order before|everything in order|things in order|tying up");
+        Cue(MeansAtHand,
+            "sat|sit|sitting|stood|stand|standing|went up ~4 on|at|up on|over ~2 the|a ~1 railing|rail|edge|ledge|roof|crossing|tracks|platform|bridge|brige",
+            "legs over the edge|loaded one round|one round", "moved the ~3 beside|by|next to ~2 the? ~1 bed",
+            "holding it|held it|against my forearm|against my wrist|against my arm|to my temple|in my mouth",
+            "looking at|staring at|stared at ~2 the ~1 beam|crossbeam|rafter|rope|drop|edge",
+            "engine running|timing it|timing the train|practisd|practiced|practicing|practice ~4 noose|nooce|knot|rope|shoelace",
+            "holding my head under|hold my head under|almost didnt come up",
+            "cleaned|loaded|took out|sitting with|holding|stare at|look at|staring at|looking at|counted|counting|lined up|laid out ~5 @weapon|@pill|rope|noose|belt|hose|bottle|jar|sock",
+            "across my knees|by the bed|by my bed|on my desk|in my lap|lined up|in front of me|in my trunk|in my car|in my truck|in the camioneta|en la camioneta|under the sink|in a sock|in my drawer|vitamin jar",
+            "stood|standing|stand|climbed|climb|was on|got on|sat on ~4 chair|railing|ledge|edge|stool|tailgate");
+        Cue(When,
+            "tonight|tomorrow|this weekend|this week|on friday|on saturday|on sunday|on my birthday|esta noche|manana|tonite|2nite|tmrw|tomorow");
+        Cue(Breathless,
+            "cant|couldnt|could not|cannot|could barely|couldnt even ~1 breathe|breath|breth|breathing",
+            "no podia respirar");
         Cue(Intent,
             "want|wanna|wants|wanted|going|gonna|will|ll|plan|plans|planning|planned|decided|ready|about to|intend|intending|tonight|tomorrow|soon|weekend|friday|saturday|sunday|monday|date|quiero|voy|va",
             "this|next ~1 week|weekend|month|time",
             "when|after|once|before ~2 everyone|everybody|kids|the|my ~2 asleep|sleeps|gone|leave|leaves|funeral|wedding|holidays|christmas|birthday|graduation|exams|paid|settled");
         Cue(Means,
+            "crossbeam|sidearm|freight|the crossing|the tracks|floors|14 floors|rail|nooce|units|pens|insulin pens|chefs knife|the block|engine running|door shut|closet rod|closet door|head under|under water|navaja|frasco|brige|bridg|the bridge|el puente|la carretera",
+            "12 gauge|gauge|30 06|22|9mm|handgun|barrel|trigger|the gun|his gun|my gun|dads gun|pistal|deer rifle|hunting rifle",
+            "hose|duct tape|tailpipe|idling|door down|garage door|car running|truck running",
+            "beam|rafter|looped|noose|soga|cuerda",
+            "river|the lake|ocean|the water|keep walking in",
+            "railing|the edge|ledge|platform|light rail|subway|water tower|nets|no nets|no fence|top level|top floor|parking deck",
+            "heart pills|water pills|blood pressure pills|insulin|oxycodone|amitriptyline|amlodipine",
             "@pill", "<dose>", "@toxic",
             "gun|guns|pistol|handgun|revolver|rifle|shotgun|firearm|glock|bullet|bullets|ammo|pistola|arma",
             "rope|noose|cord|belt|ligature|cuerda|soga",
@@ -114,6 +174,22 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "my will|a will|the hymns|hymns|paid for the plot|the plot|burial plot|picked out ~3 hymns|casket|headstone|plot",
+            "letter|letters|cartas ~5 kids|each of|sealed|none of it was|hijos",
+            "sealed them|list of ~2 passwords|house deed",
+            "regale|regalé ~2 mi|mis",
+            "giving ~2 my ~1 stuff|things ~1 away|gave ~2 my ~1 account|watch|truck keys|ring|hoodies|switch",
+            "guardo las pastillas|ya junte|ya junté|putting ~3 aside|set aside|setting aside",
+            "cancelled|canceled|cancelling ~4 gym|subscriptions|streaming|accounts|phone|lease",
+            "deleted|deleting ~3 my ~1 instagram|accounts|social media|account|facebook",
+            "paid back everyone|paid everyone back|paid back everybody|paid off everything|paid off my|gave notice",
+            "found|finding|find ~2 a ~1 good? ~1 home|homes|family ~2 for ~1 my",
+            "rehomed|rehome",
+            "handing|handed|hand ~1 out ~2 my",
+            "life insurance|group life|the policy|my policy|payout|suicide clause|self inflicted|self-inflicted|exclusion period",
+            "school forms", "left|filled out ~3 forms",
+            "compre|compré ~2 una ~1 soga|cuerda|pistola",
+            "bought|got|picked up ~4 hose|duct tape|rope|noose|charcoal|tarp|ammo|bullets|shells",
             "saving|saved|save|stockpil*|hoard*|stash*|collecting|collected|collect|squirrel*|hiding|hid|hidden|counting|counted|guardando|juntando|putting aside|put aside|setting aside|set aside|keeping back|kept back ~4 @pill",
             "refilling|refill|refilled|filling ~4 early|two pharmacies|different pharmacies|extra",
             "bought|buy|buying|got|getting|ordered|purchased|purchase|picked up|found ~3 rope|gun|pistol|rifle|shotgun|noose|charcoal|helium|razor|blades|bullets|ammo|pistola|cuerda",
@@ -126,21 +202,29 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
-            "thanks for everything|thank you for everything|hugged ~4 too long|like it was the last|said goodbye|saying goodbye|said my goodbyes|tell ~2 i love|take care of ~2 my cat|take care of ~2 my dog|look after ~2 my",
+            "thanks for everything|thank you for everything|like it was the last|said goodbye|saying goodbye|said my goodbyes", "hugged ~4 too long", "tell ~2 i love", "take care of ~2 my cat|my dog", "look after ~2 my",
             "giving|gave|give|given|gives|regalando|regale ~3 away|things|stuff|belongings|possessions|cosas");
         Cue(Research,
+            "how many units|how to tie|tie a noose|tie a nooce|too many for somebody|how quick it|how quick itd be|how fast it",
+            "painless ways|painless way|does it hurt|how long before|lose consciousness|how high is high enough|how high|no nets|without nets|would stop a heart|stop my heart|how many of my|pays if|policy pays",
+            "googling|googled|searching|searched|search history|reading forums|forums ~6 how|painless|bridges|high|lethal|pills|tylenol|ways|long",
             "looked|looking|look|searched|searching|search|googled|googling|researched|researching|research|reading|read|checking|checked|calculated|calculating|figured|figuring|busque|buscando|tabs ~4 how many|how much|how to|ways to|lethal|dose|doses|painless|methods|method|what it takes|how long|quickest|fastest|height|how high|tallest|highest|bleed out|overdose",
             "lethal|fatal|deadly ~1 dose|doses|amount|amounts|combination");
         Cue(Unreachable,
             "not|isnt|stopped|wont|doesnt|hasnt|quit|stop ~1 answering|responding|picking up|replying|answer|respond|reply",
             "location ~2 off|cant reach|cant get hold|phone is off|phone off|turned her phone off|turned his phone off|door is locked|locked the door");
         Cue(Plan,
+            "is the day|the day is|el domingo voy|voy al puente|for good this|logging off for good|plan for ~2 break|weekend",
             "have|got|made|making|has|had|tengo ~1 a|the ~1 plan|plans|plan|method",
             "picked|chosen|chose|set|choosing|pick ~2 a|the ~1 date|day|spot|place|time|bridge|method",
             "planned|planning|plan|plans ~3 to|how|when|where|out|it|suicide",
-            "tonight|tomorrow|this weekend|this week|on friday|on saturday|on sunday|on my birthday|esta noche|manana",
             "everything|it all|all|things ~1 ready|set|planned|sorted ~2 for|by ~1 tonight|tomorrow|the weekend|friday");
         Cue(Attempt,
+            "discharged ~4 after|the thing with the|almost didnt come up|on purpose|lucky my|came home early|found me in time",
+            "tried|tryed|try|trying|attempted ~3 to? ~1 hang|hanging|jump|drown|overdose|od|slit|shoot|gas|suffocate",
+            "climbed back|stepped back|got down|talked me down|talked to me until|pulled me back|pulled me down|caught me",
+            "rod broke|rope broke|belt broke|branch broke|wasnt deep enough|not deep enough|didnt go deep enough|didnt work|did not work",
+            "stopped taking ~4 on purpose|to go|so i could go|so i would die|quieter way",
             "tried|try|trying|attempted|attempt|attempting|intente|intento ~4 kill|end|hang|overdose|od|die|suicide|unalive|take my life|take her life|take his life|matarme|suicidarme|quitarme",
             "suicide attempt|suicide attempts|attempted suicide|attempt on my life|tried to end it|tried ending it|survived ~2 attempt|failed attempt|last attempt|my attempt",
             "woke up in ~2 hospital|icu|er|ambulance|emergency",
@@ -148,6 +232,20 @@ internal sealed class RiskLexicon
             "angry|sad|disappointed|mad|upset|pissed ~3 it didnt work|im still here|i survived|i woke up|i lived|it failed",
             "it didnt work|wasnt enough to|woke up anyway");
         Cue(SelfHarm,
+            "cutting|cuting|cuttin|cut|burning ~2 again|agian|myself|my self|my arms|my thighs|my legs",
+            "started cutting|started burning|cutting again|cuting agian",
+            "punch|punching|punched ~2 the ~1 wall|walls ~4 till|until|knuckles",
+            "bang|banging ~2 my ~1 forehead|head ~3 on|against ~2 the ~1 door|wall|frame|floor",
+            "me corto|me cortaba|me corté|con una navaja|los brazos con",
+            "fresh cuts|neat lines|cuts on her|cuts on his|cuts on my|scars changing|razer|razor ~3 arms|arm|thighs",
+            "bang|banging|banged|hit|hitting|punch|punching|slam|slamming ~2 my ~1 head|fists|hand",
+            "head ~2 on|against ~2 the? ~1 wall|tiles|floor|door",
+            "bite|biting|bit ~3 my|the inside of my ~1 arm|arms|hand|hands|lip|wrist",
+            "pour|pouring|poured ~5 kettle|boiling|hot water|scalding",
+            "scratch|scratching|pick|picking|dig|digging|claw|clawing ~4 my ~1 skin|arms|forearms|legs|scabs",
+            "until ~1 it|they|i ~1 bleed|bleeds|blister|blisters|bruise|bruises|burn",
+            "punish|punishing|hurt|hurting ~1 myself",
+            "relapse|relapsed ~2 on ~1 cutting|sh|self harm",
             "cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|harm|harming|hitting|punching|scratch|scratching|carve|carving|carved|stab|stabbing|bang|banging|starve|starving ~1 @myself",
             "self harm|self harming|self harmed|self injury|self injure|self injuring|selfharm|self-harm|self mutilation",
             "relapsed|relapse|relapsing|clean|urges|urge ~3 sh|cutting|self harm|selfharm|cut|burn",
@@ -158,17 +256,21 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
+            "bit into|bit in to|took a big swig|big swig|a swig|swig|dialing the pen|pushing the pen|kept dialing|took another|another and another|lost count|se comio|se comió|me tome dos veces|me tomé dos veces|fried them|ate them|doubled|tripled|doubled and then tripled",
+            "washed down|wash down|got a mouthful|a mouthful|mouthful|mouthfuls|sipping|sippin|been eating|eating ~2 like candy|did a|did some|did like|doing lines|snorted|shot up|hit a|smoked|vaped|inhaled|breathed|breathing in|fumes|ate some|ate like|drank some|drank out of|drank from|drank a|swalowed|swollowed|swallowd|chugged|tomo|tomó|se tomo|se tomó|bebio|bebió|se trago|se tragó|tragó",
             "took|tooke|tookd|taken|take|takes|taking|swallowed|swallowd|swalled|swallow|swallowing|swallows|drank|drink|drinks|drinking|drunk|ate|eaten|eat|eats|downed|popped|pop|popping|chugged|chug|had|ingested|ingest|consumed|overdid|snorted|injected|shot up|mixed|mixing|washed|chased|tome|tomo|tomado|tomaste|trague|trago|bebio|bebi|comio|ingirio",
             "got into|gotten into|get into|into the|into her|into my|into his ~3 @pill|medicine|cabinet|bottle|purse|pills");
         Cue(Substance, "@pill", "<dose>");
         Cue(Toxic, "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
+            "lost count|another and another|big pile|a pile|whole new strip|<num> tabs|organizer empty|weekly organizer|bottle open|dos veces|como seis|unas pastillas|doubled|tripled|three times|90 units|<many> units",
+            "whats left|what was left|the rest|rest of the|rest of my|every compartment|pill box|pillbox|pill organizer|week of|weeks worth|month of|whole script|whole card|whole strip|whole pack|whole week|all at once|at once|in one go|on top of|a few extra|few extra|extra ones|more than prescribed|way fewer|fewer than|missing from|gone since|counted|like candy|a glass of|a cup of|a good amount|some of the|how much|dont know how many|cant remember how many|dont remember how many|a dozen|dozen|dozens|handfull|two whole|2 whole",
             "whole|hole|entire|full|complete ~1 bottle|bottel|botle|bottl|pack|packs|box|packet|strip|sheet|blister|thing|supply|prescription|month|months|container|jar|tube",
             "all|most|half|rest ~2 of? ~2 the|a|my|her|his|their|them|those|these|mom|moms|dad|dads ~2 @pill|pills|tablets|bottle|box|pack|meds|of",
             "a lot|lots|a bunch|bunch|a handful|handful|handfuls|fistful|fistfuls|a fistful|pile|ton|tons|heap|shitload|bunch|mouthful|buncha|hella ~1 of",
             "too many|too much|to many|to much|way too|way more|so many|double|triple|quadruple|extra|twice|a few times|several times|three times|again and again|double dose|extra dose",
-            "<many> ~1 of",
-            "<many> ~3 @pill|pills|tablets|caps|units|of",
+            "<many> ~1 @pill|pills|tablets|caps|units",
+            "<many> of ~1 them|her|his|my|the|those",
             "more than ~4 should|supposed|prescribed|safe|allowed|label|max|maximum|daily|usual",
             "every hour|every half hour|every couple hours|every couple of hours|kept taking|keep taking|kept popping|everything in|everything left|all that was left|cant tell how many|dont know how many|not sure how many",
             "empty|empties|emptied ~2 bottle|pack|packets|blister|bottles|box",
@@ -178,6 +280,9 @@ internal sealed class RiskLexicon
             "@pill ~4 with|and|plus|con|y ~3 @alcohol");
         Cue(GotInto,
             "got into|gotten into|get into|gets into|climbed into|into the ~3 medicine|cabinet|pills|purse|bottle|cleaning|supplements|vitamins|meds");
+        Frame(Prescribed,
+            "a day|per day|each day|nine pills|pills a day|pill box|pillbox",
+            "as prescribed|prescribed|my doctor|psychiatrist|every morning|every night|each morning|each night|daily|each day|once a day|twice a day|with breakfast|with my coffee|started|started taking|bumped|went from|switched|taper|tapering|diagnosed|refill|como me dijo|todos los dias|el doctor|la doctora|my pharmacist|pharmacist|dose was|on it for|been on");
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
@@ -187,6 +292,18 @@ internal sealed class RiskLexicon
             "snoring ~3 weird|strange|funny|loud|gurgl*",
             "wont stop bleeding|bleeding won t stop|keeps bleeding",
             "no responde|no despierta|no reacciona|desmayada|desmayado");
+        Cue(Symptom,
+            "vomit*|puking|puke|threw up|throwing up|throwin up|nauseous|nausea|diarrhea|the runs|cramping|cramps|stomach ~2 burning|hurts|pain|belly ~2 cramping|hurts|burning",
+            "dizzy|lightheaded|light headed|swimmy|spinning|woozy|faint|about to pass out|pass out|passing out|floaty|heavy|numb|tingly|tingling|weak",
+            "heart ~3 racing|pounding|skipping|skiping|slow|weird|crazy|going crazy|fluttering|beating fast|funny",
+            "pulse|heartbeat|heart rate|palpitations",
+            "breathing|breathe|breath|breething|breathless|wheezing|coughing|cofing|cough|chest tight|chest is tight|short of breath",
+            "confused|confusion|babbling|mumbling|slurring|slurred|cant stay awake|can't stay awake|nodding|nodding off|nodding out|half awake|barely answer|cant answer|not making sense|seeing things|seeing bugs|hallucinating|talking to people who arent",
+            "shaking|twitching|seizure|fit|convulsing|jaw clenching|clammy|sweating|drooling|pale|cold|flushed|hot skin|fever",
+            "vision|blurry|snowy|halos|eyes ~3 jumping|watering|yellow",
+            "bleed|bleeding|bruising|burns|burned|burning|throat burns|mouth burns|foam|spitting foam|sores",
+            "cant pee|cant walk|fell|slumped|unsteady|drunk but|acting drunk",
+            "vomitando|mareada|mareado|no puede respirar|le arde|se desmayo|temblando|convulsiones");
         Cue(Symptom,
             "drowsy|sleepy|groggy|unresponsive|limp|floppy|lethargic|woozy|incoherent|delirious|fading|nodding",
             "passed out|blacked out|went out|out cold|wont wake|cant wake|not waking|hard to wake|wake him|wake her|wake up|waking up|wont respond|not responding|isnt responding",
@@ -201,6 +318,7 @@ internal sealed class RiskLexicon
 
         // Danger now.
         Cue(Now,
+            "just now|now hes|now shes|now theyre|and now he|and now she|now he is|now she is|right now|rn|tonight",
             "rn|currently|ahorita",
             "right now|typing this|as i text|hiding and|at the moment|as we speak|as i type|as im typing|as i write|as im writing|this minute|this second|en este momento|ahora mismo",
             "outside ~3 my|the|our|her|his ~1 door|house|window|apartment|room|building|car|place|home|trailer|work",
@@ -214,13 +332,34 @@ internal sealed class RiskLexicon
             "wont leave|refuses to leave",
             "afuera|en la puerta|tocando la puerta|golpeando la puerta|rompiendo|esta aqui|viene para aca|viene en camino");
         Cue(Weapon, "@weapon", "crowbar|something long|a bat|aluminum bat|baseball bat");
-        Cue(WeaponSafe, "safe|locked|lockbox|unloaded|hunting|hunter|hunt|range|safety|deer|collection|collector|permit|license");
+        Cue(WeaponSafe, "safe|locked|lockbox|unloaded|hunting|hunter|hunt|hunts|range|safety|deer|collection|collector|permit|license|bajo llave|caja fuerte|cazar|venado|guardado|guardada");
+        Cue(Captivity,
+            "child locks are on|child locks|wont let me out|won t let me out|took my phone and keys|took her car keys|blocking the stairs|blocking the door|sitting against the door|took the door handle|door handle off|trunk of a car|from the trunk|grabbed him ~3 driving|they re driving him|driving him somewhere",
+            "held against my will|holding me against my will|kidnap*|kidnaped|kidnapped|abducted|trafficked|trafficking",
+            "wont|won t|will not|wouldnt|doesnt ~2 let ~1 me|us|her|him ~2 leave|get out ~4 room|house|car|van|apartment|place|building|motel|bathroom|bedroom",
+            "locked ~2 me|us|her|him ~3 in|inside|down here|up|the back|the trunk|a room|the room|the van|the car",
+            "took ~2 my|our|her ~1 phone|phones|keys|passport|wallet|purse ~4 and|then ~3 locked|wont|drove|driving",
+            "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
+            "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
-            "hiding|hide|hid|hidden|barricaded|crouched|crouching|escondida|escondido ~4 in|inside|under|behind|bathroom|closet|room|car|basement|attic|bed|dryer",
+            "hid in|hid under|hid behind|hid in the|im hiding|i'm hiding|hiding in|hidding in|escondida|me escondi",
+            "on the floor|locked herself|locked himself|locked myself",
+            "in his bathroom|in her bathroom|hiding in the bathroom|in the kids room|in the bathroom at|cant go home|can t go home|in the parking lot in my car|locked in a bathroom|locked in the bathroom|lokced|door locked",
+            "hidding|ducked into|crammed in|barricaded|barred the door|shoved ~3 in front of ~2 door|lights off|with the lights off|on the floor in my room|under my bed|locked myself in|locked in the bathroom|me encerre|me encerré|escondida en|escondido en|estoy escondida|estoy escondido",
+            "behind ~1 the ~1 bar|counter|couch|car|dumpster|shed|door",
+            "hiding|hidden|barricaded|crouched|crouching|escondida|escondido ~4 in|inside|under|behind|bathroom|closet|room|car|basement|attic|bed|dryer",
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
-            "in the closet|under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|in the basement|in the basment|in the attic|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
+            "in the closet|under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
-            "breaking|broke|break|busting|kicked|kicking ~0 in|into|down|through",
+            "tryng to brake|trying to break|tryin to break|brake my door|break my door|kick in the door|kick the door in|trying every window|going room to room|room to room",
+            "attic hatch|shuffling above|someone in the attic|pull at the screen|pulled at the screen|garage keypad|keypad beeping|back door was unlocked|door was unlocked|his boots are in|trying to lift|trying to open|tratando de abrir|mueve la manija|empujo la puerta|empujó la puerta|en mi recamara|man in my kitchen|man in my kitchin|going through the cupboards|going threw the cupbords|is in the house|in the house right now|found the new place|changed the locks",
+            "rang the doorbell|ringing the doorbell ~3 times|again",
+            "breaking|broke|break|busting|kicked|kicking|brake|braking|breakin ~0 in|into|down|through",
+            "trying|tryin|tried ~2 to ~1 get|break|brake|come ~1 in|inside",
+            "prying|jiggling|jiggled|knob turned|handle turned|testing the door|tried the handle|trying every window|trying the windows|trying the door|screen ~3 cut|off",
+            "someone|somebody|a man|a guy|stranger|someone s ~3 in|inside|at ~2 my|the|our ~1 garage|window|door|porch|yard|bedroom|room|house|basement|kitchen",
+            "face at my window|at my window|at the window|in my yard|in the yard right now|keycard|ringing the bell|ringing the doorbell",
+            "tratando de entrar|rompio el vidrio|rompió el vidrio|alguien ~2 afuera|esta afuera",
             "broke|smashed|busted|breaking ~1 the|a|my|our ~1 window|door|glass|lock",
             "intruder|intruders|burglar|burglars|someone ~3 inside|in ~2 the|my|her|our ~1 house|apartment|home|place",
             "trying ~2 the|my|our|her ~1 door|doors|handle|window|windows|sliding|lock",
@@ -229,34 +368,73 @@ internal sealed class RiskLexicon
             "climbing|climbed|climbs ~3 window|through|fence|balcony",
             "se metio|se metieron|alguien adentro|alguien en la casa|rompio la ventana|forzando la puerta");
         Cue(Pursuit,
+            "circling it|circling the|circling my|been circling|walked past ~3 twice|three times|idling out front|idling outside|follows me|followed me from",
+            "folowed me|been circling|circling it|circling the|lookin for me|looking for me|ran up in|esta afuera esperando|afuera esperando", "followed me ~4 to|from",
+            "being followed|getting followed|folowing|followin|on me since|behind me ~3 for|since|every|through|turn|turns|same car|same guy|same dude|same man|me viene siguiendo|me sigue|siguiendo",
+            "standing ~2 outside ~4 staring|watching|looking",
             "followed|following|follows|chasing|chased|circling|stalking ~1 me|us|her",
             "staring|watching ~3 at me|right at me|through",
             "walking|coming|heading|running ~2 toward|towards|at ~1 me|my|us",
             "blocked|blocking|boxed ~3 me|my car|in|back out",
             "pulled up|posted outside|waiting for me");
+        Cue(Coming,
+            "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
+            "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
+        Cue(WeaponNow,
+            "with|w ~3 @weapon|cleaver|meat cleaver|axe|wood axe|hatchet|tire iron|carving knife|hunting knife|hunting rifle|gunn|knif|pipe|golf club|box cutter|scissors|machete|crowbar",
+            "has|got|took|grabbed|pulled ~3 the|a|his|her ~1 tire iron|hatchet|cleaver|carving knife|hunting knife|hunting rifle|axe",
+            "with a knife|with a gun|with the gun|with his gun|with her gun|with an axe|with a machete|with a bat|with a hammer|with a crowbar|with a hatchet|con un cuchillo|con una pistola|con un machete",
+            "took the machete|took the knife|took the gun|has the hatchet|has the gun out|gun out|got the belt|getting his gun|geting his gun|getting the gun|went to get his gun|loading the gun|with a knif|w a blade|with a blade|flashed a knife|flashed a gun|flashed his gun|showed me a knife|rifle lying on|rifle on my pillow|gun in her lap|gun in his lap|in her lap|in his lap",
+            "has|got|grabbed ~1 my ~1 handgun|gun|rifle|knife|shotgun",
+            "has|got|carrying|holding|waving|pointing|swinging|brandishing|pulled|pulled out|lifted|showed|reaching|strapped|tiene|trae ~4 @weapon|knife|nife|gunn|cleaver|axe|ax|pipe|club|9 iron|golf club|box cutter|scissors|hammer|crowbar|bat|machete|blick|strap|shotgun|something metal|something long",
+            "strapped|got a blick|got the strap|has a strap|with a strap|con un machete|con una pistola|con un cuchillo");
+        Cue(ViolenceNow,
+            "screaming|screeming|crying|yelling|gritando ~4 help|stop|choking|ayuden|ayuda|let me go|please",
+            "thuds|thud|glass ~1 breaking|braking|shattering|smashing|smashed|smash|bustin|busting up|la esta golpeando|lo esta golpeando|vidrios rotos",
+            "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|choking|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando");
         Cue(Threat,
             "kill|killing|kil|murder|finish|finish it|get me|get us|end me|end us|shoot|stab|smoke me|pop me|blast me|cap me|matar|matarme|matarnos|amenaza|amenazando|try me|acabar",
             "hurt|hurting ~1 me|us",
-            "threaten|threatening|threatened|threatens|threting|thretening|threatning|threating|screaming|yelling|raging|attacking|attacked|beating|punching|choking|stabbing|shooting|shot|swinging|chasing|drunk and|high and|violent|furious|enraged|gritando|golpeando",
+            "regret|end you|end u|make me pay|make you pay|te mato|me mata|you ll see|youll see|you will see|pay for|gonna get you|gonna get u",
+            "threaten|threatening|threatened|threatens|threting|threatning|threatned|thretening|threatning|threating|screaming|yelling|raging|attacking|attacked|beating|punching|choking|stabbing|shooting|shot|swinging|chasing|drunk and|high and|violent|furious|enraged|gritando|golpeando",
             "@hit ~1 @me");
 
         // A partner or ex, after Campbell's Danger Assessment.
         Cue(Partner,
+            "my ol man|my old man|bloke|hubs|my man|mi esposo|married|we split|split up in|we broke up|broke up in",
             "@partner",
             "we|were ~2 married|dating|together|engaged|living together",
             "baby daddy|baby mama|babys father|kids dad|kids father|father of my|mother of my|his wife|her husband|my man|my ex|mi ex|el papa de mis|the dad of my|the father of|married|marriage|relationship|dating|divorced|separated|separation|divorce|custody|broke up|our kids|our son|our daughter|our baby|our house|our home|our bed|our apartment|live together|moved in together|live with him|live with her|lives with us|leave him|leave her|leaving him|leaving her|left him|left her|bring up leaving|if i leave|when i leave|if i ever leave");
         Cue(Strangle,
+            "pillow ~3 over|on ~1 my|her ~1 face|head",
+            "head under ~2 the ~1 water|bath|bathwater",
+            "till i ~1 couldnt|was ~1 breathe|coughing|seeing spots|passed out|blacked out",
+            "knee|knees|hand|hands|arm|forearm|elbow ~3 on|across|against ~1 my|her ~1 throat|throte|neck|windpipe",
+            "sat on my chest|seeing stars|saw stars|till i blacked out|until i blacked out|until i passed out|me ahorco|me ahorcó|la ahorco",
             "chok*|strangl*|strangeled|stranggled|ahorc*|asfixi* ~1 @obj|her|him|out|until|me|mi",
             "hands|hand|arm|arms|forearm|fingers|belt|rope|cord ~3 around|on|round|against|across ~2 my|her|his ~1 neck|throat",
             "by ~1 my|her|his|the ~1 neck|throat",
             "squeez*|grabb*|grab|grabs|pinned|pin|held|holds|pressed|press|press* ~3 my|her|his ~1 neck|throat",
-            "cant|couldnt|could not|cannot|could barely|couldnt even ~1 breathe|breath|breth|breathing",
             "everything went black|went black|blacked out|passed out|saw stars",
             "cuello|no podia respirar|me apreto|me ahorco|me ahorcaba");
         Cue(WeaponShown,
             "keeps|kept|keep|has|had|have|got|bought|buys|owns|showed|shows|show|pointed|points|pointing|held|holds|holding|waved|waves|waving|cleaning|cleans|cleaned|loaded|loading|loads|put|puts|left|leaves|pulled|pulls|pulling|grabbed|grabs|took|sleeps|brought|brings|carries|carrying|tiene|saco|guarda|puso ~4 @weapon",
             "@weapon ~5 at me|at my|to my|my head|my face|reminder|table|nightstand|pillow|drawer|glovebox|glove box|in his|on his|on her|in her|in the car|loaded|in my face|next to|beside|la mesa|recordatorio|up by|up to|by my|at her|at him");
         Cue(KillWords,
+            "use it on me|use this on me|use it on you|use that on me|use the gun on me|gonna finish it|gonna finsh it|finish it|finish me|finish the job|come down or ~2 comes up|come down or he",
+            "something for my ~2 boyfriend|girlfriend|husband|wife",
+            "burn ~3 house|place ~3 with me|with us|with her ~1 in it|inside",
+            "poured gas|pour gas|gasoline on",
+            "the lake is deep|the river is deep|nobody would find|no one would find|people go missing|accidents happen",
+            "this time youre dead|youre dead|you are dead|your dead|ur dead",
+            "what happens to things i love|what happens to you|show me what happens",
+            "si no soy de el|si no eres mia|no eres de nadie",
+            "wont|will not|not ~1 live to|make it",
+            "none of us ~1 make it|will make it",
+            "drown|kill|hurt|take ~2 them|the kids|the girls|the boys|my kids|the baby ~3 before|if|in the tub",
+            "use this on you|use it on you|use this on u|next time its|next time it ll be|nxt time",
+            "let go|drop ~2 the dog|the cat|her|him",
+            "hoy si te mato|te voy a matar|ya te mato",
             "kill|kil|murder|shoot|stab|strangle|bury|end|finish|destroy|slit|gut|slice|smoke|matar|mato ~2 @obj|both|everyone|us all|the kids|my kids|the baby|my family|u",
             "me va a acabar|va a acabar conmigo|me va a hacer dano|me va a golpear|me va a matar|te voy a matar|nos va a matar",
             "end up|wind up|be found|turn up ~1 dead|in a ditch|in the river|in pieces|missing|in a bag",
@@ -274,12 +452,32 @@ internal sealed class RiskLexicon
         Cue(Consequence,
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "bet me up|beat me up|beat the crap outta me|beat the crap out of me|beat the shit out of me",
+            "put|threw|shoved ~2 me ~3 through|into|against ~2 the ~1 wall|plasterboard|drywall|door|window|table",
+            "stomped|stomps|stomping ~3 my",
+            "slammed ~3 my ~1 fingers|hand|head ~3 in|into",
+            "dragged ~2 by ~2 my|her ~1 braids|hair|arm|feet",
+            "used the belt on me|belt on my back|used a belt on",
+            "put me up against|pinned me up against",
+            "my eye is swollen|eye swollen shut|eye is swolen",
+            "discipline me|his right to discipline",
+            "drowned my cat|drowned the cat|killed my cat|killed my dog|hurt the dog|kicked the dog",
+            "threw|throws|poured|pours|splashed ~4 on|at ~1 me|my|her",
+            "came|comes|coming|drove|charged|lunged|ran ~2 right? ~1 at|toward|towards ~1 me",
+            "tried to run me over|try to run me over|swerved at me",
+            "sat|sits|kneeling|knelt ~2 on ~1 my|her ~1 chest|back|neck|throat|stomach",
+            "held|holds|pressed|presses ~5 against|on|to ~1 my|her ~1 arm|forearm|cheek|face|skin|neck|throat|head",
+            "put|puts|putting ~2 hands|his hands|her hands ~1 on ~1 me|her",
+            "got physical|it got physical|things got physical|getting physical|gets physical",
+            "caught a case for|puttin hands|putting hands",
+            "@he ~3 broke ~1 my|her ~1 arm|nose|wrist|rib|ribs|jaw|finger|tooth",
+            "la golpea|lo golpea|la golpeo|lo golpeo|le pega|le pego|la empuja|le dejo el ojo",
             "@hit ~2 @me",
             "@hit ~2 my ~1 @body",
             "threw|throws|throwing|hurled|chucked|flung ~4 at|into ~1 me|my",
             "put|puts|laid|lays|putting|puttin|laying ~2 his|her|their ~1 hands|hand ~1 on ~1 me",
             "swings|swung|swinging|swing ~1 on|at ~1 me",
-            "closed fist|his fist|her fist|his knee|her knee|his boot|her boot",
+            "closed fist",
             "@he|@partner ~2 hurt|hurts|hurting ~1 me",
             "hands on me",
             "beat ~3 out of me",
@@ -296,10 +494,24 @@ internal sealed class RiskLexicon
             "to|in|at ~1 the ~1 er|hospital|emergency room|urgent care");
         Cue(CoverStory,
             "@i|@he|they ~2 fell|walked into|ran into|tripped|slipped|bumped into|fell off|fell down|bumped",
-            "hide|hiding|hid|cover|covered|covering ~3 it|them|the bruises|the marks");
+            "hide|hiding|hid|cover|covered|covering ~3 the bruises|the marks");
         Cue(Fight,
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "lock on the outside|locks on the outside|a lock on the outside",
+            "smashed ~3 my ~1 phone|glasses|laptop",
+            "keeps getting smashed",
+            "makes|made|make ~2 me ~2 keep|share|turn on ~2 location|my location|snap map|life360",
+            "tracked|tracks|tracking|track ~2 my ~1 phone|location|car|every move",
+            "checks|checking ~3 odometer|mileage|receipts|my location",
+            "facetime him|facetime her|video call him ~4 show|prove",
+            "changed|changes ~2 my ~1 password|passwords",
+            "reads|read|reading ~2 all? ~1 my ~1 dms|messages|texts|emails",
+            "goes|goin|going|go|stay goin|went ~1 thru|through ~1 my ~1 phone",
+            "took|takes|taking ~2 my ~1 phone|wallet|walet|keys|truck keys|car keys|id|passport|debit card|card|paycheck|money|hearing aids|glasses",
+            "locks|locked|lock ~3 from the outside|on the outside",
+            "opened ~4 in my name|credit cards in my name|loans in my name",
+            "wont|doesnt ~2 give me ~2 my",
             "checks|checking|checked|controls|controlling|controlled|takes|took|tracks|tracking|monitors|monitoring|reads|goes through|went through|keeps|kept|holds|has|revisa|controla|quita ~2 my|our|her|his|the|el|mi|todo ~1 car|phone|money|paycheck|paychecks|messages|location|texts|emails|bank|accounts|card|cards|keys|car keys|passport|id|everything|finances|dinero|telefono|celular",
             "wont|doesnt|didnt|wouldnt|never ~1 let|allow|allows ~1 me|us ~3 leave|go|see|have|work|drive|talk|use|visit|out|call|get|keep",
             "not allowed ~2 to ~2 see|go|leave|have|talk|work|drive|use|visit|out|text",
@@ -309,6 +521,11 @@ internal sealed class RiskLexicon
             "isolated|isolates|isolating|cut|cuts ~2 me ~2 off|from",
             "no me deja|no me dejaba");
         Cue(Stalking,
+            "at the gym when i go|sat ~4 behind me|shows up where i am|where i am|<many> texts|pics of my parents|my work schedule|i see you|im watching you",
+            "pullin up|pulling up|pulls up|pulled up ~3 on me|everywhere|at my",
+            "had|has|still had|still has ~1 my location",
+            "waited|waits|waiting ~2 outside|for me outside",
+            "screenshots of my|knew about|knows about ~3 i only|appointment|texted",
             "tracker|trackers|tracking device|airtag|airtags|air tag|gps|spyware|tracking app|stalkerware|rastreador",
             "follows|followed|following|follow|stalks|stalked|stalking|stalker ~2 me|us|my|around|her",
             "shows|showed|showing|turns|turned|turning|popping|pops ~1 up ~4 at|outside|everywhere|work|job|house|gym|school|apartment|parents|church|store",
@@ -330,24 +547,38 @@ internal sealed class RiskLexicon
         Cue(Jealousy,
             "jealous|jealousy|possessive|celos|celoso|celosa",
             "accuses|accused|accusing|accuse ~3 cheating|cheat|sleeping with|flirting|of seeing");
-        Cue(Abusive, "abusive|abuses|abused|abusing|abuse|abuser|maltrato|maltrata|abusivo|abusiva|violent|violento|violencia|domestic violence|dv");
+        Cue(Abusive, "domestic violence|dv|violencia domestica",
+            "abusive ~2 @partner|relationship|marriage|husband|boyfriend|girlfriend|wife|partner|ex",
+            "@partner ~3 is|was|has been|became|gets|got|getting ~1 physically? ~1 abusive|violent|rough",
+            "abuses|abused|abusing|hurts|beats ~1 me|mi",
+            "me maltrata|me golpea|es abusivo");
         Cue(NotPhysicalAbuse, "emotional|emotionally|verbal|verbally|financial|financially|narcissistic|mental|mentally|psychological|psychologically");
 
         // Children, after child-maltreatment practice: physical harm, sexual abuse and grooming, neglect and confinement.
         Cue(Child,
+            "@child|sister|brother|sis|bro|niece|nephew|lil ~3 is|shes|hes|s ~0 <minor>",
+            "@child ~2 <minor>",
+            "<minor> and <minor> year old|<minor> months|<num> months old|meses",
+            "bracitos|nieto|nieta|mi nino|mi nina|mi hija de|mi hijo de|su hija de|su hijo de",
+            "kindergarten|first grader|second grader|third grader|grade teacher|school bus|my riders|my students|little girl|little boy|little ones|my lil|lil bro|lil sis|todler|toddler|bassinet|crib|nieto|nieta|solitos|ninos|bebe|mi bebe",
+            "<minor> ~1 anos|ano",
+            "<minor> f|m",
             "@child",
             "<minor> ~1 year|years|yr|yrs|yo ~1 old",
             "<num> ~1 month|months|mo|week|weeks ~1 old",
-            "<minor> yo|yr old|year old|years old",
+            "<minor> ~0 yo|yr old|year old|years old",
             "little one|little ones|little brother|little sister|baby brother|baby sister|younger brother|younger sister|my kids");
         Cue(YoungWriter,
-            "im|i am|iam|am|i|me ~1 only|just|turning|a? ~1 <minor>",
+            "i am <minor>|im <minor>|tengo <minor>",
+            "tengo <minor> anos|im <minor>|i am <minor>|iam <minor>|hi im <minor>",
+            "me ~1 <minor> ~0 f|m",
+            "im|i am|iam|i m ~0 only|just|turning|a? ~0 <minor>",
             "i am a <minor>|im a <minor>|<minor> year old here|<minor> years old and i",
-            "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth ~1 grade",
+            "im in|i am in|im in the|i am in the ~1 5th|6th|7th|8th|9th|10th|11th|12th|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth ~1 grade",
             "middle school|junior high|high school freshman|freshman in high school|sophomore in high school|im a freshman|im a sophomore|im in high school|in high school",
             "tengo <minor> anos|tengo <minor>",
             "grounded|my homework|my school|my middle school",
-            "school counselor|my teacher|at school|after school|in class|homework");
+            "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
             "@hit ~3 @child",
             "@child ~3 get|gets|got|getting|are|is|was|were|being|been ~1 @hit|beaten|whipped|slapped|punched|kicked|burned|choked",
@@ -365,10 +596,8 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
-            "mature for|too mature|so mature|walks in on me|walking in on me|walked in on me|molest*|sexually abus*|sexual abuse|child abuse|pedophile|pedo|pedos|predator|groom|grooming|groomed|grooms|inappropriate|inappropriately|abuso sexual|abusa|abuso de|la toca|lo toca|me toca|me toco|me tocaba|nos toca",
-            "our|a|their|his|her|little|are|its ~1 secret|secrets",
+            "mature for|too mature|so mature|walks in on me|walking in on me|walked in on me|molest*|sexually abus*|sexual abuse|child abuse|pedophile|pedo|pedos|groom|grooming|groomed|grooms|inappropriate|inappropriately|abuso sexual|abusa|abuso de|la toca|lo toca|me toca|me toco|me tocaba|nos toca",
             "dont|not|never|wont|cant|mustnt ~2 tell|telling|mention|say ~2 anyone|anybody|mom|mommy|your|my|his|her|nobody|dad|people",
-            "keep ~3 secret|quiet|between us",
             "nuestro secreto|no le digas|no decirle|no digas nada",
             "touch|touches|touched|touching|rubs|rubbed|rubbing|feels|felt|grabs|grabbed|puts his hand|put his hand ~4 private|privates|down there|chest|breasts|boobs|butt|bottom|thighs|between|under|inside|body|places|parts|legs|pants|shirt|underwear|skirt",
             "sit|sits|sitting|sat ~3 on ~1 his|her ~1 lap",
@@ -379,12 +608,69 @@ internal sealed class RiskLexicon
             "pictures|photos|pics|videos|nudes|selfies|picture|photo ~5 naked|undressed|bath|body|underwear|bra|without clothes|of me|of her|privately",
             "send|sends|sent|asked|asks|asking|wants ~3 pictures|photos|pics|nudes|videos",
             "special ~1 friend|game|games|time|relationship|bond|attention|hugs|secret",
-            "alone with ~2 her|him|me|my|the kids|them",
-            "into|in|to|climbs into|gets into|crawls into ~1 my|her|his|their|the ~1 bed|room|bedroom|shower ~6 night|nights|asleep|sleeping|late|dark|bedtime|noche",
+            "into|climbs into|gets into|crawls into|comes into|came into|sneaks into ~1 my|her|his|their|the ~1 bed|room|bedroom|shower ~6 night|nights|asleep|sleeping|late|dark|bedtime|noche",
             "at night ~6 my|her|his ~1 room|bed|bedroom",
             "sleeps|sleep|sleeping|lies|lie|lay ~2 in ~1 my|her|his ~1 bed",
             "gifts|presents|money|candy|phone|vape ~5 if|so|secret|dont tell|for me|only me",
             "boyfriend|bf ~3 <minor>|older|twenty|thirties|adult|grown");
+        Cue(Secret,
+            "our|their|his|are|its ~1 little? ~1 secret|secrets",
+            "keep ~3 secret|quiet|between us",
+            "alone with ~2 her|him|me|my|the kids|them",
+            "special ~1 secret");
+        Frame(ChildPlay,
+            "daycare|preschool|playground|monkey bars|slide|incident report|wrestling|wrestle|luchitas|soccer|football|practice|trampoline|skateboard|tantrum|tantrums|time out|timeout|teething|guarderia|hermanito|hermanita|siblings|roughhousing|rough housing|fell off|fell down|fell from|bumped",
+            "se enoja|bites|biting|bit another|bit a");
+        Cue(ChildRisk,
+            "by themselves|by theirselves|solos ~3 fin de semana|todo el|dias",
+            "left ~6 at home ~3 day|days|week",
+            "dint|didnt|havent|hasnt|no ~1 fed|feed|eaten", "fed us|no food since|not eaten since",
+            "no food punishment|without food|with out feeding|without feeding|sin comer|pidiendo comida|asking for food|takes food out of|lunchboxes",
+            "same clothes|lice|sores on|healing sores|rash is bleeding|bottles are mostly water|so small for|clean diaper",
+            "broken wrist|broken arm|broken bone|third thing broken|quemaduras|cigarette burns|purple stripes|stripes on|split my eyebrow|busted lip|knot on her head|knot on his head",
+            "throws|threw|throwing ~3 whatever|things|stuff ~3 at me|at us|closest",
+            "stand ~3 in the garage|outside|in the cold|in his underwear|in her underwear",
+            "hot sauce ~3 mouth", "tapes ~3 mouth", "mouth shut|dog crate|in a crate|in the crate",
+            "held|holds|pushed ~3 my|his|her ~1 head under",
+            "spanks|spanked|spanking ~9 until|snaps|stripes|bruises|marks|welts",
+            "lo castigo|lo castigó|la castigo|la castigó|le pego|le pegó",
+            "uses|use|used|using ~3 a|the|his|her ~1 koboko|slipper|chancla|belt|cord|wire|hanger|hose|manguera|rolling pin|switch|paddle|stick|spoon|cane|broom|remote ~3 on ~1 me|us|him|her|them",
+            "koboko|rolling pin|wire hanger|manguera|pedazo de manguera|la chancla|el cinturon",
+            "hand ~3 on ~2 a|the ~1 hot ~1 stove|stove eye|burner|iron|comal",
+            "comal caliente|en el comal|ampollas",
+            "finger shaped|finger marks|welts ~3 on|across|calves|legs|back",
+            "skin ~3 around ~2 his|her|eye ~2 purple|black|bruised",
+            "piernas ~2 moradas|morados|todas moradas",
+            "leaves|leave|left|deja|dejo ~3 me|us|him|her|them|the kids|the baby|sus ~2 alone|solos|solitos|with chips|in the car|for the weekend|by ourselves",
+            "left|leaves|leaving|leave ~4 in the car|windows cracked",
+            "no lights|lights went off|aint had lights|no food|no coat|no heat|no electricity|sin luz|sin comida",
+            "smelling of|smells of|smelling like|matted|same clothes|same leggings|roaches|roachs|dog poop|poop all over|rash all over|dirty diaper",
+            "eating ~2 out of|from ~1 the ~1 dumpster|trash|garbage",
+            "buscando comida|keeps asking for food|asking for food|we only eat at school|one meal|lock on the fridge|padlock on the fridge|locked fridge|chain on the fridge",
+            "never been to a doctor|no shots|no checkups|hasnt seen a doctor|no lo llevaron|wont take him to the doctor|wont take her to the doctor|forgets the insulin|forgot the insulin|inhaler ran out|no inhaler|cheek is swollen", "wont give ~3 insulin", "tooth ~4 hurting ~3 months",
+            "nodding out|noddin|nodding off|passed out|high ~3 with the baby|forgot to pick up|se olvidan de nosotros|se olvidan de",
+            "deadbolt|chain lock|padlocking|padlocked|padlock ~4 outside|door|me|laundry",
+            "lock|locks|locked ~2 me|him|her|them ~1 in ~3 every night|all weekend|room|basement|closet|laundry",
+            "pee in a bottle|a bucket|slide food",
+            "makes ~2 him|her|me ~2 sleep in the garage|eat in the basement|eat alone|stand in the corner",
+            "ate dinner alone in the basement|on the concrete floor");
+        Cue(Grooming,
+            "snaps me at night|snaps her at night|texts me at night|messages at 2am|mensajes raros|a las 2am|soy su favorita|your my favorite|im his favorite|im her favorite|special connection|i was chosen|god wants us close|between us|just between us",
+            "gave me his|gave her his|me regalo|me regaló|bought her a phone|phone he bought her|new airpods",
+            "parks somewhere|takes her out on|dates|on dates|picks her up from|boyfriend turns out to be|turns out to be <num>",
+            "under the blanket|plays a game with him|plays a game with her|a game with me|it hurts|le duele|alla abajo|allá abajo",
+            "get in bed with|gets in bed with|in bed with her|in bed with him|tuck her in|tuck him in|sleeps in her bed|sleeps in his bed",
+            "grown up stuff|grown-up stuff|asks if i want to try|body checks|weigh ins|model in his|model for him|calls her his wife|his wife as a joke|squirms",
+            "bana a|baña a|le baña|la baña|lo baña",
+            "marrying her to|marry her to|forced to marry|casar con",
+            "stay after|stay over|sleepover|sleep over|alone with|one on one|rides|giving him beer|gave him beer|beer|vapes|vape|airpods|gift card|gifts|regala|dulces|dinero|prepaid phone|secret phone|texting me every night|late at night|more mature|so mature|mature for|god put me|special interest|took an interest|traded pics|pics|videos cochinos|dirty videos|porn|airdropping|airdropped|picks me up|around the corner|so my mom doesnt|dont tell my mom|doesnt want my parents|my bf|my boyfriend|older", "drives ~2 her|him|me ~1 home", "sent ~2 a ~1 phone", "messages ~2 late at night", "collects the ~2 phones",
+            "<num> m|<num>m|is 23|is 24|is 25|is 26|is 28|is 30|hes 23|hes 24|hes 25|hes 26|hes 30|like 30",
+            "puts ~2 his|her ~1 hand ~2 where|on my|under",
+            "acting sleep|pretend to sleep|pretending to sleep|act asleep",
+            "rapes her|raped her|rapes him|molests",
+            "le ensena|le enseña|la lleva a pasear|lo lleva a pasear");
+        Frame(NotAbused,
+            "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
             "neglects|neglected|neglecting|neglect|abandoned|abandons",
             "lights|power|electricity|water|heat ~2 shut off|cut off|got cut|turned off|got shut",
@@ -403,19 +689,39 @@ internal sealed class RiskLexicon
             "no heat|no electricity|no power|no water|in the cold|in the dark",
             "lo encierra|la encierra|los encierra|lo encerro|la encerro|los encerro|los deja solos|lo deja solo|la deja sola|solos por dias");
         Cue(HarmUrge,
+            "thoughts of ~2 throwin|throwing|shaking|hurting|smothering|dropping",
+            "standing over ~3 bassinet|crib ~3 holding|with",
+            "ganas de ~2 taparle|aventarlo|sacudirlo|pegarle",
             "urge|urges|thoughts|thougts|thought|picturing|pictured|imagining|imagined|intrusive|scared i|afraid i|scared ill|afraid ill|want to|wanted to ~4 hurt|hurting|shake|shaking|smother|smothering|harm|harming|drop|dropping|drown|drowning|suffocate|suffocating|throw|throwing|put a pillow|pillow over");
 
         // Sexual assault: sex or sexual touching without consent.
         Cue(Sexual,
+            "leggings|jeans|scrubs|mattress|matress|guest room|couch|the bed|his place|his room|back seat|the bathroom|locked it|his truck|his car|hotel room|my room",
+            "oral|preform oral|perform oral|topless|posing me|bikini|shorts|gown|senos|mis partes|alla abajo|inner thighs|tights|panties|condom|condum|took it off|finished inside|pushed in|went for more|fooling around|messing around|messin around|making out|handsy|all over me|hand down|hand inside|hand under|tent|bunk|mi cama|en mi cama|se mete|bathroom|one last time|did things|did stuff|being nice|purity|first night|shower|showers|sin ropa|pants off|encima",
             "sex|sexual|sexually|slept with|sleep with|sleeping with|hooked up|hook up|hookup|intercourse|penetrat*|inside me|on top of me|on top|undress*|clothes|pants|shirt|dress|underwear|panties|bra|naked|nude|kiss|kissed|kissing|touch*|grop*|fondl*|fingered|oral|blowjob|bj|went down|his hand|her hand|stuff to me|did things|things to me|do things|smashed|smash|hit it|relaciones|sexo|me toco|desnuda|desnudo|encima de mi|la ropa|me beso|cama|bed",
             "hands ~2 up|under|down|in ~1 my|her",
-            "he did it|did it to me|the whole time he|date|went out with|his place|his apartment|his room|his car|back to his|her place|rape kit|in the shower|a room|un cuarto|me tapo la boca|tinder|hinge|bumble|dating app|couch");
+            "he did it|did it to me|the whole time he|date|went out with|his place|his apartment|his room|his car|back to his|her place|rape kit|in the shower|a room|un cuarto|me tapo la boca|tinder|hinge|bumble|dating app");
         Cue(NoConsent,
-            "said|saying|say|told|tell|kept saying|begged|beg|asked|asking|dije|decia ~3 no|stop|didnt want|dont want|wasnt ready|to stop|que no|que parara",
-            "kept going|keep going|didnt stop|wouldnt stop|did not stop|would not stop|never stopped|kept on|carried on|didnt care",
+            "did everything he said|did what he said|thought hed hurt me|thought he would hurt me|because i was scared",
+            "couldnt get any words out|couldnt speak|couldnt talk|couldnt say anything|no words came out",
+            "said nobody would believe|nobody believes|nobody would believe|left a hundred|owed him|i owed him|pay for shoots|in exchange|or ill fire|or he would",
+            "pretended to be asleep|pretend to be asleep|pretending to be asleep",
+            "everything went black|everything went heavy|went heavy|hit way different|threw up in his car|cant stand up wasted|cant stand wasted",
+            "me echaron algo|echaron algo|me pusieron algo|me drogaron|roofied|roofies",
+            "said chill|said no thanks|kept saying relax|u want this|you want this",
+            "goes ahead anyway|went ahead anyway|did it anyway|does it anyway|keeps going anyway|made me do stuff|made me do things|duty as a wife|wifely duty|my duty|his right|obligation as|me obliga|obliga a tener|mi deber como|mi obligacion|su obligacion",
+            "without telling me|without asking|wouldnt take no|would not take no|didnt respect my no|take no for an answer",
+            "said ~3 wait|not ready|take it slow|nah im good|im good|i need time|please no",
+            "just kept|kept on going|turned me over|held my wrists|held my arm|held my arms|held him down|held her down|pinning my hands|pinned my hands|pins my arms|pinned my arms|forcing it|forcing himself|forsed|forced it on",
+            "or kicked out|get me kicked out|get me fired|lose my job|call immigration|le llama a la migra|migra|inmigracion|depended on|contract renewal|unless i came|unless i did",
+            "too faded|too slumped|too out of it|too weak|too wasted|unconcious|unconsious|came to|no idea how", "lost ~1 four|three|two|several|a few ~1 hours",
+            "something in my|put something in|algo en la bebida|me pusieron algo|no me acuerdo|dont remember agreeing|didnt say yes|i just lay there|just lay there|crying into the pillow|stopped fighting|stop fighting|pushed his hands away|pushed her hands away|le digo que no y sigue|me quede congelada|congelada|congelado|no me podia mover",
+            "said|saying|say|told him|told her|tell him|kept saying|begged|beg|asked him|asked her ~1 no|stop|didnt want|dont want|wasnt ready|to stop|i didnt want to|i dont want to",
+            "le dije que no|dije que no|decia que no|que parara|que se detuviera",
+            "kept going|didnt stop|wouldnt stop|did not stop|would not stop|never stopped|kept on|carried on|didnt care",
             "too|so|very|super|completely ~1 drunk|high|wasted|out of it|gone|blacked out|fucked up|messed up|faded ~3 to|stand|walk|talk|move|remember|consent|know",
             "blacked|passed ~1 out",
-            "out cold|unconscious|asleep|sleeping|half asleep|barely conscious|dormida|inconsciente",
+            "while|when ~2 i|she|he|was ~1 was? ~1 asleep|sleeping|passed out|unconscious|blacked out|out cold|half asleep|dormida|inconsciente",
             "woke|woken|wake|waking|awoke|came to|desperte ~5 and|with|to|while|he|she|him|someone|a guy|naked|on top|inside|undressed|pants|clothes|sin ropa",
             "woke up ~7 underwear|naked|clothes|pants|undressed|bra|dress",
             "couldnt feel my legs|could not feel my legs|couldnt move my|cant remember how|no idea how i got",
@@ -440,15 +746,34 @@ internal sealed class RiskLexicon
             "no queria|no quise|me forzo|me obligo|sin mi consentimiento|abuso de mi|se aprovecho");
         Cue(Froze, "froze|frozen|freeze|freezing|couldnt move|could not move|couldnt fight|could not fight|paralyzed|me paralice|no me pude mover|just laid there|just lay there");
         Cue(SexualAssaultWord,
+            "pushed|pushes|pushing|kept pushing ~2 me ~2 back ~1 down",
+            "climbed over|climbed on top|got on top|on top of me|encima de mi",
+            "got in my bed|got into my bed|slid his hand under|slid her hand under", "came into ~2 guest room", "my room ~3 touching",
+            "moving my knees apart|spread my legs|bends me over|bent me over|how models pay",
+            "hand on my breast|hands on my breast|kept his hands on me|grabbing between my legs|grabbed between my legs|grabbed me from behind|held my mouth shut|covered my mouth|pulled my scrubs|pulled my shorts|pulled my pants|peeling my jeans|pulled my leggings|leggings pulled down|pants pulled down|jeans were unzipped|pants undone|no pants|underwear gone|underwar gone|sin mi ropa interior|sin ropa interior",
+            "shoved my hand|forced my hand|put my hand on him",
+            "wouldnt let her leave|wouldnt let me out ~4 til|until", "til he was done|until he was done|till he finished|until he finished",
+            "forsed himself|forced himself|forced herself",
+            "hand|hands ~2 down|inside|in|under|up ~2 my|her ~1 shorts|pants|bikini|gown|shirt|skirt|dress|underwear|bottoms",
+            "feelin all over me|feeling all over me|got handsy|groped|grabbed my ~1 breast|breasts|butt|crotch|ass",
+            "pushed|pulled|put ~2 my hand|my hands ~2 down onto|on ~1 him|his",
+            "took off the condom|took the condom off|slipped it off|stealthed|stealthing",
+            "did things to|did stuff to ~1 me|him|her",
+            "me toca mis partes|me toco los senos|me toca|me tocó|me manosea",
             "hand|hands ~3 between my legs|up my skirt|down my pants|in my pants|under my shirt|up my shirt|between her legs|up her skirt|down her pants",
-            "manoseo|me manoseo|me manoseaba|me bajo el pantalon|rape|raped|raping|rapist|rapes|rapped|r4ped|r4pe|r*ped|grape*|sexually assault*|sexual assault|sexually abused|sexual abuse|date rape|assaulted me|assaulted her|assault me|molested me|molested her|groped me|groped her|violada|violado|violacion|me violo|la violo|abuso sexual|abusaron de mi|abuso de mi|non consensual|nonconsensual|sa d me|sad me");
+            "manoseo|me manoseo|me manoseaba|me bajo el pantalon|rape|raped|raping|rapist|rapes|rapped|r4ped|r4pe|sexually assault*|sexual assault|sexually abused|sexual abuse|date rape|assaulted me|assaulted her|assault me|molested me|molested her|groped me|groped her|violada|violado|violacion|me violo|la violo|abuso sexual|abusaron de mi|abuso de mi|non consensual|nonconsensual|sa d me|sad me");
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "@elder|@parent|dad|mom|grandma|grandpa|grandmother|mother|father|man|lady|guy|mr|mrs|abuelito|abuelita ~3 <old>",
+            "mid 80s|mid 70s|mid 90s|late 80s|late 70s|<old> btw|de <old>|<old> anos",
+            "board and care|care home|the home|facility|memory care|group home|assisted living|asisted living|nursing home|home health|meals on wheels|hospice|live in helper|live-in helper|aide|agency",
+            "intellectual disability|cerebral palsy|brain injury|autism|autisim|autistic|down syndrome|lewy body|dementia|alzheimers|parkinson|stroke|congestive heart|hip replacement|bone cancer",
+            "widowed|widow|widower|va disability|pension|social security|annuity|ssi|retirement",
             "@elder",
             "old|older|elderly|aging|aged|frail|ailing|sick|widowed|disabled ~1 mom|mother|dad|father|parents|parent|man|woman|lady|neighbor|neighbour|aunt|uncle|people|folks|lady",
             "<old> ~1 year|years|yr|yo ~1 old",
-            "<old> yo|year old|years old",
+            "<old> ~0 yo|year old|years old",
             "in ~1 his|her|their ~1 70s|80s|90s|seventies|eighties|nineties",
             "hes|shes|is|aged|age|tiene ~0 <old>",
             "hes|shes ~1 old|elderly|frail",
@@ -456,6 +781,23 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "stealing|steal|stole|stolen|robbing|robbed ~3 from ~1 her|him|my|mom|dad|grandma|grandpa",
+            "rings are gone|are gone|went from|padlocked|not allowed to|whispered|online banking|banking password|account went from|credit card in her name|credit card in his name|adding himself|added himself|loans|pocketing|cleaning him out|cleaning her out|finessing|took over the store|took over the house|making fun of|posts videos|yank|yanked|got rough|handprint|finger shaped|quemaduras|encerrado|encerrada|le grita|tiene hambre|ramen every day|upped her meds|upped his meds|always asleep|asleep when i call", "jewelry|tv|car|savings ~3 gone",
+            "lost ~3 lbs|pounds|weight",
+            "comes back with nothing|nothing left in|checks ~3 missing|checks are missing",
+            "tied|tying|tie|knotted|strapped|strapt|velcro|restraints|restrained|tied to|amarrado|amarrada",
+            "drugged|drugd|drugged up|zonked|over medicated|overmedicated|extra seroquel|a little extra|sleep all day|keep him quiet|keep her quiet|keep dad quiet|keep mom quiet|cant feed himself|cant feed herself|slumped over|can barely open",
+            "sign|signed|signing|firmar|firmó|firmo ~5 power of attorney|atorney|papers|deed|quitclaim|annuity|checks|cheques|over",
+            "selling ~2 his|her ~1 farm|house|gabapentin|pills",
+            "took over ~2 his|her ~1 checks|benefits|account|disability",
+            "added to ~3 account|pension is ours|her pension|his pension|bank card|debit card|takeing her|using it at|borrowing his|borrowing her|loans in his name|loans in her name|seed offering|new truck|new f 150|disappeared|gone missing|went missing|missing",
+            "isolat*|changed ~3 phone number|unplugged|doesnt want visitors|wont let anyone|no deja que nadie|wouldnt let me in|wont let me see|says she is napping|every single time",
+            "keeps water away|no water|dehydrated|same clothes|same sweatshirt|wet recliner|wets herself|wets himself|same depends|depends all day|food tray|cant reach|fat lip|busted lip|knot on his head|broken collarbone|falls|bandaged|ojo morado|le grita y le pega|le pega|slap her|slapped her|slap him|slapped him",
+            "space heater|a bucket|furnace|no heat|ac off|turns off the ac|degrees inside|camper behind|sleep in the garage|chain on the fridge|in the basement when",
+            "makes ~2 her|him|grandma|grandpa ~3 watch|babysit|cook|sleep",
+            "swap|swaps|swapped|takes ~2 grandmas|grandpas|his|her|dads|moms ~1 oxycodone|pain pills|norco|pills|meds",
+            "using dads|using moms|gives her plain|gives him plain",
+            "electric ~2 shut off|power shut off",
             "soiled|soaked|wet|dirty|filthy|urine|poop|feces ~3 clothes|sheets|diaper|diapers|depends|bed|pants|brief|briefs",
             "in ~1 soiled|dirty|wet ~1 clothes|sheets|diaper|diapers|depends|bed",
             "bedsore|bedsores|bed sores|bed sore|pressure sores|pressure sore|sores|ulcers|a sore|open sore|sore on",
@@ -481,26 +823,39 @@ internal sealed class RiskLexicon
 
         // Frames that change what a sentence's danger words mean.
         Frame(Story,
-            "movie|movies|film|films|series|episode|episodes|novel|novels|book|books|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|audition|rehearsal|shakespeare|hamlet|juliet|villain|protagonist|manuscript|escape room|haunted house",
-            "tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|a show|this show|writing a|voice act|audio drama|true crime",
+            "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode|episodes|novel|novels|book|books|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|audition|rehearsal|shakespeare|hamlet|juliet|villain|protagonist|manuscript|escape room|haunted house",
+            "law and order|svu|call of duty|gta|fortnite|headset|gaming|xbox|playstation|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|a show|this show|writing a|voice act|audio drama|true crime",
             "sang|sing|singing|sings|listening");
         Frame(News,
-            "news|article|articles|headline|headlines|reported|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
+            "trial|coverage|amber alert|alert went off|pop star|interview|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reported|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
-            "im|i am|iam|work|worked|working|soy|trabajo|trabaje ~1 a|an|as|in|at|como|de ~3 nurse|nurses|nursing|paramedic|emt|medic|social worker|caseworker|therapist|counselor|counseling|dispatcher|pharmacist|pharmacy|cop|officer|doctor|physician|volunteer|chaplain|firefighter|veterinarian|clinician|intern|teacher|er|icu|hospice|shelter|jail|prison|corrections|crisis line|hotline|ambulance|enfermera|enfermero|paramedico|trabajadora social|urgencias",
+            "911 dispatcher|dispatcher|dispatchers|er nurse|icu nurse|hospice nurse|nurse here",
+            "im|i am|iam|work|worked|working|soy|trabajo|trabaje ~1 a|an|as|in|at|como|de ~3 teller|bank|nurse|nurses|nursing|paramedic|emt|medic|social worker|caseworker|therapist|counselor|counseling|dispatcher|pharmacist|pharmacy|cop|officer|doctor|physician|volunteer|chaplain|firefighter|veterinarian|clinician|intern|teacher|er|icu|hospice|shelter|jail|prison|corrections|crisis line|hotline|ambulance|enfermera|enfermero|paramedico|trabajadora social|urgencias",
             "my|our ~1 patients|clients|callers|caseload|unit|ward",
             "we see|i see|i hear|we get ~3 every day|all the time|a lot|constantly|every shift|daily|de todo",
+            "nurse|caseworker|teller|paramedic|emt|dispatcher|pharmacist|social worker|cop|officer|firefighter|chaplain|volunteer ~0 here",
+            "school nurse|hospice nurse|er nurse|icu nurse|bank teller|cps caseworker|case manager|social worker here",
             "on shift|mandated reporter|in training|safeguarding training|vemos de todo|twelve hour shifts|12 hour shifts");
         Frame(Past,
+            "yrs ago|years ago",
+            "i was in foster care|in foster care|as a foster kid|foster care from",
             "years ago|decades ago|long time ago|long ago|lifetime ago|years back|ages ago|a decade|hace anos|hace mucho",
             "when i was|when we were|when he was|when she was ~2 a|in|young|younger|little|small|teenager|teenagers|teen|teens|kid|kids|child|children|girl|girls|boy|boys|<num>|<minor>|growing|married|with him|with her",
             "as a ~1 kid|child|teen|teenager|young|little girl|little boy",
             "in ~1 my|his|her|their|our ~1 college|high school|twenties|20s|teens|youth|first marriage|late teens|early twenties|thirties|30s",
-            "in college|in high school|back then|used to|in the past|at the time|at that time",
+            "spent my 20s|spent my 30s|spent my twenties|spent my thirties|first marriage|previous marriage|my ex used to|back at|in college|in high school|back then|used to|in the past|at the time|at that time|growing up|back in the|in the 60s|in the 70s|in the 80s|in the 90s|at age <num>|at <minor>|back at <num>|back when",
+            "when ~1 my? ~1 @family|@child|son|daughter ~1 was|were",
+            "199*|198*|197*|196*|200*",
+            "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "safe now|shes safe|hes safe|im safe now|were safe now|the worst is ~2 behind me|behind me now|happy now|im happy|im 31 now|now happily|happily married",
+            "its been|it s been|been like|been over|been about ~3 years|yrs|decades",
+            "in a really good place|in a good place|doing well now|doing great now|stable now|stable on|finished therapy|years of recovery|long recovered|all in the past|im fine now|im okay now|healthy now",
+            "sober ~2 <num> ~1 years|yrs",
+            "years|yrs|yr|anos ~0 ago",
             "recovered|healed|survivor|its behind me|thats behind me|put it behind me|long over|in prison|went to prison|years of therapy|therapy helped|decade|decades|a lifetime ago|before we met|long before",
-            "in|since ~1 199*|198*|197*|200*|201*",
+            "in|since ~1 199*|198*|197*|196*|200*|201*",
             "been ~2 sober|clean|stable|well|fine|safe|good|healthy|free|out ~3 for|since|years",
             "years ago|decades ago|long time ago|long ago|years back|ages ago|hace anos|hace mucho");
         Frame(Present,
@@ -508,7 +863,7 @@ internal sealed class RiskLexicon
             "<num> ~1 weeks|days|months ~1 ago");
         Frame(Hypothetical,
             "what if|hypothetically|suppose|supposing|imagine|in theory|signs|warning signs|how to talk|how do i talk|how to tell if|how do i know if|how can i tell if|how would i know|is it normal|how do you know|how to bring up|should i worry|how do i help|how can i help|how to help|talk to my kids about|explain ~3 to my ~1 kids|son|daughter|child|children",
-            "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor");
+            "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor|es broma|broma|bromeando|asked me what|what does|what it means|what that means");
         Frame(Others, "@family", "he|she|they|him|her|them|hes|shes|his|their|theyre|el|ella");
 
         // Figures of speech: their words raise nothing.
@@ -516,7 +871,7 @@ internal sealed class RiskLexicon
             "killing it|killed it|kill it|kills it|killin it|killer|killers|kill time|killing time|kill two birds|kill the mood|kill the vibe|kill the lights|kill the engine|kill for|could kill for|would kill for|kill me now|cracks me up|killing myself laughing|killed myself laughing|kill myself laughing|kill the conversation",
             "this|that|it|work|job|commute|heat|weather|suspense|traffic|feet|back|knees|wait|waiting|boss|school|homework|cold|hangover|stress|silence|curiosity|exam|exams|finals|deadline|shift|schedule|project|cramps|migraine|headache|diet|guilt|budget|laundry|bill|bills|prices|rent|dishes|baby|toddler|teething|kids|noise|neighbors|mortgage|insomnia|allergies|pollen|jetlag|tiredness|wedding|planning|price|gas|loneliness|anxiety ~3 is|are|was|were|been|its|keeps ~1 killing|kill ~1 me|us",
             "dying to|dying for|to die for|die of embarrassment|die of shame|die of laughter|died of embarrassment|died laughing|dying laughing|dying of laughter|almost died laughing|nearly died laughing|i died|im dead|im dying|was dying|dying over|could have died|couldve died|could just die|could die|wanted to die of|wanted to crawl|crawl into a hole|crawl under|die a little|died a little|die inside|dead tired|dead serious|dead end|deadline|deadlines|dead on|dead set|dead battery|dead phone|dead weight|dead last|drop dead|deadpan|dead heat|dead silence|dead center|dead giveaway|deadbeat|dead of night|dead of winter|flogging a dead|beating a dead horse|dead horse|over my dead body|bored to death|bored me to death|scared to death|scares me to death|scared me to death|worried to death|worried sick|sick to death|death by|death stare|to death about|loves to death|love him to death|love her to death|love them to death|love you to death|death grip|death trap|near death experience|my death bed|deathbed",
-            "shoot me a|shoot you a|shoot her a|shoot him a|shoot them a|shoot hoops|shoot pool|shoot the breeze|shoot for|shot for|shoot my shot|shot my shot|take a shot|took a shot|a shot of|shots of|flu shot|booster|photo shoot|photoshoot|shooting star|shooting stars|shoot photos|shoot a video|shoot the video|jump the gun|jumped the gun|stick to my guns|stuck to my guns|smoking gun|top gun|under the gun|big guns|gun to my head metaphorically|nail gun|glue gun|hot glue|water gun|nerf gun|gun show",
+            "shoot me a|shoot you a|shoot her a|shoot him a|shoot them a|shoot hoops|shoot pool|shoot the breeze|shoot for|shot for|shoot my shot|shot my shot|take a shot|took a shot|a shot of|shots of|flu shot|booster|photo shoot|photoshoot|shooting star|shooting stars|shoot photos|shoot a video|shoot the video|jump the gun|jumped the gun|stick to my guns|stuck to my guns|smoking gun|top gun|under the gun|big guns|gun to my head metaphorically|nail gun|glue gun|hot glue|water gun|nerf gun|gun show|bb gun|toy gun|airsoft|paintball|real guns",
             "career suicide|social suicide|political suicide|financial suicide|suicide squeeze|suicide doors|suicide door|suicide sprints|suicides|suicide run|suicide runs|suicide squad|suicide mission|suicide king|suicide burpees|suicide lines|suicide drill|suicide drills|suicide wings",
             "choke up|choked up|choking up|chokes up|choke on|choked on|choking on|chokes on|choke hold in jiu|choked in the|choke under|choked under|choked at|choke at|choke in the|choked during|choking hazard|choked back|choke back|choke down|choked down|chokehold|choke hold|choking game",
             "stab at|stabbed at|took a stab|take a stab|stab in the back|stabbed me in the back|stabbed in the back|backstab|backstabbing|backstabber",
@@ -526,6 +881,13 @@ internal sealed class RiskLexicon
             "murder mystery|murder mysteries|murder show|murder podcast|murder board|murder hornet|murder hornets|murder my|murdered it|murder it|murdering it|murder of crows|my mom is going to murder me|going to murder me|gonna murder me|will murder me|would murder me|murder each other",
             "knife set|knife block|knives set|butter knife|sharpen the knives|knife skills|knife sharpener|under the knife|like a knife|cut the tension|locked in a safe|gun safe|in a safe|locked up in|locked away",
             "me muero de|me muero por|me mata el|me mata la|me mata de|me estoy muriendo de|me mori de|me moria de|me queria morir de|me quiero morir de|muerta de risa|muerto de risa|muerta de hambre|muerto de hambre|muerta de sueno|muerto de sueno|muerta de cansancio|muerto de cansancio|muertos de hambre|me va a matar cuando llegue|me van a matar cuando|me mata con|me matan con",
+            "mom|mother|mum|dad|father|abuela|grandma|nana|boss|teacher|coach|sister|brother|parents|mama|prep|diet|workout|commute ~3 going to|gonna|will|is going to|va a ~2 literally? ~1 kill|murder|matar ~1 me",
+            "bang|banging ~1 my ~1 head against ~1 a|the ~1 wall|brick wall",
+            "bang|banging ~1 my ~1 head on ~1 my|the ~1 desk|keyboard|table",
+            "under the bus|threw me a|throw me a|threw me off|throws me off|threw me for|thrown off|a tattoo|the tattoo|my tattoo",
+            "no big deal|no problem|no worries|no thanks|no idea|no way|no sense",
+            "it|that|this|reality|grief ~2 hit|hits|hitting ~1 me",
+            "shook me|shakes me|shaken me|shook me up|shook us|shaken up",
             "choke the chicken|slay|slayed|slaying|kill shot|killstreak|killcam|headshot|headshots|friendly fire|respawn|spawn|boss fight|final boss",
             "beat me to it|beat me at|beat me in|beats me why|beats me how|beats me what|beat me by|beat me again|beaten me at|beat us in|beat us at|beat them|beat the|beat it|beat up about|beat myself up|beating myself up|beat yourself up|beats himself up|beat herself up|beating herself up|beating himself up|kick myself|kicking myself|kicked myself|kick me out|kicked me out|kicks me out|kick me off|kicked me off|kicked out|punch line|punchline|kick off|kicked off|kicks off|kickback|kickball|kickboxing",
             "pushed me to|pushes me to|push me to|pushing me to|push me away|pushed me away|pushes me away|pushing me away|push my buttons|pushes my buttons|pushing my buttons|push me out|pushed me out|pushes me too|pushed me too|pushing me too|push me too",
@@ -591,6 +953,36 @@ internal sealed class RiskLexicon
     public Cue GotInto { get; } = new("got into medicines", CueKind.Signal);
 
     public Cue Froze { get; } = new("froze", CueKind.Signal);
+
+    public Cue Hopeless { get; } = new("hopelessness", CueKind.Signal);
+
+    public Cue Finality { get; } = new("final arrangements", CueKind.Signal);
+
+    public Cue MeansAtHand { get; } = new("means at hand", CueKind.Signal);
+
+    public Cue When { get; } = new("a time", CueKind.Signal);
+
+    public Cue Breathless { get; } = new("could not breathe", CueKind.Signal);
+
+    public Cue Secret { get; } = new("secrecy", CueKind.Signal);
+
+    public Cue ChildPlay { get; } = new("children at play", CueKind.Frame);
+
+    public Cue Captivity { get; } = new("held against their will", CueKind.Signal);
+
+    public Cue Coming { get; } = new("on their way", CueKind.Signal);
+
+    public Cue WeaponNow { get; } = new("a weapon now", CueKind.Signal);
+
+    public Cue ViolenceNow { get; } = new("violence happening", CueKind.Signal);
+
+    public Cue ChildRisk { get; } = new("harm or neglect of a child", CueKind.Signal);
+
+    public Cue Grooming { get; } = new("grooming", CueKind.Signal);
+
+    public Cue NotAbused { get; } = new("cared for well", CueKind.Frame);
+
+    public Cue Prescribed { get; } = new("taken as prescribed", CueKind.Frame);
 
     public Cue Hiding { get; } = new("hiding", CueKind.Signal);
 
@@ -689,7 +1081,7 @@ internal sealed class RiskLexicon
     /// <summary>Key words long and distinctive enough to correct when misspelt.</summary>
     public static IReadOnlyList<string> SpellingKeys { get; } =
     [
-        "suicide", "suicidal", "overdose", "overdosed", "overdosing", "strangled", "strangling", "strangle", "molested", "molesting",
+        "suicide", "suicidal", "overdose", "overdosed", "bleach", "benadryl", "seroquel", "klonopin", "gabapentin", "hydrocodone", "handful", "following", "kidnapped", "overdosing", "strangled", "strangling", "strangle", "molested", "molesting",
         "sexually", "assaulted", "acetaminophen", "paracetamol", "ibuprofen", "tylenol", "antifreeze", "sleeping", "myself",
         "himself", "herself", "threatened", "threatening", "threatens", "bruises", "bruised", "bruising", "breathe",
         "unconscious", "swallowed", "stockpiling", "goodbye", "tablets", "medication", "medications", "unalive", "disappear",
@@ -710,7 +1102,7 @@ internal sealed class RiskLexicon
         "content", "contest", "sexual", "punches", "punchy", "choice", "unlive", "lighting", "kissing", "missing", "hissing",
         "pisses", "piling", "threaded", "threads", "bruiser", "suited", "suitable", "showed", "shower", "showers", "picked", "slipped",
         "clipped", "stepped", "chased", "rapper", "rapped", "graded", "overdoing", "overdone", "kicking", "sticking", "tricking",
-        "pillar", "spills", "spilled", "bottom", "wholesome", "secretly", "secretary", "nurse", "wrist", "shoved", "chocked", "hitter",
+        "pillar", "snapped", "snapping", "spills", "spilled", "bottom", "wholesome", "secretly", "secretary", "nurse", "wrist", "shoved", "chocked", "hitter",
     ];
 
     public IReadOnlyList<string> Negations { get; } =
@@ -747,43 +1139,48 @@ internal sealed class RiskLexicon
     private void Idiom(params string[] phrases) => Cue(IdiomCue, phrases);
 
     /// <summary>
-    /// Between gaps and special slots, a run of words with a bar is one slot of single-word choices ("hit|hits me"),
-    /// unless a choice has a space in it: then each choice is a phrase of its own ("right now|at the moment") and the
-    /// pattern is written out once per choice. A gap of ~0 separates a fixed word from a slot of choices.
+    /// Between gaps (~N), a run of words with bars is one slot of single-word choices ("hit|hits"), unless a choice has
+    /// a space in it: then each choice is a phrase of its own ("right now|at the moment") and the pattern is written
+    /// out once per choice. A gap of ~0 separates fixed words from a slot of choices ("wish i ~0 was|were").
     /// </summary>
     private static IEnumerable<string> Alternatives(string phrase)
     {
         IEnumerable<string> expanded = [string.Empty];
-        var group = new List<string>();
-
-        IEnumerable<string> Append(IEnumerable<string> heads, IReadOnlyList<string> tail) =>
-            tail.Count == 0 ? heads : heads.SelectMany(h => tail.Select(t => h.Length == 0 ? t : $"{h} {t}")).ToList();
-
-        IReadOnlyList<string> Choices(List<string> words)
+        foreach (var segment in SplitAtGaps(phrase))
         {
-            if (words.Count == 0)
-            {
-                return [];
-            }
-
-            var run = string.Join(' ', words);
-            var pieces = run.Split('|');
-            return pieces.Length > 1 && pieces.Any(p => p.Contains(' ', StringComparison.Ordinal)) ? pieces : [run];
+            IReadOnlyList<string> choices = segment.StartsWith('~')
+                ? [segment]
+                : segment.Split('|') is { Length: > 1 } pieces && pieces.Any(p => p.Contains(' ', StringComparison.Ordinal)) ? pieces : [segment];
+            expanded = expanded.SelectMany(head => choices.Select(c => head.Length == 0 ? c.Trim() : $"{head} {c.Trim()}")).ToList();
         }
 
+        return expanded.Select(p => p.Replace(" ~0 ", " ", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> SplitAtGaps(string phrase)
+    {
+        var run = new List<string>();
         foreach (var token in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (token.StartsWith('~') || (token.StartsWith('<') || token.StartsWith('@')) && !token.Contains('|', StringComparison.Ordinal))
+            if (token.StartsWith('~'))
             {
-                expanded = Append(Append(expanded, Choices(group)), [token]);
-                group.Clear();
+                if (run.Count > 0)
+                {
+                    yield return string.Join(' ', run);
+                    run.Clear();
+                }
+
+                yield return token;
             }
             else
             {
-                group.Add(token);
+                run.Add(token);
             }
         }
 
-        return Append(expanded, Choices(group)).Select(p => p.Replace(" ~0 ", " ", StringComparison.Ordinal));
+        if (run.Count > 0)
+        {
+            yield return string.Join(' ', run);
+        }
     }
 }

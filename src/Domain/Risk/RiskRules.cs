@@ -14,7 +14,6 @@ internal static class RiskRules
         Need Near(params Cue[] cues) => new(Reach.Near, cues);
         Need Same(params Cue[] cues) => new(Reach.Sentence, cues);
         Need Anywhere(params Cue[] cues) => new(Reach.Question, cues);
-        var deathFrame = new[] { x.DeathWish, x.SuicideThought, x.DeathWords };
         var partnerContext = Anywhere(x.Partner);
 
         return
@@ -22,11 +21,15 @@ internal static class RiskRules
             // Suicide.
             new() { Label = "method", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Means], Needs = [Near(x.DeathWish, x.SuicideThought)] },
             new() { Label = "intent", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.SuicideThought], Needs = [Same(x.Intent, x.Plan)] },
-            new() { Label = "plan", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Plan], Needs = [Near(deathFrame)] },
-            new() { Label = "plan, out of reach", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Plan, x.Preparation, x.DeathWish, x.SuicideThought], Needs = [Near(x.Unreachable)] },
-            new() { Label = "preparation", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Preparation, x.Farewell], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.DeathWords, x.Preparation, x.Farewell)] },
-            new() { Label = "researching a method", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Research], Needs = [Near(x.Means, x.DeathWish, x.SuicideThought, x.DeathWords)] },
+            new() { Label = "plan", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Plan], Needs = [Near(x.DeathWish, x.SuicideThought, x.DeathWords, x.Finality)] },
+            new() { Label = "plan", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.When], Needs = [Same(x.DeathWish, x.SuicideThought, x.Finality)] },
+            new() { Label = "plan, out of reach", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Plan, x.When, x.Preparation, x.DeathWish, x.SuicideThought, x.Farewell], Needs = [Near(x.Unreachable)] },
+            new() { Label = "preparation", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Preparation, x.Farewell], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.DeathWords, x.Preparation, x.Farewell, x.Finality, x.Hopeless, x.Means)] },
+            new() { Label = "researching a method", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Research], Needs = [Anywhere(x.Means, x.DeathWish, x.SuicideThought, x.DeathWords, x.Research, x.Hopeless)] },
             new() { Label = "attempt", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Attempt] },
+            new() { Label = "means and hopelessness", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Means, x.MeansAtHand], Needs = [Near(x.Hopeless, x.Finality)] },
+            new() { Label = "means at hand", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.MeansAtHand], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.Hopeless, x.Finality, x.Preparation, x.Farewell)] },
+            new() { Label = "final arrangements", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Finality], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.Means, x.MeansAtHand, x.Preparation, x.Farewell, x.Plan)] },
             new() { Label = "preparation", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.Preparation] },
             new() { Label = "thoughts of suicide", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.SuicideThought] },
             new() { Label = "mention of suicide", Concept = DangerConcept.Suicide, Level = RiskLevel.Elevated, Anchors = [x.SuicideWord] },
@@ -34,8 +37,11 @@ internal static class RiskRules
             new() { Label = "self-harm", Concept = DangerConcept.SelfHarm, Level = RiskLevel.High, Anchors = [x.SelfHarm] },
 
             // Ingestion: a medicine swallowed in quantity or with signs of poisoning, any poison swallowed, an overdose named.
-            new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Same(x.Substance), Near(x.Excess, x.Symptom, x.GraveSymptom, x.DeathWish, x.SuicideThought)] },
-            new() { Label = "poison swallowed", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Same(x.Toxic)] },
+            new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Substance), Near(x.Excess, x.GraveSymptom, x.DeathWish, x.SuicideThought)], Unless = [Same(x.Prescribed)] },
+            new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Substance), Anywhere(x.Symptom), Anywhere(x.Recent, x.Excess, x.Hopeless)], Unless = [Same(x.Prescribed)] },
+            new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Excess], Needs = [Same(x.Substance), Anywhere(x.Symptom, x.GraveSymptom, x.Ingest, x.DeathWish, x.SuicideThought)], Unless = [Same(x.Prescribed)] },
+            new() { Label = "poison swallowed", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Toxic)] },
+            new() { Label = "poisoning", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Toxic], Needs = [Anywhere(x.Ingest), Anywhere(x.Symptom, x.GraveSymptom, x.Recent)] },
             new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Overdose], Unless = [Same(x.Fearful)] },
             new() { Label = "signs of an overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.GraveSymptom], Needs = [Near(x.Substance, x.Toxic, x.Ingest)] },
             new() { Label = "a child got into medicines", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.GotInto], Needs = [Near(x.Child, x.Substance, x.Toxic)] },
@@ -43,50 +49,67 @@ internal static class RiskRules
 
             // Danger right now.
             new() { Label = "danger right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Now, x.Hiding], Needs = [Near(x.Threat, x.KillWords, x.Strangle, x.Intrusion, x.Pursuit, x.Weapon)] },
-            new() { Label = "someone breaking in", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Intrusion], Needs = [Near(x.Now, x.Hiding, x.Threat, x.Recent, x.Weapon)] },
-            new() { Label = "being followed", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Pursuit], Needs = [Near(x.Now, x.Hiding)] },
+            new() { Label = "someone breaking in", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Intrusion], Needs = [Anywhere(x.Now, x.Hiding, x.Threat, x.Recent, x.Weapon, x.WeaponNow, x.Intrusion)] },
+            new() { Label = "held against their will", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Captivity] },
+            new() { Label = "a weapon now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.WeaponNow], Needs = [Near(x.Now, x.Hiding, x.Threat, x.KillWords, x.Captivity, x.ViolenceNow, x.Coming, x.Intrusion)], Unless = [Near(x.WeaponSafe)] },
+            new() { Label = "hiding from someone", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Hiding], Needs = [Near(x.Threat, x.KillWords, x.Weapon, x.WeaponNow, x.Intrusion, x.Pursuit, x.ViolenceNow, x.Coming)] },
+            new() { Label = "on their way with a threat", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Coming], Needs = [Near(x.Threat, x.KillWords, x.WeaponNow, x.Weapon)] },
+            new() { Label = "violence happening", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.ViolenceNow], Needs = [Anywhere(x.Now, x.Hiding, x.Threat, x.KillWords, x.Strangle, x.WeaponNow)] },
+            new() { Label = "being followed", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Pursuit], Needs = [Anywhere(x.Now, x.Hiding, x.Intrusion, x.Fearful)] },
             new() { Label = "being followed", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Pursuit], DistinctAnchors = 2 },
-            new() { Label = "danger right now", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.Now, x.Hiding], Needs = [Near(x.Threat, x.KillWords, x.Strangle, x.Weapon), partnerContext] },
+            new() { Label = "violence right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Strangle, x.KillWords, x.HitMe, x.WeaponShown], Needs = [Same(x.Now, x.Hiding, x.Coming, x.WeaponNow)], Unless = [Near(x.WeaponSafe)] },
+            new() { Label = "danger right now", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.Now, x.Hiding, x.WeaponNow, x.Coming, x.ViolenceNow, x.Captivity], Needs = [Near(x.Threat, x.KillWords, x.Strangle, x.Weapon, x.WeaponNow), partnerContext], Unless = [Near(x.WeaponSafe)] },
 
             // Partner violence.
             new() { Label = "strangulation", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.Strangle], Needs = [Near(x.HitMe, x.Strangle, x.Partner, x.Fight, x.Others)], Unless = [Anywhere(x.YoungWriter)] },
-            new() { Label = "threat to kill", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.KillWords], Needs = [Same(x.ThreatFrame), partnerContext] },
+            new() { Label = "strangulation", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.Breathless], Needs = [Same(x.HitMe, x.Strangle, x.Partner)], Unless = [Anywhere(x.YoungWriter)] },
+            new() { Label = "threat to kill", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.KillWords], Needs = [Same(x.ThreatFrame), Same(x.Partner, x.Others), partnerContext] },
             new() { Label = "weapon with threats", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.WeaponShown], Needs = [Near(x.KillWords, x.Threat, x.Consequence, x.PartnerFear), Anywhere(x.Partner, x.Fight)], Unless = [Same(x.WeaponSafe)] },
             new() { Label = "weapon", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.WeaponShown], Needs = [partnerContext], Unless = [Same(x.WeaponSafe)] },
+            new() { Label = "weapon with threats", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.WeaponNow], Needs = [Near(x.KillWords, x.Threat, x.Consequence), partnerContext], Unless = [Same(x.WeaponSafe)] },
             new() { Label = "weapon in a fight", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.WeaponShown], Needs = [Near(x.Fight)], Unless = [Same(x.WeaponSafe)] },
             new() { Label = "threats if they leave", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Consequence], Needs = [Same(x.Leaving), Same(x.ThreatFrame), partnerContext] },
-            new() { Label = "violence", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.HitMe], Needs = [partnerContext], Unless = [Anywhere(x.YoungWriter)] },
-            new() { Label = "violence at home", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.HitMe], Needs = [Near(x.Fight, x.Injury, x.Threat)], Unless = [Anywhere(x.YoungWriter)] },
+            new() { Label = "violence", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.HitMe], Needs = [partnerContext], Unless = [Same(x.ChildPlay)] },
+            new() { Label = "violence", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.HitMe], Needs = [Anywhere(x.Others)], Unless = [Anywhere(x.YoungWriter, x.Elder), Same(x.ChildPlay)] },
+            new() { Label = "coercive control", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Captivity], Needs = [partnerContext] },
+            new() { Label = "violence at home", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.HitMe], Needs = [Near(x.Fight, x.Injury, x.Threat)], Unless = [Anywhere(x.YoungWriter), Same(x.ChildPlay)] },
             new() { Label = "injuries", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Near(x.Fight, x.HitMe, x.Threat, x.Strangle, x.Abusive, x.CoverStory), partnerContext] },
+            new() { Label = "injuries", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Same(x.Fight, x.HitMe)], Unless = [Anywhere(x.YoungWriter, x.Elder), Same(x.ChildPlay)] },
             new() { Label = "injuries", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Anywhere(x.Control, x.Stalking, x.Jealousy), partnerContext], Unless = [Anywhere(x.YoungWriter)] },
-            new() { Label = "forced sex", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.NoConsent], Needs = [Near(x.Sexual, x.NoConsent), Near(x.Partner)] },
+            new() { Label = "forced sex", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.NoConsent, x.SexualAssaultWord], Needs = [Anywhere(x.Sexual, x.SexualAssaultWord), Near(x.Partner)] },
             new() { Label = "stalking", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Stalking], Needs = [partnerContext] },
+            new() { Label = "stalking", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Stalking], Needs = [Anywhere(x.Others)], DistinctAnchors = 2 },
             new() { Label = "fear of a partner", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.PartnerFear], Needs = [partnerContext, Anywhere(x.HitMe, x.Threat, x.Control, x.Jealousy, x.Escalation, x.Injury, x.Abusive, x.KillWords, x.Consequence)] },
-            new() { Label = "abuse by a partner", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Abusive], Needs = [partnerContext], Unless = [Same(x.NotPhysicalAbuse)] },
-            new() { Label = "a pattern of control", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Control, x.Jealousy, x.Escalation, x.Stalking, x.PartnerFear], Needs = [Anywhere(x.Partner, x.Others)], Unless = [Anywhere(x.YoungWriter)], DistinctAnchors = 2 },
+            new() { Label = "abuse by a partner", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Abusive], Needs = [partnerContext], Unless = [Same(x.NotPhysicalAbuse), Anywhere(x.YoungWriter)] },
+            new() { Label = "a pattern of control", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Control, x.Escalation, x.Stalking, x.PartnerFear], Needs = [Anywhere(x.Partner, x.Others)], Unless = [Anywhere(x.YoungWriter)], DistinctAnchors = 2 },
             new() { Label = "control", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Elevated, Anchors = [x.Control, x.Jealousy, x.Escalation], Needs = [partnerContext] },
 
             // Children.
             new() { Label = "sexual abuse or grooming", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.ChildSexual], Needs = [Anywhere(x.Child, x.YoungWriter)] },
             new() { Label = "sexual abuse or grooming", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.ChildSexual], DistinctAnchors = 2 },
+            new() { Label = "secrecy", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.Secret], Needs = [Anywhere(x.ChildSexual), Anywhere(x.Child, x.YoungWriter)] },
             new() { Label = "sexual contact with a child", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.NoConsent, x.SexualAssaultWord], Needs = [Anywhere(x.YoungWriter)] },
-            new() { Label = "physical harm", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.ChildHarm] },
-            new() { Label = "marks on a child", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.ChildMarks], Needs = [Near(x.Child)] },
-            new() { Label = "physical harm", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.HitMe, x.Injury, x.Strangle], Needs = [Anywhere(x.YoungWriter)] },
-            new() { Label = "injuries", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Same(x.Child), Near(x.CoverStory, x.Fight, x.Threat, x.HitMe)] },
+            new() { Label = "physical harm", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.ChildHarm], Unless = [Same(x.ChildPlay)] },
+            new() { Label = "marks on a child", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.ChildMarks], Needs = [Near(x.Child)], Unless = [Same(x.ChildPlay)] },
+            new() { Label = "physical harm", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.HitMe, x.Injury, x.Strangle], Needs = [Anywhere(x.YoungWriter)], Unless = [Same(x.ChildPlay)] },
+            new() { Label = "injuries", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Same(x.Child), Near(x.CoverStory, x.Fight, x.Threat, x.HitMe)], Unless = [Near(x.ChildPlay)] },
             new() { Label = "neglect or confinement", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Neglect], Needs = [Near(x.Child)], Unless = [Anywhere(x.Elder)] },
             new() { Label = "neglect or confinement", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Neglect], Needs = [Anywhere(x.YoungWriter)], Unless = [Anywhere(x.Elder)] },
-            new() { Label = "urge to hurt a child", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.HarmUrge], Needs = [Near(x.Child)] },
+            new() { Label = "urge to hurt a child", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.HarmUrge], Needs = [Anywhere(x.Child)] },
+            new() { Label = "harm or neglect", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.ChildRisk], Needs = [Anywhere(x.Child, x.YoungWriter)], Unless = [Anywhere(x.Elder)] },
+            new() { Label = "grooming", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.Grooming, x.ChildSexual, x.Secret], Needs = [Anywhere(x.Child, x.YoungWriter)], DistinctAnchors = 2 },
+            new() { Label = "sexual abuse", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.SexualAssaultWord, x.NoConsent], Needs = [Anywhere(x.Child), Anywhere(x.Grooming, x.ChildSexual)] },
 
             // Sexual assault.
-            new() { Label = "no consent", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.NoConsent], Needs = [Near(x.Sexual)] },
+            new() { Label = "no consent", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.NoConsent], Needs = [Near(x.Sexual, x.SexualAssaultWord)] },
             new() { Label = "no consent", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.NoConsent], DistinctAnchors = 2 },
             new() { Label = "froze", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.Froze], Needs = [Near(x.Sexual, x.NoConsent, x.SexualAssaultWord)] },
-            new() { Label = "unwanted sexual touching", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.ChildSexual], Needs = [Anywhere(x.NoConsent, x.Froze)] },
+            new() { Label = "unwanted sexual touching", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.ChildSexual, x.Secret], Needs = [Anywhere(x.NoConsent, x.Froze)] },
             new() { Label = "sexual assault", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.SexualAssaultWord] },
 
             // Older and dependent adults.
-            new() { Label = "neglect, harm or exploitation", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.ElderHarm], Needs = [Anywhere(x.Elder)] },
+            new() { Label = "neglect, harm or exploitation", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.ElderHarm], Needs = [Anywhere(x.Elder)], Unless = [Anywhere(x.NotAbused)] },
+            new() { Label = "violence against an older adult", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.HitMe], Needs = [Anywhere(x.Elder)], Unless = [Anywhere(x.NotAbused)] },
         ];
     }
 }

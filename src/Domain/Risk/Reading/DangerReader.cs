@@ -49,6 +49,7 @@ internal sealed class DangerReader
     private readonly PhraseIndex index;
     private readonly Speller speller;
     private readonly IReadOnlyList<DangerRule> rules;
+    private readonly FrozenSet<string> negations;
 
     public DangerReader()
     {
@@ -56,11 +57,12 @@ internal sealed class DangerReader
         index = new PhraseIndex(lexicon.Patterns, lexicon.Negations, lexicon.NotNegatingAfter);
         speller = new Speller(RiskLexicon.SpellingKeys, RiskLexicon.RealWords);
         rules = RiskRules.For(lexicon);
+        negations = lexicon.Negations.ToFrozenSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<RiskReason> Read(string text)
     {
-        using var words = RiskText.Read(text, speller);
+        using var words = RiskText.Read(text, speller, negations);
         var hits = new List<Hit>();
         index.FindAll(words, hits);
         var found = new List<RiskReason>();
@@ -133,7 +135,8 @@ internal sealed class DangerReader
 
     /// <summary>
     /// A danger told as a story, news, work, the resolved past, a hypothetical or a joke counts as Elevated only. The frame
-    /// may stand in the sentence before or after; the past gives way to the present said in the same sentence ("again").
+    /// may stand in the sentence before or after; the past gives way to the present said in the same sentence ("again"),
+    /// but not to a resolution said beside it ("divorced in 2015", "in a good place now").
     /// </summary>
     private (RiskLevel Level, string Label) Framed(DangerRule rule, Hit anchor, List<Hit> hits)
     {
@@ -144,7 +147,7 @@ internal sealed class DangerReader
             : Near(lexicon.News) ? "in the news"
             : InSentence(lexicon.Hypothetical) ? "a question or a joke"
             : Near(lexicon.Work) ? "at work"
-            : (InSentence(lexicon.Past) || Near(lexicon.Resolved)) && !InSentence(lexicon.Present) ? "in the past"
+            : InSentence(lexicon.Past) && !InSentence(lexicon.Present) || Near(lexicon.Resolved) ? "in the past"
             : null;
         return frame is null || rule.Level <= RiskLevel.Elevated
             ? (rule.Level, rule.Label)

@@ -13,7 +13,7 @@ internal sealed class PhraseIndex
     /// <summary>Words that end a negation's reach, as a comma does ("I'm not sure, but I want to die").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScopeEnds = new[]
     {
-        "but", "because", "then", "though", "although", "except", "and", "or", "so", "pero", "porque", "aunque", "y",
+        "but", "because", "then", "though", "although", "except", "and", "so", "pero", "porque", "aunque", "y",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly FrozenDictionary<string, PhrasePattern[]>.AlternateLookup<ReadOnlySpan<char>> byKey;

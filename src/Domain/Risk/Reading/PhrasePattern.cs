@@ -5,7 +5,7 @@ namespace AdviceIntake.Domain.Risk.Reading;
 /// <summary>
 /// One way of saying a cue, as a row of word slots read within one sentence. Slot syntax, separated by spaces:
 /// <c>a|b|c</c> any of these words, <c>pill*</c> a word starting so, <c>@name</c> a word of a named word class,
-/// <c>~3</c> up to three words of anything, <c>&lt;num&gt;</c> a number, <c>&lt;many&gt;</c> ten or more,
+/// <c>~3</c> up to three words of anything in the same clause, <c>&lt;num&gt;</c> a number, <c>&lt;many&gt;</c> ten or more,
 /// <c>&lt;dose&gt;</c> an amount such as 800mg, <c>&lt;minor&gt;</c> an age under 18, <c>&lt;old&gt;</c> 65 or over; a slot ending in <c>?</c> may be absent.
 /// </summary>
 internal sealed class PhrasePattern
@@ -52,7 +52,9 @@ internal sealed class PhrasePattern
         {
             for (var skip = 0; skip <= slot.Gap; skip++)
             {
-                if (position + skip >= text.Count || text[position + skip].Sentence != sentence)
+                // A gap stays in its clause and never steps over a negation: "with no guns" is not "with guns".
+                if (position + skip >= text.Count || text[position + skip].Sentence != sentence
+                    || skip > 0 && (text[position + skip].Clause != text[position - 1].Clause || text[position + skip - 1].IsNegation))
                 {
                     break;
                 }
@@ -144,7 +146,7 @@ internal sealed class PhrasePattern
                 ? classes.TryGetValue(w[1..], out var members) ? members : throw new ArgumentException($"Unknown word class '{w}' in '{source}'.")
                 : [w]).ToList();
             var prefixes = words.Where(w => w.EndsWith('*')).Select(w => w[..^1]).ToArray();
-            if (prefixes.Any(p => p.Length < KeyLength))
+            if (prefixes.Any(p => p.Length < KeyLength && !char.IsAsciiDigit(p[0])))
             {
                 throw new ArgumentException($"A word start in '{source}' needs at least {KeyLength} letters.");
             }
@@ -156,7 +158,7 @@ internal sealed class PhrasePattern
                 Optional = optional,
                 exact = exactWords.GetAlternateLookup<ReadOnlySpan<char>>(),
                 prefixes = prefixes,
-                Keys = [.. exactWords.Select(w => KeyOf(w)).Concat(prefixes.Select(p => p[..KeyLength])).Distinct(StringComparer.Ordinal)],
+                Keys = [.. exactWords.Concat(prefixes).Select(w => char.IsAsciiDigit(w[0]) ? "#" : KeyOf(w.Length < KeyLength ? w : w[..KeyLength])).Distinct(StringComparer.Ordinal)],
             };
         }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace AdviceIntake.Domain.Risk.Reading;
 
@@ -45,8 +46,9 @@ internal sealed class RiskText : IDisposable
         return span.Length <= 80 ? span.ToString() : string.Concat(span[..77], "...");
     }
 
-    public static RiskText Read(string text, Speller speller)
+    public static RiskText Read(string text, Speller speller, FrozenSet<string> negations)
     {
+        var isNegation = negations.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = ArrayPool<char>.Shared.Rent((text.Length * 3) + 8);
         var tokens = ArrayPool<Token>.Shared.Rent((text.Length / 2) + 2);
         var count = 0;
@@ -65,7 +67,7 @@ internal sealed class RiskText : IDisposable
             }
 
             var word = buffer.AsSpan(wordStart, length - wordStart);
-            tokens[count++] = new Token(wordStart, word.Length, wordFrom, to, sentence, clause, quoted, speller.Correct(word));
+            tokens[count++] = new Token(wordStart, word.Length, wordFrom, to, sentence, clause, quoted, speller.Correct(word)) { IsNegation = isNegation.Contains(word) };
             wordStart = -1;
         }
 
@@ -168,5 +170,8 @@ internal sealed class RiskText : IDisposable
         _ => null,
     };
 
-    internal readonly record struct Token(int Start, int Length, int From, int To, int Sentence, int Clause, bool Quoted, string? Corrected);
+    internal readonly record struct Token(int Start, int Length, int From, int To, int Sentence, int Clause, bool Quoted, string? Corrected)
+    {
+        public bool IsNegation { get; init; }
+    }
 }
