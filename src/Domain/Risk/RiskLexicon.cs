@@ -32,8 +32,8 @@ internal sealed class RiskLexicon
         Class("pill", "effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
         Class("toxic", "coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
         Class("alcohol", "vodka|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila|rum|booze|gin|bourbon|drinks|shots|fireball|cerveza|alcol|licor");
-        Class("weapon", "gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|strap|piece|knife|knives|machete|blade|hammer|bat|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
-        Class("hit", "backhand|backhanded|backhands|yoked|yoke|yokes|twisted|twists|twist|pinches|popped|pops|smackin|smacking|stabbed|stabed|stabs|stab|burned|burnt|scalded|slams|slammed|slam|dragged|drags|jabbed|elbowed|headlocked|chokeslammed|bodied|hitting|hitting|hiting|hitt|punch|punched|punches|punching|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|beat|beats|beating|beaten|smack|smacked|smacks|smacking|bit|bites|biting|grab|grabbed|grabs|grabbing|drag|dragged|drags|dragging|threw|throws|throwing|spit|spat|headbutted|elbowed|kneed|attacked|attacks|attacking|struck|strikes|whooped|whoops|whoop|slammed|slams|slamming|tackled|socked|decked|clocked|pinned|pins|pinch|pinched|pinches|scratched|whip|whipped|whips|whipping|strangled|choked|chokes|choking|abuses|abused|abusing|beats|batters|battered|knocked|belted|spanked|spanks|shook|hitted|bashed|bashes|slaped|smaked|puched|kickd|pushd");
+        Class("weapon", "gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|knife|knives|machete|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
+        Class("hit", "hit|hits|backhand|backhanded|backhands|yoked|yoke|yokes|twisted|twists|twist|pinches|popped|pops|smackin|smacking|stabbed|stabed|stabs|stab|burned|burnt|scalded|slams|slammed|slam|dragged|drags|jabbed|elbowed|headlocked|chokeslammed|bodied|hitting|hitting|hiting|hitt|punch|punched|punches|punching|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|beat|beats|beating|beaten|smack|smacked|smacks|smacking|bit|bites|biting|grab|grabbed|grabs|grabbing|drag|dragged|drags|dragging|threw|throws|throwing|spit|spat|headbutted|elbowed|kneed|attacked|attacks|attacking|struck|strikes|whooped|whoops|whoop|slammed|slams|slamming|tackled|socked|decked|clocked|pinned|pins|pinch|pinched|pinches|scratched|whip|whipped|whips|whipping|strangled|choked|chokes|choking|abuses|abused|abusing|beats|batters|battered|knocked|belted|spanked|spanks|shook|hitted|bashed|bashes|slaped|smaked|puched|kickd|pushd");
         Class("body", "face|head|arm|arms|wrist|wrists|neck|throat|back|stomach|belly|ribs|chest|leg|legs|eye|eyes|jaw|mouth|lip|lips|nose|hair|shoulder|shoulders|thigh|thighs|side");
         Class("now", "now|rn|currently|tonight|ahora|ahorita");
         Class("room", "room|bedroom|bed|bathroom|closet|basement|garage|attic|cuarto|recamara|cama|bano");
@@ -43,6 +43,9 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "dont|didnt|do not|never ~1 want|wanna|wanted ~2 to? ~0 live|exist|wake up|be alive|be here|go on|keep going|keep living|continue|be around|be here anymore",
+            "keeping me from ending it|keeping me here|only reason im still here|reason im still alive|only thing keeping me|im out no cap",
+            "being dead|ded all the time|about being gone",
             "hope|hoping|wish|kinda hope|kind of hope ~6 skips me|skip me|doesnt stop|dont stop|wont stop|crashes|goes down|it all stops|all stopping|it would all stop|never comes|doesnt come|never wake",
             "didnt|wouldnt|dont|do not ~1 mind ~4 stopping|dying|not waking|it all|the idea",
             "should of gone with|should have gone with|shouldve gone with|go with her|go with him|join her|join him|be with her again|be with him again|ready to go see|go be with",
@@ -102,6 +105,8 @@ internal sealed class RiskLexicon
             "kms|kmsl",
             "wanna die|want die|want to dye|wanna dye|wish to die|wish i died|wish i had died|hope i die|hope i died|could just die in my sleep|die in my sleep");
         Cue(SuicideThought,
+            "jumpin|jumpn|yeeting|yeet|yeetin ~3 off|from ~3 the|a ~1 bridge|brige|bridg|roof|building|tower|overpass|deck|garage|balcony|cliff|ledge",
+            "yeeting|yeet|yeetin ~0 myself",
             "jump|jumping|jumped|leap|throw myself ~3 off|from|in front of ~3 the|a ~1 bridge|roof|building|tower|overpass|train|deck|garage|balcony|cliff|ledge",
             "walk|walking|step|stepping ~2 into|in front of ~2 traffic|the train|a train|the light rail|a bus|the bus|a truck",
             "keep walking in|walk into the river|walk into the lake|walk into the ocean|drive off|drive into|went at my wrists|go at my wrists",
@@ -125,6 +130,7 @@ internal sealed class RiskLexicon
             "step|stepping|walk|walking ~2 in front of ~2 train|bus|truck|traffic|car");
         Cue(SuicideWord, "suicide|suicidio|sucide|suicde|suiside");
         Cue(Hopeless,
+            "whats even the point|what is even the point|whats the point anymore|no point anymore",
             "hopeless|no hope|nothing left|nothings left|nothing left to fix|tried everything|no point|pointless|give up|gave up|giving up|no way out|trapped|nobody cares|no one cares|nobody would notice|no one would notice|nobody would miss me|no one would miss me|nothing matters|whats the point|cant keep doing this|cant do this anymore|im done|i am done|so tired of|exhausted of|no puedo mas|ya no aguanto|no hay salida");
         Cue(Finality,
             "last ~1 msg|message|post|goodbye|words|thing i needed|thing left to do|thing i had to do",
@@ -138,7 +144,7 @@ internal sealed class RiskLexicon
             "engine running|timing it|timing the train|practisd|practiced|practicing|practice ~4 noose|nooce|knot|rope|shoelace",
             "holding my head under|hold my head under|almost didnt come up",
             "cleaned|loaded|took out|sitting with|holding|stare at|look at|staring at|looking at|counted|counting|lined up|laid out ~5 @weapon|@pill|rope|noose|belt|hose|bottle|jar|sock",
-            "across my knees|by the bed|by my bed|on my desk|in my lap|lined up|in front of me|in my trunk|in my car|in my truck|in the camioneta|en la camioneta|under the sink|in a sock|in my drawer|vitamin jar",
+            "across my knees|by the bed|by my bed|lined up on|in a sock|vitamin jar|rope in my trunk|rope in the trunk|soga en la camioneta",
             "stood|standing|stand|climbed|climb|was on|got on|sat on ~4 chair|railing|ledge|edge|stool|tailgate");
         Cue(When,
             "tonight|tomorrow|this weekend|this week|on friday|on saturday|on sunday|on my birthday|esta noche|manana|tonite|2nite|tmrw|tomorow");
@@ -343,7 +349,7 @@ internal sealed class RiskLexicon
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
             "hid in|hid under|hid behind|hid in the|im hiding|i'm hiding|hiding in|hidding in|escondida|me escondi",
-            "on the floor|locked herself|locked himself|locked myself",
+            "on the floor in my room|locked herself in|locked himself in|locked myself in",
             "in his bathroom|in her bathroom|hiding in the bathroom|in the kids room|in the bathroom at|cant go home|can t go home|in the parking lot in my car|locked in a bathroom|locked in the bathroom|lokced|door locked",
             "hidding|ducked into|crammed in|barricaded|barred the door|shoved ~3 in front of ~2 door|lights off|with the lights off|on the floor in my room|under my bed|locked myself in|locked in the bathroom|me encerre|me encerré|escondida en|escondido en|estoy escondida|estoy escondido",
             "behind ~1 the ~1 bar|counter|couch|car|dumpster|shed|door",
@@ -630,7 +636,7 @@ internal sealed class RiskLexicon
             "broken wrist|broken arm|broken bone|third thing broken|quemaduras|cigarette burns|purple stripes|stripes on|split my eyebrow|busted lip|knot on her head|knot on his head",
             "throws|threw|throwing ~3 whatever|things|stuff ~3 at me|at us|closest",
             "stand ~3 in the garage|outside|in the cold|in his underwear|in her underwear",
-            "hot sauce ~3 mouth", "tapes ~3 mouth", "mouth shut|dog crate|in a crate|in the crate",
+            "hot sauce ~3 mouth", "tapes ~3 mouth", "dog crate|in a crate|in the crate",
             "held|holds|pushed ~3 my|his|her ~1 head under",
             "spanks|spanked|spanking ~9 until|snaps|stripes|bruises|marks|welts",
             "lo castigo|lo castigó|la castigo|la castigó|le pego|le pegó",
@@ -663,7 +669,7 @@ internal sealed class RiskLexicon
             "grown up stuff|grown-up stuff|asks if i want to try|body checks|weigh ins|model in his|model for him|calls her his wife|his wife as a joke|squirms",
             "bana a|baña a|le baña|la baña|lo baña",
             "marrying her to|marry her to|forced to marry|casar con",
-            "stay after|stay over|sleepover|sleep over|alone with|one on one|rides|giving him beer|gave him beer|beer|vapes|vape|airpods|gift card|gifts|regala|dulces|dinero|prepaid phone|secret phone|texting me every night|late at night|more mature|so mature|mature for|god put me|special interest|took an interest|traded pics|pics|videos cochinos|dirty videos|porn|airdropping|airdropped|picks me up|around the corner|so my mom doesnt|dont tell my mom|doesnt want my parents|my bf|my boyfriend|older", "drives ~2 her|him|me ~1 home", "sent ~2 a ~1 phone", "messages ~2 late at night", "collects the ~2 phones",
+            "stay after|stay over|sleepover|sleep over|alone with|one on one|rides|giving him beer|gave him beer|vapes|airpods|gift card|gifts|regala|dulces|dinero|prepaid phone|secret phone|texting me every night|late at night|more mature|so mature|mature for|god put me|special interest|took an interest|traded pics|pics|videos cochinos|dirty videos|porn|airdropping|airdropped|picks me up|around the corner|so my mom doesnt|dont tell my mom|doesnt want my parents", "drives ~2 her|him|me ~1 home", "sent ~2 a ~1 phone", "messages ~2 late at night", "collects the ~2 phones",
             "<num> m|<num>m|is 23|is 24|is 25|is 26|is 28|is 30|hes 23|hes 24|hes 25|hes 26|hes 30|like 30",
             "puts ~2 his|her ~1 hand ~2 where|on my|under",
             "acting sleep|pretend to sleep|pretending to sleep|act asleep",
@@ -853,11 +859,10 @@ internal sealed class RiskLexicon
             "its been|it s been|been like|been over|been about ~3 years|yrs|decades",
             "in a really good place|in a good place|doing well now|doing great now|stable now|stable on|finished therapy|years of recovery|long recovered|all in the past|im fine now|im okay now|healthy now",
             "sober ~2 <num> ~1 years|yrs",
-            "years|yrs|yr|anos ~0 ago",
             "recovered|healed|survivor|its behind me|thats behind me|put it behind me|long over|in prison|went to prison|years of therapy|therapy helped|decade|decades|a lifetime ago|before we met|long before",
             "in|since ~1 199*|198*|197*|196*|200*|201*",
             "been ~2 sober|clean|stable|well|fine|safe|good|healthy|free|out ~3 for|since|years",
-            "years ago|decades ago|long time ago|long ago|years back|ages ago|hace anos|hace mucho");
+            "decades ago|a lifetime ago");
         Frame(Present,
             "still|again|lately|recently|these days|currently|every night|every day|this week|last week|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|now|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
             "<num> ~1 weeks|days|months ~1 ago");
@@ -867,6 +872,7 @@ internal sealed class RiskLexicon
         Frame(Others, "@family", "he|she|they|him|her|them|hes|shes|his|their|theyre|el|ella");
 
         // Figures of speech: their words raise nothing.
+        Idiom("live with|live in|live near|live there|live together|live apart|live at|live alone|live closer|live on my own|live on campus|live at home");
         Idiom(
             "killing it|killed it|kill it|kills it|killin it|killer|killers|kill time|killing time|kill two birds|kill the mood|kill the vibe|kill the lights|kill the engine|kill for|could kill for|would kill for|kill me now|cracks me up|killing myself laughing|killed myself laughing|kill myself laughing|kill the conversation",
             "this|that|it|work|job|commute|heat|weather|suspense|traffic|feet|back|knees|wait|waiting|boss|school|homework|cold|hangover|stress|silence|curiosity|exam|exams|finals|deadline|shift|schedule|project|cramps|migraine|headache|diet|guilt|budget|laundry|bill|bills|prices|rent|dishes|baby|toddler|teething|kids|noise|neighbors|mortgage|insomnia|allergies|pollen|jetlag|tiredness|wedding|planning|price|gas|loneliness|anxiety ~3 is|are|was|were|been|its|keeps ~1 killing|kill ~1 me|us",

@@ -21,7 +21,7 @@ internal static class RiskRules
             // Suicide.
             new() { Label = "method", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Means], Needs = [Near(x.DeathWish, x.SuicideThought)] },
             new() { Label = "intent", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.SuicideThought], Needs = [Same(x.Intent, x.Plan)] },
-            new() { Label = "plan", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Plan], Needs = [Near(x.DeathWish, x.SuicideThought, x.DeathWords, x.Finality)] },
+            new() { Label = "plan", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Plan], Needs = [Near(x.DeathWish, x.SuicideThought, x.DeathWords, x.Finality, x.Hopeless)] },
             new() { Label = "plan", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.When], Needs = [Same(x.DeathWish, x.SuicideThought, x.Finality)] },
             new() { Label = "plan, out of reach", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Plan, x.When, x.Preparation, x.DeathWish, x.SuicideThought, x.Farewell], Needs = [Near(x.Unreachable)] },
             new() { Label = "preparation", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Preparation, x.Farewell], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.DeathWords, x.Preparation, x.Farewell, x.Finality, x.Hopeless, x.Means)] },
@@ -29,6 +29,7 @@ internal static class RiskRules
             new() { Label = "attempt", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Attempt] },
             new() { Label = "means and hopelessness", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Means, x.MeansAtHand], Needs = [Near(x.Hopeless, x.Finality)] },
             new() { Label = "means at hand", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.MeansAtHand], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.Hopeless, x.Finality, x.Preparation, x.Farewell)] },
+            new() { Label = "means at hand", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.MeansAtHand] },
             new() { Label = "final arrangements", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Finality], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.Means, x.MeansAtHand, x.Preparation, x.Farewell, x.Plan)] },
             new() { Label = "preparation", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.Preparation] },
             new() { Label = "thoughts of suicide", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.SuicideThought] },
@@ -39,7 +40,7 @@ internal static class RiskRules
             // Ingestion: a medicine swallowed in quantity or with signs of poisoning, any poison swallowed, an overdose named.
             new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Substance), Near(x.Excess, x.GraveSymptom, x.DeathWish, x.SuicideThought)], Unless = [Same(x.Prescribed)] },
             new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Substance), Anywhere(x.Symptom), Anywhere(x.Recent, x.Excess, x.Hopeless)], Unless = [Same(x.Prescribed)] },
-            new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Excess], Needs = [Same(x.Substance), Anywhere(x.Symptom, x.GraveSymptom, x.Ingest, x.DeathWish, x.SuicideThought)], Unless = [Same(x.Prescribed)] },
+            new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Excess], Needs = [Same(x.Substance), Anywhere(x.Symptom, x.GraveSymptom, x.Ingest, x.DeathWish, x.SuicideThought)], Unless = [Near(x.Prescribed)] },
             new() { Label = "poison swallowed", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Toxic)] },
             new() { Label = "poisoning", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Toxic], Needs = [Anywhere(x.Ingest), Anywhere(x.Symptom, x.GraveSymptom, x.Recent)] },
             new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Overdose], Unless = [Same(x.Fearful)] },

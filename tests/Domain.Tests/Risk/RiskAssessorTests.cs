@@ -30,12 +30,12 @@ public sealed class RiskAssessorTests
         // Partner violence, after the Danger Assessment.
         { "My husband said if I leave he will kill me, and he keeps a gun in the nightstand as a reminder.", RiskLevel.Crisis, Concerns.DomesticViolence, "kill me" },
         { "After every argument with my boyfriend I have new bruises.", RiskLevel.High, Concerns.DomesticViolence, "bruises" },
-        { "My ex put a tracker on my car and shows up at my work.", RiskLevel.High, Concerns.DomesticViolence, "tracker" },
+        { "My ex put a tracker on my car and shows up at my work.", RiskLevel.High, Concerns.DomesticViolence, "shows up at" },
         { "He put his hands around my neck until I couldn't breathe. We've been married six years.", RiskLevel.Crisis, Concerns.DomesticViolence, "hands around my neck" },
 
         // Children.
         { "I'm 14. My stepdad comes into my room at night and says it's our secret.", RiskLevel.Crisis, Concerns.ChildAbuse, "into my room at night" },
-        { "The kids next door get beaten with a belt, I see the marks on their legs.", RiskLevel.High, Concerns.ChildAbuse, "beaten with a belt" },
+        { "The kids next door get beaten with a belt, I see the marks on their legs.", RiskLevel.High, Concerns.ChildAbuse, "kids next door get beaten" },
         { "My sister locks her son in his room without food for days.", RiskLevel.High, Concerns.ChildAbuse, "locks her son in his room" },
 
         // Sexual assault and older adults.

@@ -38,8 +38,8 @@ public abstract class DatabaseTests(PortalHost host) : IAsyncLifetime
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
         var lines = await db.ReferralResources.ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(
-            ["988-lifeline", "childhelp-hotline", "crisis-text-line", "emergency-911", "national-domestic-violence-hotline",
-             "rainn-sexual-assault-hotline", "samhsa-national-helpline", "trevor-project"],
+            ["988-lifeline", "childhelp-hotline", "crisis-text-line", "eldercare-locator", "emergency-911", "national-domestic-violence-hotline",
+             "poison-control", "rainn-sexual-assault-hotline", "samhsa-national-helpline", "trevor-project"],
             lines.Select(l => l.Slug).Order(StringComparer.Ordinal));
         var dv = lines.Single(l => l.Slug == "national-domestic-violence-hotline");
         Assert.Equal("tel:18007997233", dv.Phone!.TelUri);
@@ -47,6 +47,9 @@ public abstract class DatabaseTests(PortalHost host) : IAsyncLifetime
         Assert.True(dv.Serves(Concerns.DomesticViolence));
         Assert.Equal("Text HOME to 741741", lines.Single(l => l.Slug == "crisis-text-line").Text!.Display);
         Assert.Equal("tel:988", lines.Single(l => l.Slug == "988-lifeline").Phone!.TelUri);
+        Assert.Equal(new Uri("https://988lifeline.org/chat"), lines.Single(l => l.Slug == "988-lifeline").ChatUrl);
+        Assert.Equal("tel:18002221222", lines.Single(l => l.Slug == "poison-control").Phone!.TelUri);
+        Assert.True(lines.Single(l => l.Slug == "poison-control").Serves(Concerns.Poisoning));
     }
 
     [Fact]
@@ -58,7 +61,7 @@ public abstract class DatabaseTests(PortalHost host) : IAsyncLifetime
         await seed.RunAsync(TestContext.Current.CancellationToken);
 
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(8, await db.ReferralResources.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(10, await db.ReferralResources.CountAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -64,7 +64,8 @@ public abstract class SubmitQuestionTests(PortalHost host) : IAsyncLifetime
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         var question = await db.Questions.AsNoTracking().SingleAsync(q => q.Reference == result.Reference!.Value, TestContext.Current.CancellationToken);
         Assert.Equal(RiskLevel.High, question.RiskLevel);
-        Assert.Equal(2, question.RiskReasons.Count);
+        Assert.Contains(question.RiskReasons, r => r.Description.StartsWith("Safety check", StringComparison.Ordinal));
+        Assert.Contains(question.RiskReasons, r => r.Description.StartsWith("partner violence, violence", StringComparison.Ordinal) && r.Level == RiskLevel.High);
         Assert.Equal(HarmFrom.Partner, question.Screening.HarmFrom);
         Assert.Equal(QuestionStatus.Received, question.Status);
         Assert.All(question.RiskReasons, r => Assert.Null(r.Quote));
