@@ -324,7 +324,7 @@ internal sealed class RiskLexicon
 
         // Danger now.
         Cue(Now,
-            "just now|now hes|now shes|now theyre|and now he|and now she|now he is|now she is|right now|rn|tonight",
+            "just now|now hes|now shes|now theyre|and now he|and now she|now he is|now she is|right now|rn",
             "rn|currently|ahorita",
             "right now|typing this|as i text|hiding and|at the moment|as we speak|as i type|as im typing|as i write|as im writing|this minute|this second|en este momento|ahora mismo",
             "outside ~3 my|the|our|her|his ~1 door|house|window|apartment|room|building|car|place|home|trailer|work",
@@ -1146,18 +1146,19 @@ internal sealed class RiskLexicon
 
     /// <summary>
     /// Between gaps (~N), a run of words with bars is one slot of single-word choices ("hit|hits"), unless a choice has
-    /// a space in it: then each choice is a phrase of its own ("right now|at the moment") and the pattern is written
-    /// out once per choice. A gap of ~0 separates fixed words from a slot of choices ("wish i ~0 was|were").
+    /// a space in it: then the run is one slot whose choices are phrases ("right now|at the moment"). A gap of ~0
+    /// separates fixed words from a slot of choices ("wish i ~0 was|were").
     /// </summary>
     private static IEnumerable<string> Alternatives(string phrase)
     {
         IEnumerable<string> expanded = [string.Empty];
         foreach (var segment in SplitAtGaps(phrase))
         {
-            IReadOnlyList<string> choices = segment.StartsWith('~')
-                ? [segment]
-                : segment.Split('|') is { Length: > 1 } pieces && pieces.Any(p => p.Contains(' ', StringComparison.Ordinal)) ? pieces : [segment];
-            expanded = expanded.SelectMany(head => choices.Select(c => head.Length == 0 ? c.Trim() : $"{head} {c.Trim()}")).ToList();
+            // Several-word choices become one slot of phrases, so a pattern is not written out once per choice.
+            var choice = segment.Split('|') is { Length: > 1 } pieces && pieces.Any(p => p.Contains(' ', StringComparison.Ordinal))
+                ? "{" + string.Join('|', pieces.Select(p => p.Trim().Replace(' ', '_'))) + "}"
+                : segment;
+            expanded = expanded.Select(head => head.Length == 0 ? choice.Trim() : $"{head} {choice.Trim()}").ToList();
         }
 
         return expanded.Select(p => p.Replace(" ~0 ", " ", StringComparison.Ordinal));

@@ -65,93 +65,63 @@ internal sealed class DangerReader
         using var words = RiskText.Read(text, speller, negations);
         var hits = new List<Hit>();
         index.FindAll(words, hits);
-        var found = new List<RiskReason>();
+        var found = new Found(hits, words.Sentences);
+        var frames = new Frames(lexicon, found, words.Sentences);
+        var reasons = new List<RiskReason>();
         var labels = new HashSet<(DangerConcept, string)>();
         foreach (var rule in rules)
         {
-            if (BestAnchor(rule, hits, words) is not { } best)
+            if (BestAnchor(rule, found, frames, words) is not { } best)
             {
                 continue;
             }
 
-            var (anchor, level, label) = best;
+            var label = best.Frame is null ? rule.Label : $"{rule.Label}, {best.Frame}";
             if (!labels.Add((rule.Concept, label)))
             {
                 continue;
             }
 
-            var whose = Whose(rule.Concept, words, anchor);
-            found.Add(new RiskReason(level, rule.Concept.Concern(), $"{rule.Concept.Describe()}, {label} ({whose})") { Quote = words.Quote(anchor.First, anchor.Last) });
+            var whose = Whose(rule.Concept, words, best.Anchor);
+            reasons.Add(new RiskReason(best.Level, rule.Concept.Concern(), $"{rule.Concept.Describe()}, {label} ({whose})")
+            {
+                Quote = words.Quote(best.Anchor.First, best.Anchor.Last),
+            });
         }
 
-        return [.. found.OrderByDescending(r => r.Level).Take(MaximumReasons)];
+        return [.. reasons.OrderByDescending(r => r.Level).Take(MaximumReasons)];
     }
 
     /// <summary>
     /// Of all the places a rule holds, the one that means most once frames are applied (a danger told plainly in one
     /// sentence outweighs the same words told as a story in another), and of those the longest, which quotes best.
     /// </summary>
-    private (Hit Anchor, RiskLevel Level, string Label)? BestAnchor(DangerRule rule, List<Hit> hits, RiskText words)
+    private static Best? BestAnchor(DangerRule rule, Found found, Frames frames, RiskText words)
     {
-        (Hit Anchor, RiskLevel Level, string Label)? best = null;
-        var distinct = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var hit in hits)
+        Best? best = null;
+        HashSet<string>? distinct = rule.DistinctAnchors > 1 ? new(StringComparer.OrdinalIgnoreCase) : null;
+        var places = 0;
+        foreach (var cue in rule.Anchors)
         {
-            if (hit.Negated || !rule.Anchors.Contains(hit.Cue) || !rule.Needs.All(n => Has(n, hit, hits)) || rule.Unless.Any(n => Has(n, hit, hits)))
+            foreach (var hit in found.Of(cue))
             {
-                continue;
-            }
+                if (hit.Negated || !rule.Needs.All(n => found.Has(n, hit)) || rule.Unless.Any(n => found.Has(n, hit)))
+                {
+                    continue;
+                }
 
-            distinct.Add(words.Quote(hit.First, hit.Last));
-            var (level, label) = Framed(rule, hit, hits);
-            if (best is null || level > best.Value.Level
-                || level == best.Value.Level && hit.Last - hit.First > best.Value.Anchor.Last - best.Value.Anchor.First)
-            {
-                best = (hit, level, label);
+                places++;
+                distinct?.Add(words.Quote(hit.First, hit.Last));
+                var frame = rule.Level > RiskLevel.Elevated ? frames.Of(hit.Sentence) : null;
+                var level = frame is null ? rule.Level : RiskLevel.Elevated;
+                if (best is not { } b || level > b.Level || level == b.Level && hit.Last - hit.First > b.Anchor.Last - b.Anchor.First)
+                {
+                    best = new Best(hit, level, frame);
+                }
             }
         }
 
-        return distinct.Count >= rule.DistinctAnchors ? best : null;
-    }
-
-    private static bool Has(Need need, Hit anchor, List<Hit> hits)
-    {
-        foreach (var hit in hits)
-        {
-            if (hit.Negated || hit == anchor || !need.AnyOf.Contains(hit.Cue))
-            {
-                continue;
-            }
-
-            var distance = Math.Abs(hit.Sentence - anchor.Sentence);
-            if (need.Reach switch { Reach.Sentence => distance == 0, Reach.Near => distance <= 1, _ => true })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A danger told as a story, news, work, the resolved past, a hypothetical or a joke counts as Elevated only. The frame
-    /// may stand in the sentence before or after; the past gives way to the present said in the same sentence ("again"),
-    /// but not to a resolution said beside it ("divorced in 2015", "in a good place now").
-    /// </summary>
-    private (RiskLevel Level, string Label) Framed(DangerRule rule, Hit anchor, List<Hit> hits)
-    {
-        bool Near(Cue cue) => hits.Exists(h => h.Cue == cue && Math.Abs(h.Sentence - anchor.Sentence) <= 1);
-        bool InSentence(Cue cue) => hits.Exists(h => h.Cue == cue && h.Sentence == anchor.Sentence);
-
-        var frame = Near(lexicon.Story) ? "in a story or song"
-            : Near(lexicon.News) ? "in the news"
-            : InSentence(lexicon.Hypothetical) ? "a question or a joke"
-            : Near(lexicon.Work) ? "at work"
-            : InSentence(lexicon.Past) && !InSentence(lexicon.Present) || Near(lexicon.Resolved) ? "in the past"
-            : null;
-        return frame is null || rule.Level <= RiskLevel.Elevated
-            ? (rule.Level, rule.Label)
-            : (RiskLevel.Elevated, $"{rule.Label}, {frame}");
+        return (distinct?.Count ?? places) >= rule.DistinctAnchors ? best : null;
     }
 
     /// <summary>
@@ -219,5 +189,99 @@ internal sealed class DangerReader
         }
 
         return null;
+    }
+
+    private readonly record struct Best(Hit Anchor, RiskLevel Level, string? Frame);
+
+    /// <summary>The hits of each cue, so a rule looks only at the cues it names.</summary>
+    private sealed class Found
+    {
+        private readonly Dictionary<Cue, List<Hit>> byCue = [];
+
+        public Found(List<Hit> hits, int sentences)
+        {
+            Sentences = sentences;
+            foreach (var hit in hits)
+            {
+                if (!byCue.TryGetValue(hit.Cue, out var list))
+                {
+                    byCue[hit.Cue] = list = [];
+                }
+
+                list.Add(hit);
+            }
+        }
+
+        public int Sentences { get; }
+
+        public IReadOnlyList<Hit> Of(Cue cue) => byCue.TryGetValue(cue, out var list) ? list : [];
+
+        /// <summary>True when a cue of <paramref name="need"/>, other than the anchor itself, is within its reach.</summary>
+        public bool Has(Need need, Hit anchor)
+        {
+            foreach (var cue in need.AnyOf)
+            {
+                foreach (var hit in Of(cue))
+                {
+                    if (hit.Negated || hit == anchor)
+                    {
+                        continue;
+                    }
+
+                    var distance = Math.Abs(hit.Sentence - anchor.Sentence);
+                    if (need.Reach switch { Reach.Sentence => distance == 0, Reach.Near => distance <= 1, _ => true })
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        public bool[] SentencesWith(Cue cue)
+        {
+            var marks = new bool[Math.Max(Sentences, 1)];
+            foreach (var hit in Of(cue))
+            {
+                marks[hit.Sentence] = true;
+            }
+
+            return marks;
+        }
+    }
+
+    /// <summary>
+    /// What frames each sentence: a danger told as a story, news, work, the resolved past, a hypothetical or a joke
+    /// counts as Elevated only. The frame may stand in the sentence before or after; the past gives way to the present
+    /// said in the same sentence ("again"), but not to a resolution said beside it ("divorced in 2015").
+    /// </summary>
+    private sealed class Frames
+    {
+        private readonly string?[] bySentence;
+
+        public Frames(RiskLexicon lexicon, Found found, int sentences)
+        {
+            var story = found.SentencesWith(lexicon.Story);
+            var news = found.SentencesWith(lexicon.News);
+            var hypothetical = found.SentencesWith(lexicon.Hypothetical);
+            var work = found.SentencesWith(lexicon.Work);
+            var past = found.SentencesWith(lexicon.Past);
+            var present = found.SentencesWith(lexicon.Present);
+            var resolved = found.SentencesWith(lexicon.Resolved);
+            bySentence = new string?[Math.Max(sentences, 1)];
+            for (var s = 0; s < bySentence.Length; s++)
+            {
+                bool Near(bool[] marks) => marks[s] || s > 0 && marks[s - 1] || s + 1 < marks.Length && marks[s + 1];
+                bySentence[s] = Near(story) ? "in a story or song"
+                    : Near(news) ? "in the news"
+                    : hypothetical[s] ? "a question or a joke"
+                    : Near(work) ? "at work"
+                    : past[s] && !present[s] || Near(resolved) ? "in the past"
+                    : null;
+            }
+        }
+
+        public string? Of(int sentence) => bySentence[sentence];
     }
 }

@@ -3,8 +3,8 @@ using System.Collections.Frozen;
 namespace AdviceIntake.Domain.Risk.Reading;
 
 /// <summary>
-/// Finds every cue in a text in one pass: each word is looked up by its first letters among the phrases that can
-/// start with it, and only those are tried. Idioms are found first, and no signal may use a word of an idiom.
+/// Finds every cue in a text in one pass: each word is looked up among the phrases that can start with it (by the
+/// whole word, or by its first letters for phrases that start with a word start), and only those are tried. No signal may use a word of an idiom.
 /// </summary>
 internal sealed class PhraseIndex
 {
@@ -16,79 +16,108 @@ internal sealed class PhraseIndex
         "but", "because", "then", "though", "although", "except", "and", "so", "pero", "porque", "aunque", "y",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly FrozenDictionary<string, PhrasePattern[]>.AlternateLookup<ReadOnlySpan<char>> byKey;
+    private readonly FrozenDictionary<int, PhrasePattern[]> byWord;
+    private readonly FrozenDictionary<long, PhrasePattern[]> byPair;
+    private readonly FrozenDictionary<string, PhrasePattern[]>.AlternateLookup<ReadOnlySpan<char>> byPrefix;
+    private readonly PhrasePattern[] byNumber;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> negations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> notNegatingAfter;
 
     public PhraseIndex(IEnumerable<PhrasePattern> patterns, IEnumerable<string> negations, IEnumerable<string> notNegatingAfter)
     {
-        byKey = patterns
-            .SelectMany(p => p.FirstKeys.Select(k => (Key: k, Pattern: p)))
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(
-                g => g.Key,
-                g => g.Select(x => x.Pattern).Distinct().OrderBy(p => p.Cue.Kind == CueKind.Idiom ? 0 : 1).ToArray(),
-                StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        var all = patterns.ToList();
+        byWord = all.SelectMany(p => p.FirstWords.Select(w => (Key: WordIds.Of(w), Pattern: p)))
+            .GroupBy(x => x.Key).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Pattern).Distinct().ToArray());
+        byPair = all.SelectMany(p => (p.FirstPairs ?? []).Select(pair => (Key: PairKey(WordIds.Of(pair.First), WordIds.Of(pair.Second)), Pattern: p)))
+            .GroupBy(x => x.Key).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Pattern).Distinct().ToArray());
+        byPrefix = Group(all.SelectMany(p => p.FirstPrefixKeys.Select(k => (k, p))));
+        byNumber = [.. all.Where(p => p.StartsWithNumber)];
         this.negations = negations.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         this.notNegatingAfter = notNegatingAfter.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public void FindAll(RiskText text, List<Hit> hits)
     {
-        Span<bool> inIdiom = text.Count <= 1024 ? stackalloc bool[text.Count] : new bool[text.Count];
-        Span<bool> inSignal = text.Count <= 1024 ? stackalloc bool[text.Count] : new bool[text.Count];
+        var inIdiom = new bool[text.Count];
+        var inSignal = new bool[text.Count];
         var found = new List<Hit>();
         for (var i = 0; i < text.Count; i++)
         {
             var word = text.Word(i);
-            var key = char.IsAsciiDigit(word[0]) ? "#" : word.Length <= PhrasePattern.KeyLength ? word : word[..PhrasePattern.KeyLength];
-            if (!byKey.TryGetValue(key, out var candidates))
+            var id = text[i].WordId;
+            if (id != WordIds.Unknown && byWord.TryGetValue(id, out var exact))
             {
-                continue;
+                TryAt(exact, text, i, found, inIdiom, inSignal);
             }
 
-            foreach (var pattern in candidates)
+            if (id != WordIds.Unknown && i + 1 < text.Count && text[i + 1].Sentence == text[i].Sentence
+                && byPair.TryGetValue(PairKey(id, text[i + 1].WordId), out var paired))
             {
-                var last = pattern.Match(text, i);
-                if (last < 0)
-                {
-                    continue;
-                }
+                TryAt(paired, text, i, found, inIdiom, inSignal);
+            }
 
-                if (pattern.Cue.Kind == CueKind.Idiom)
-                {
-                    inIdiom[i..(last + 1)].Fill(true);
-                    continue;
-                }
+            if (word.Length >= PhrasePattern.KeyLength && byPrefix.TryGetValue(word[..PhrasePattern.KeyLength], out var prefixed))
+            {
+                TryAt(prefixed, text, i, found, inIdiom, inSignal);
+            }
 
-                if (pattern.Cue.Kind == CueKind.Signal)
-                {
-                    inSignal[i..(last + 1)].Fill(true);
-                }
-
-                found.Add(new Hit(pattern.Cue, i, last, text[i].Sentence, false));
+            if (char.IsAsciiDigit(word[0]))
+            {
+                TryAt(byNumber, text, i, found, inIdiom, inSignal);
             }
         }
 
+        // Idioms are known only once the whole text is read, so signals are kept or dropped at the end.
         foreach (var hit in found)
         {
             if (hit.Cue.Kind != CueKind.Signal)
             {
                 hits.Add(hit);
             }
-            else if (!inIdiom[hit.First..(hit.Last + 1)].Contains(true))
+            else if (!inIdiom.AsSpan(hit.First, hit.Last - hit.First + 1).Contains(true))
             {
                 hits.Add(hit with { Negated = IsNegated(text, hit.First, inSignal) });
             }
         }
     }
 
+    private static void TryAt(PhrasePattern[] candidates, RiskText text, int start, List<Hit> found, bool[] inIdiom, bool[] inSignal)
+    {
+        foreach (var pattern in candidates)
+        {
+            var last = pattern.Match(text, start);
+            if (last < 0)
+            {
+                continue;
+            }
+
+            if (pattern.Cue.Kind == CueKind.Idiom)
+            {
+                inIdiom.AsSpan(start, last - start + 1).Fill(true);
+                continue;
+            }
+
+            if (pattern.Cue.Kind == CueKind.Signal)
+            {
+                inSignal.AsSpan(start, last - start + 1).Fill(true);
+            }
+
+            found.Add(new Hit(pattern.Cue, start, last, text[start].Sentence, false));
+        }
+    }
+
+    private static long PairKey(int first, int second) => ((long)first << 32) | (uint)second;
+
+    private static FrozenDictionary<string, PhrasePattern[]>.AlternateLookup<ReadOnlySpan<char>> Group(IEnumerable<(string Key, PhrasePattern Pattern)> pairs) =>
+        pairs.GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Pattern).Distinct().ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// A negation up to six words before, in the same clause, denies a signal ("he has never hit me"), unless it is
     /// not denying anything ("no longer", "can't stop") or is itself part of a signal ("I don't want to live").
     /// </summary>
-    private bool IsNegated(RiskText text, int start, ReadOnlySpan<bool> inSignal)
+    private bool IsNegated(RiskText text, int start, bool[] inSignal)
     {
         for (var k = start - 1; k >= 0 && k >= start - NegationReach; k--)
         {

@@ -4,7 +4,7 @@ namespace AdviceIntake.Domain.Risk.Reading;
 
 /// <summary>
 /// One way of saying a cue, as a row of word slots read within one sentence. Slot syntax, separated by spaces:
-/// <c>a|b|c</c> any of these words, <c>pill*</c> a word starting so, <c>@name</c> a word of a named word class,
+/// <c>a|b|c</c> any of these words, <c>{a_b|c}</c> any of these phrases, <c>pill*</c> a word starting so, <c>@name</c> a word of a named word class,
 /// <c>~3</c> up to three words of anything in the same clause, <c>&lt;num&gt;</c> a number, <c>&lt;many&gt;</c> ten or more,
 /// <c>&lt;dose&gt;</c> an amount such as 800mg, <c>&lt;minor&gt;</c> an age under 18, <c>&lt;old&gt;</c> 65 or over; a slot ending in <c>?</c> may be absent.
 /// </summary>
@@ -23,8 +23,26 @@ internal sealed class PhrasePattern
 
     public Cue Cue { get; }
 
-    /// <summary>The index keys a first word must have for this pattern to start there.</summary>
-    public IEnumerable<string> FirstKeys => slots[0].Keys;
+    /// <summary>Whole words this pattern can start with, when it is not indexed by its first two words.</summary>
+    public IEnumerable<string> FirstWords => FirstPairs is null ? slots[0].ExactWords : [];
+
+    /// <summary>
+    /// "first second" for every pair of whole words the pattern can start with, when both of its first two slots are
+    /// whole words: most patterns start with a common word ("i", "my", "he"), and the pair narrows them a hundredfold.
+    /// </summary>
+    public IEnumerable<(string First, string Second)>? FirstPairs =>
+        slots.Length > 1 && slots[0].IsWholeWords && slots[1].IsWholeWords
+            && slots[0].ExactWords.Count() * slots[1].ExactWords.Count() <= MaximumPairs
+            ? slots[0].ExactWords.SelectMany(a => slots[1].ExactWords.Select(b => (a, b)))
+            : null;
+
+    private const int MaximumPairs = 4096;
+
+    /// <summary>The first letters of word starts this pattern can start with ("strangl*" gives "str").</summary>
+    public IEnumerable<string> FirstPrefixKeys => slots[0].PrefixKeys;
+
+    /// <summary>True when the pattern starts with a number slot (an age, a dose, a count).</summary>
+    public bool StartsWithNumber => slots[0].MayStartWithNumber;
 
     public static PhrasePattern Parse(string source, Cue cue, IReadOnlyDictionary<string, string[]> classes)
     {
@@ -69,7 +87,26 @@ internal sealed class PhrasePattern
             return -1;
         }
 
-        if (position < text.Count && text[position].Sentence == sentence && slot.Accepts(text.Word(position)))
+        if (slot.Kind == SlotKind.Phrases)
+        {
+            if (position < text.Count && text[position].Sentence == sentence)
+            {
+                var end = TryPhrases(text, slotIndex, position, sentence, slot.PhrasesStartingWith(text[position].WordId));
+                if (end < 0)
+                {
+                    end = TryPhrases(text, slotIndex, position, sentence, slot.PhrasesStartingOtherwise);
+                }
+
+                if (end >= 0)
+                {
+                    return end;
+                }
+            }
+
+            return slot.Optional ? MatchFrom(text, slotIndex + 1, position, sentence) : -1;
+        }
+
+        if (position < text.Count && text[position].Sentence == sentence && slot.Accepts(text, position))
         {
             var end = MatchFrom(text, slotIndex + 1, position + 1, sentence);
             if (end >= 0)
@@ -81,15 +118,31 @@ internal sealed class PhrasePattern
         return slot.Optional ? MatchFrom(text, slotIndex + 1, position, sentence) : -1;
     }
 
-    public override string ToString() => $"{Cue.Name}: {Source}";
+    private int TryPhrases(RiskText text, int slotIndex, int position, int sentence, Slot[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (Slot.Fits(phrase, text, position, sentence))
+            {
+                var end = MatchFrom(text, slotIndex + 1, position + phrase.Length, sentence);
+                if (end >= 0)
+                {
+                    return end;
+                }
+            }
+        }
 
-    internal static string KeyOf(ReadOnlySpan<char> word) => word.Length <= KeyLength ? word.ToString() : word[..KeyLength].ToString();
+        return -1;
+    }
+
+    public override string ToString() => $"{Cue.Name}: {Source}";
 
     internal const int KeyLength = 3;
 
     private enum SlotKind
     {
         Words,
+        Phrases,
         Gap,
         Number,
         Many,
@@ -108,7 +161,7 @@ internal sealed class PhrasePattern
 
         private static readonly string[] DoseUnits = ["mg", "mgs", "g", "mcg", "ml", "milligrams"];
 
-        private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> exact;
+        private FrozenSet<int> exact = FrozenSet<int>.Empty;
         private string[] prefixes = [];
 
         public SlotKind Kind { get; private init; }
@@ -117,7 +170,44 @@ internal sealed class PhrasePattern
 
         public int Gap { get; private init; }
 
-        public IEnumerable<string> Keys { get; private init; } = [];
+        public IEnumerable<string> ExactWords { get; private init; } = [];
+
+        public IEnumerable<string> PrefixKeys { get; private init; } = [];
+
+        /// <summary>Only whole words, never absent: such a slot can be looked up by the word itself.</summary>
+        public bool IsWholeWords => Kind == SlotKind.Words && !Optional && !prefixes.Any();
+
+        public bool MayStartWithNumber => Kind is SlotKind.Number or SlotKind.Many or SlotKind.Dose or SlotKind.Minor or SlotKind.Old
+            || Kind == SlotKind.Phrases && phrases.Any(p => p[0].MayStartWithNumber);
+
+        /// <summary>For a slot of several-word choices: each choice's words, as one-word slots.</summary>
+        private Slot[][] phrases = [];
+
+        private FrozenDictionary<int, Slot[][]> phrasesByFirstWord = FrozenDictionary<int, Slot[][]>.Empty;
+
+        private Slot[][] phrasesByOtherStart = [];
+
+        public Slot[][] PhrasesStartingWith(int wordId) => phrasesByFirstWord.TryGetValue(wordId, out var found) ? found : [];
+
+        public Slot[][] PhrasesStartingOtherwise => phrasesByOtherStart;
+
+        public static bool Fits(Slot[] phrase, RiskText text, int position, int sentence)
+        {
+            if (position + phrase.Length > text.Count)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < phrase.Length; k++)
+            {
+                if (text[position + k].Sentence != sentence || !phrase[k].Accepts(text, position + k))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public static Slot Parse(string text, IReadOnlyDictionary<string, string[]> classes, string source)
         {
@@ -126,15 +216,34 @@ internal sealed class PhrasePattern
             switch (body)
             {
                 case "<num>":
-                    return new Slot { Kind = SlotKind.Number, Optional = optional, Keys = ["#"] };
+                    return new Slot { Kind = SlotKind.Number, Optional = optional };
                 case "<many>":
-                    return new Slot { Kind = SlotKind.Many, Optional = optional, Keys = [.. ManyWords.Select(w => KeyOf(w)).Append("#")] };
+                    return new Slot { Kind = SlotKind.Many, Optional = optional, ExactWords = ManyWords };
                 case "<dose>":
-                    return new Slot { Kind = SlotKind.Dose, Optional = optional, Keys = ["#"] };
+                    return new Slot { Kind = SlotKind.Dose, Optional = optional };
                 case "<minor>":
-                    return new Slot { Kind = SlotKind.Minor, Optional = optional, Keys = ["#"] };
+                    return new Slot { Kind = SlotKind.Minor, Optional = optional };
                 case "<old>":
-                    return new Slot { Kind = SlotKind.Old, Optional = optional, Keys = ["#"] };
+                    return new Slot { Kind = SlotKind.Old, Optional = optional };
+            }
+
+            if (body.StartsWith('{'))
+            {
+                var choices = body[1..^1].Split('|').Select(c => c.Split('_').Select(w => Parse(w, classes, source)).ToArray()).ToArray();
+                var byFirst = choices.Where(c => c[0].Kind == SlotKind.Words && !c[0].prefixes.Any() && !c[0].Optional)
+                    .SelectMany(c => c[0].ExactWords.Select(w => (Word: WordIds.Of(w), Choice: c)))
+                    .GroupBy(x => x.Word)
+                    .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Choice).ToArray());
+                return new Slot
+                {
+                    Kind = SlotKind.Phrases,
+                    Optional = optional,
+                    phrases = choices,
+                    phrasesByFirstWord = byFirst,
+                    phrasesByOtherStart = [.. choices.Where(c => !(c[0].Kind == SlotKind.Words && !c[0].prefixes.Any() && !c[0].Optional))],
+                    ExactWords = [.. choices.SelectMany(c => c[0].ExactWords).Distinct(StringComparer.Ordinal)],
+                    PrefixKeys = [.. choices.SelectMany(c => c[0].PrefixKeys).Distinct(StringComparer.Ordinal)],
+                };
             }
 
             if (body.StartsWith('~'))
@@ -146,7 +255,7 @@ internal sealed class PhrasePattern
                 ? classes.TryGetValue(w[1..], out var members) ? members : throw new ArgumentException($"Unknown word class '{w}' in '{source}'.")
                 : [w]).ToList();
             var prefixes = words.Where(w => w.EndsWith('*')).Select(w => w[..^1]).ToArray();
-            if (prefixes.Any(p => p.Length < KeyLength && !char.IsAsciiDigit(p[0])))
+            if (prefixes.Any(p => p.Length < KeyLength))
             {
                 throw new ArgumentException($"A word start in '{source}' needs at least {KeyLength} letters.");
             }
@@ -156,41 +265,46 @@ internal sealed class PhrasePattern
             {
                 Kind = SlotKind.Words,
                 Optional = optional,
-                exact = exactWords.GetAlternateLookup<ReadOnlySpan<char>>(),
+                exact = exactWords.Select(WordIds.Of).ToFrozenSet(),
                 prefixes = prefixes,
-                Keys = [.. exactWords.Concat(prefixes).Select(w => char.IsAsciiDigit(w[0]) ? "#" : KeyOf(w.Length < KeyLength ? w : w[..KeyLength])).Distinct(StringComparer.Ordinal)],
+                ExactWords = exactWords,
+                PrefixKeys = [.. prefixes.Select(p => p[..Math.Min(KeyLength, p.Length)]).Distinct(StringComparer.Ordinal)],
             };
         }
 
-        public bool Accepts(ReadOnlySpan<char> word)
+        public bool Accepts(RiskText text, int position)
         {
             switch (Kind)
             {
                 case SlotKind.Words:
-                    if (exact.Contains(word))
+                    if (exact.Contains(text[position].WordId))
                     {
                         return true;
                     }
 
-                    foreach (var prefix in prefixes)
+                    if (prefixes.Length > 0)
                     {
-                        if (word.StartsWith(prefix, StringComparison.Ordinal))
+                        var word = text.Word(position);
+                        foreach (var prefix in prefixes)
                         {
-                            return true;
+                            if (word.StartsWith(prefix, StringComparison.Ordinal))
+                            {
+                                return true;
+                            }
                         }
                     }
 
                     return false;
                 case SlotKind.Number:
-                    return Number(word) is not null;
+                    return Number(text.Word(position)) is not null;
                 case SlotKind.Many:
-                    return Number(word) >= 10 || ManyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+                    return Number(text.Word(position)) >= 10 || ManyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Word(position));
                 case SlotKind.Dose:
-                    return IsDose(word);
+                    return IsDose(text.Word(position));
                 case SlotKind.Minor:
-                    return Age(word) is >= 0 and < 18;
+                    return Age(text.Word(position)) is >= 0 and < 18;
                 case SlotKind.Old:
-                    return Age(word) is >= 65 and < 110 || Number(word) is >= 65 and < 110;
+                    return Age(text.Word(position)) is >= 65 and < 110;
                 default:
                     return false;
             }

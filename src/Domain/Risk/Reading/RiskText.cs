@@ -67,7 +67,12 @@ internal sealed class RiskText : IDisposable
             }
 
             var word = buffer.AsSpan(wordStart, length - wordStart);
-            tokens[count++] = new Token(wordStart, word.Length, wordFrom, to, sentence, clause, quoted, speller.Correct(word)) { IsNegation = isNegation.Contains(word) };
+            var corrected = speller.Correct(word);
+            tokens[count++] = new Token(wordStart, word.Length, wordFrom, to, sentence, clause, quoted, corrected)
+            {
+                IsNegation = isNegation.Contains(word),
+                WordId = corrected is null ? WordIds.Find(word) : WordIds.Find(corrected),
+            };
             wordStart = -1;
         }
 
@@ -75,7 +80,7 @@ internal sealed class RiskText : IDisposable
         {
             EndWord(from);
             word.CopyTo(buffer.AsSpan(length));
-            tokens[count++] = new Token(length, word.Length, from, to, sentence, clause, quoted, null);
+            tokens[count++] = new Token(length, word.Length, from, to, sentence, clause, quoted, null) { WordId = WordIds.Find(word) };
             length += word.Length;
         }
 
@@ -173,5 +178,8 @@ internal sealed class RiskText : IDisposable
     internal readonly record struct Token(int Start, int Length, int From, int To, int Sentence, int Clause, bool Quoted, string? Corrected)
     {
         public bool IsNegation { get; init; }
+
+        /// <summary>The word's number in <see cref="WordIds"/>, or <see cref="WordIds.Unknown"/>.</summary>
+        public int WordId { get; init; }
     }
 }

@@ -18,9 +18,13 @@ internal sealed class Speller
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> known;
     private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> byDeletion;
 
+    /// <summary>First letter and length of every key word: a word that shares neither with any key is not looked up.</summary>
+    private readonly FrozenSet<(char, int)> shapes;
+
     public Speller(IEnumerable<string> keyWords, IEnumerable<string> realWords)
     {
         var words = keyWords.Where(w => w.Length >= MinimumLength).Distinct(StringComparer.Ordinal).ToList();
+        shapes = words.SelectMany(w => new[] { (w[0], w.Length - 1), (w[0], w.Length), (w[0], w.Length + 1) }).ToFrozenSet();
         known = words.Concat(realWords).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         byDeletion = words
             .SelectMany(w => Deletions(w).Append(w).Select(d => (Key: d, Word: w)))
@@ -32,7 +36,7 @@ internal sealed class Speller
     /// <summary>The lexicon's spelling of <paramref name="word"/>, or null when it is right or not a key word.</summary>
     public string? Correct(ReadOnlySpan<char> word)
     {
-        if (word.Length is < MinimumLength or > MaximumLength || known.Contains(word) || char.IsAsciiDigit(word[0]))
+        if (word.Length is < MinimumLength or > MaximumLength || !shapes.Contains((word[0], word.Length)) || known.Contains(word))
         {
             return null;
         }
