@@ -196,7 +196,7 @@ internal sealed class RiskLexicon
             "school forms", "left|filled out ~3 forms",
             "compre|compré ~2 una ~1 soga|cuerda|pistola",
             "bought|got|picked up ~4 hose|duct tape|rope|noose|charcoal|tarp|ammo|bullets|shells",
-            "saving|saved|save|stockpil*|hoard*|stash*|collecting|collected|collect|squirrel*|hiding|hid|hidden|counting|counted|guardando|juntando|putting aside|put aside|setting aside|set aside|keeping back|kept back ~4 @pill",
+            "saving|saved|save|stockpil*|hoard*|stash*|collecting|collected|collect|squirrel*|hiding|counting|counted|guardando|juntando|putting aside|put aside|setting aside|set aside|keeping back|kept back ~4 @pill",
             "refilling|refill|refilled|filling ~4 early|two pharmacies|different pharmacies|extra",
             "bought|buy|buying|got|getting|ordered|purchased|purchase|picked up|found ~3 rope|gun|pistol|rifle|shotgun|noose|charcoal|helium|razor|blades|bullets|ammo|pistola|cuerda",
             "wrote|written|writing|write|drafted|drafting|left|leave|scheduled|schedule|recorded|recording|typed ~4 goodbye|goodbyes|despedida|suicide",
@@ -257,7 +257,7 @@ internal sealed class RiskLexicon
             "relapsed|relapse|relapsing|clean|urges|urge ~3 sh|cutting|self harm|selfharm|cut|burn",
             "cut|cutting|cuts|carve|carving|burn|burning|scratch|scratching ~3 my|on my|into my ~1 arm|arms|wrist|wrists|thigh|thighs|legs|leg|skin|stomach|hip|hips|ankles",
             "razor|blade|blades|sharpener|compass|safety pin|lighter|scissors|glass ~5 my ~1 arm|arms|wrist|wrists|thigh|thighs|skin|legs|stomach|hip",
-            "scars|cuts|burns|marks ~2 on my ~1 arms|wrists|thighs|legs|stomach|hips",
+            "scars|cuts|burns ~2 on my ~1 arms|wrists|thighs|legs|stomach|hips",
             "cortarme|me corto|me cortaba|me corte|lastimarme|hacerme dano|me lastimo|me quemo");
 
         // Swallowed: an overdose or poison, now or just now.
@@ -287,6 +287,7 @@ internal sealed class RiskLexicon
         Cue(GotInto,
             "got into|gotten into|get into|gets into|climbed into|into the ~3 medicine|cabinet|pills|purse|bottle|cleaning|supplements|vitamins|meds");
         Frame(Prescribed,
+            "organizer|pill organizer|blood pressure pill|statin|thyroid|vitamins|fills|filled her own|filled his own",
             "a day|per day|each day|nine pills|pills a day|pill box|pillbox",
             "as prescribed|prescribed|my doctor|psychiatrist|every morning|every night|each morning|each night|daily|each day|once a day|twice a day|with breakfast|with my coffee|started|started taking|bumped|went from|switched|taper|tapering|diagnosed|refill|como me dijo|todos los dias|el doctor|la doctora|my pharmacist|pharmacist|dose was|on it for|been on");
         Cue(Recent,
@@ -324,16 +325,15 @@ internal sealed class RiskLexicon
 
         // Danger now.
         Cue(Now,
-            "just now|now hes|now shes|now theyre|and now he|and now she|now he is|now she is|right now|rn",
+            "just now|right now|rn",
             "rn|currently|ahorita",
             "right now|typing this|as i text|hiding and|at the moment|as we speak|as i type|as im typing|as i write|as im writing|this minute|this second|en este momento|ahora mismo",
             "outside ~3 my|the|our|her|his ~1 door|house|window|apartment|room|building|car|place|home|trailer|work",
             "at|on ~2 my|the|our|her|his|front|back ~1 door|window|windows|porch",
             "banging|pounding|kicking|knocking|hammering|beating|bashing|slamming|punching|ramming ~2 on? ~2 my|the|our|her|are|ur ~1 door|window|doors|windows",
             "inside ~1 the|my|our|her ~1 house|home|apartment",
-            "under the bed|in the closet",
-            "on|in ~1 his|her|their|the ~1 way ~1 here|over|back|to",
-            "coming ~2 over|here|back|for|to get",
+            "on|in ~1 his|her|their ~1 way ~1 here|over",
+            "coming ~2 over|here|for me|to get me",
             "parked|waiting|sitting|standing ~2 outside|out front|across|down the street|in the driveway",
             "wont leave|refuses to leave",
             "afuera|en la puerta|tocando la puerta|golpeando la puerta|rompiendo|esta aqui|viene para aca|viene en camino");
@@ -397,7 +397,8 @@ internal sealed class RiskLexicon
         Cue(ViolenceNow,
             "screaming|screeming|crying|yelling|gritando ~4 help|stop|choking|ayuden|ayuda|let me go|please",
             "thuds|thud|glass ~1 breaking|braking|shattering|smashing|smashed|smash|bustin|busting up|la esta golpeando|lo esta golpeando|vidrios rotos",
-            "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|choking|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando");
+            "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando",
+            "choking ~1 me|her|him|mi");
         Cue(Threat,
             "kill|killing|kil|murder|finish|finish it|get me|get us|end me|end us|shoot|stab|smoke me|pop me|blast me|cap me|matar|matarme|matarnos|amenaza|amenazando|try me|acabar",
             "hurt|hurting ~1 me|us",
@@ -603,7 +604,7 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
             "mature for|too mature|so mature|walks in on me|walking in on me|walked in on me|molest*|sexually abus*|sexual abuse|child abuse|pedophile|pedo|pedos|groom|grooming|groomed|grooms|inappropriate|inappropriately|abuso sexual|abusa|abuso de|la toca|lo toca|me toca|me toco|me tocaba|nos toca",
-            "dont|not|never|wont|cant|mustnt ~2 tell|telling|mention|say ~2 anyone|anybody|mom|mommy|your|my|his|her|nobody|dad|people",
+            "mom|mommy|mama|dad|your mom|your mother|anyone|anybody ~3 would|will ~2 get|go ~1 mad|jealous|upset|angry|taken away|in trouble",
             "nuestro secreto|no le digas|no decirle|no digas nada",
             "touch|touches|touched|touching|rubs|rubbed|rubbing|feels|felt|grabs|grabbed|puts his hand|put his hand ~4 private|privates|down there|chest|breasts|boobs|butt|bottom|thighs|between|under|inside|body|places|parts|legs|pants|shirt|underwear|skirt",
             "sit|sits|sitting|sat ~3 on ~1 his|her ~1 lap",
@@ -620,6 +621,7 @@ internal sealed class RiskLexicon
             "gifts|presents|money|candy|phone|vape ~5 if|so|secret|dont tell|for me|only me",
             "boyfriend|bf ~3 <minor>|older|twenty|thirties|adult|grown");
         Cue(Secret,
+            "dont|not|never|wont|cant|mustnt ~2 tell|telling|mention|say ~2 anyone|anybody|mom|mommy|your|my|his|her|nobody|dad|people",
             "our|their|his|are|its ~1 little? ~1 secret|secrets",
             "keep ~3 secret|quiet|between us",
             "alone with ~2 her|him|me|my|the kids|them",
@@ -685,7 +687,7 @@ internal sealed class RiskLexicon
             "left ~3 monday|tuesday|wednesday|thursday|friday|saturday|sunday|days ago|last week|and hasnt",
             "locked|locks|lock|locking|locks|shut|shuts ~3 in|inside|up ~3 room|closet|basement|bathroom|garage|cage|crate|shed|dark|bedroom|all day|for hours|for days",
             "no|without|not enough|never any ~1 food|dinner|meals|eating|water|groceries|breakfast|lunch",
-            "not ~1 fed|feeding|eating|being fed",
+            "not ~1 fed|being fed",
             "hungry|starving|starve|starved|malnourished|hambre|sin comer|sin comida",
             "left|leaves|leaving|leave ~4 alone ~3 days|day|night|nights|overnight|weekend|hours|week|all",
             "alone for ~2 days|hours|the weekend|nights|a week",
@@ -707,6 +709,10 @@ internal sealed class RiskLexicon
             "sex|sexual|sexually|slept with|sleep with|sleeping with|hooked up|hook up|hookup|intercourse|penetrat*|inside me|on top of me|on top|undress*|clothes|pants|shirt|dress|underwear|panties|bra|naked|nude|kiss|kissed|kissing|touch*|grop*|fondl*|fingered|oral|blowjob|bj|went down|his hand|her hand|stuff to me|did things|things to me|do things|smashed|smash|hit it|relaciones|sexo|me toco|desnuda|desnudo|encima de mi|la ropa|me beso|cama|bed",
             "hands ~2 up|under|down|in ~1 my|her",
             "he did it|did it to me|the whole time he|date|went out with|his place|his apartment|his room|his car|back to his|her place|rape kit|in the shower|a room|un cuarto|me tapo la boca|tinder|hinge|bumble|dating app");
+        Cue(SaidNo,
+            "said|saying|say|told him|told her|tell him|kept saying|begged|beg|asked him|asked her ~1 no|stop|didnt want|dont want|wasnt ready|to stop|i didnt want to|i dont want to",
+            "le dije que no|dije que no|decia que no",
+            "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
             "did everything he said|did what he said|thought hed hurt me|thought he would hurt me|because i was scared",
             "couldnt get any words out|couldnt speak|couldnt talk|couldnt say anything|no words came out",
@@ -722,8 +728,7 @@ internal sealed class RiskLexicon
             "or kicked out|get me kicked out|get me fired|lose my job|call immigration|le llama a la migra|migra|inmigracion|depended on|contract renewal|unless i came|unless i did",
             "too faded|too slumped|too out of it|too weak|too wasted|unconcious|unconsious|came to|no idea how", "lost ~1 four|three|two|several|a few ~1 hours",
             "something in my|put something in|algo en la bebida|me pusieron algo|no me acuerdo|dont remember agreeing|didnt say yes|i just lay there|just lay there|crying into the pillow|stopped fighting|stop fighting|pushed his hands away|pushed her hands away|le digo que no y sigue|me quede congelada|congelada|congelado|no me podia mover",
-            "said|saying|say|told him|told her|tell him|kept saying|begged|beg|asked him|asked her ~1 no|stop|didnt want|dont want|wasnt ready|to stop|i didnt want to|i dont want to",
-            "le dije que no|dije que no|decia que no|que parara|que se detuviera",
+            "que parara|que se detuviera",
             "kept going|didnt stop|wouldnt stop|did not stop|would not stop|never stopped|kept on|carried on|didnt care",
             "too|so|very|super|completely ~1 drunk|high|wasted|out of it|gone|blacked out|fucked up|messed up|faded ~3 to|stand|walk|talk|move|remember|consent|know",
             "blacked|passed ~1 out",
@@ -833,6 +838,7 @@ internal sealed class RiskLexicon
             "law and order|svu|call of duty|gta|fortnite|headset|gaming|xbox|playstation|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|a show|this show|writing a|voice act|audio drama|true crime",
             "sang|sing|singing|sings|listening");
         Frame(News,
+            "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|coverage|amber alert|alert went off|pop star|interview|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reported|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
             "911 dispatcher|dispatcher|dispatchers|er nurse|icu nurse|hospice nurse|nurse here",
@@ -855,6 +861,9 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "that was|this was|it was|its been|that s been ~2 <num>|many|ten|twenty|thirty|fifteen|five ~1 years|yrs ~1 ago",
+            "havent|have not|never ~3 since|in years|again since",
+            "doing much better|much better now|been dead for|passed away|at peace with it|done a lot of therapy|no contact|finally safe|moved on|got help|prosecuted|went to prison|long gone",
             "safe now|shes safe|hes safe|im safe now|were safe now|the worst is ~2 behind me|behind me now|happy now|im happy|im 31 now|now happily|happily married",
             "its been|it s been|been like|been over|been about ~3 years|yrs|decades",
             "in a really good place|in a good place|doing well now|doing great now|stable now|stable on|finished therapy|years of recovery|long recovered|all in the past|im fine now|im okay now|healthy now",
@@ -864,7 +873,7 @@ internal sealed class RiskLexicon
             "been ~2 sober|clean|stable|well|fine|safe|good|healthy|free|out ~3 for|since|years",
             "decades ago|a lifetime ago");
         Frame(Present,
-            "still|again|lately|recently|these days|currently|every night|every day|this week|last week|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|now|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
+            "still|again|lately|recently|these days|currently|every night|every day|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
             "<num> ~1 weeks|days|months ~1 ago");
         Frame(Hypothetical,
             "what if|hypothetically|suppose|supposing|imagine|in theory|signs|warning signs|how to talk|how do i talk|how to tell if|how do i know if|how can i tell if|how would i know|is it normal|how do you know|how to bring up|should i worry|how do i help|how can i help|how to help|talk to my kids about|explain ~3 to my ~1 kids|son|daughter|child|children",
@@ -891,6 +900,11 @@ internal sealed class RiskLexicon
             "bang|banging ~1 my ~1 head against ~1 a|the ~1 wall|brick wall",
             "bang|banging ~1 my ~1 head on ~1 my|the ~1 desk|keyboard|table",
             "under the bus|threw me a|throw me a|threw me off|throws me off|threw me for|thrown off|a tattoo|the tattoo|my tattoo",
+            "gun to my head|a gun to my head|put a gun to my head|die on this hill|die on that hill|pocket knife|swiss army|follows me around|follow me around|following me around|sits on my chest|on my chest",
+            "im going to|im gonna|ill|i will|i could|i swear ~2 strangle|kill|murder ~1 him|her|them",
+            "push ~2 adult child|push him to|push her to|push them to|pushing him to|pushing her to|push a kid to|pushes him to|pushes her to",
+            "lost ~4 to ~1 a|an|his|her ~1 fentanyl? ~0 overdose|od",
+            "died of|died from|death from|deaths|lost her to|lost him to ~2 overdose|overdoses|an overdose",
             "no big deal|no problem|no worries|no thanks|no idea|no way|no sense",
             "it|that|this|reality|grief ~2 hit|hits|hitting ~1 me",
             "shook me|shakes me|shaken me|shook me up|shook us|shaken up",
@@ -989,6 +1003,8 @@ internal sealed class RiskLexicon
     public Cue NotAbused { get; } = new("cared for well", CueKind.Frame);
 
     public Cue Prescribed { get; } = new("taken as prescribed", CueKind.Frame);
+
+    public Cue SaidNo { get; } = new("said no", CueKind.Signal);
 
     public Cue Hiding { get; } = new("hiding", CueKind.Signal);
 

@@ -19,7 +19,7 @@ internal static class RiskRules
         return
         [
             // Suicide.
-            new() { Label = "method", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Means], Needs = [Near(x.DeathWish, x.SuicideThought)] },
+            new() { Label = "method", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Means], Needs = [Near(x.DeathWish, x.SuicideThought)], Unless = [Same(x.Prescribed)] },
             new() { Label = "intent", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.SuicideThought], Needs = [Same(x.Intent, x.Plan)] },
             new() { Label = "plan", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Plan], Needs = [Near(x.DeathWish, x.SuicideThought, x.DeathWords, x.Finality, x.Hopeless)] },
             new() { Label = "plan", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.When], Needs = [Same(x.DeathWish, x.SuicideThought, x.Finality)] },
@@ -27,9 +27,9 @@ internal static class RiskRules
             new() { Label = "preparation", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Preparation, x.Farewell], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.DeathWords, x.Preparation, x.Farewell, x.Finality, x.Hopeless, x.Means)] },
             new() { Label = "researching a method", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Research], Needs = [Anywhere(x.Means, x.DeathWish, x.SuicideThought, x.DeathWords, x.Research, x.Hopeless)] },
             new() { Label = "attempt", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Attempt] },
-            new() { Label = "means and hopelessness", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Means, x.MeansAtHand], Needs = [Near(x.Hopeless, x.Finality)] },
+            new() { Label = "means and hopelessness", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Means, x.MeansAtHand], Needs = [Near(x.Hopeless, x.Finality)], Unless = [Near(x.Prescribed, x.WeaponSafe)] },
             new() { Label = "means at hand", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.MeansAtHand], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.Hopeless, x.Finality, x.Preparation, x.Farewell)] },
-            new() { Label = "means at hand", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.MeansAtHand] },
+            new() { Label = "means at hand", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.MeansAtHand], Unless = [Near(x.WeaponSafe)] },
             new() { Label = "final arrangements", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Finality], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.Means, x.MeansAtHand, x.Preparation, x.Farewell, x.Plan)] },
             new() { Label = "preparation", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.Preparation] },
             new() { Label = "thoughts of suicide", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.SuicideThought] },
@@ -50,7 +50,7 @@ internal static class RiskRules
 
             // Danger right now.
             new() { Label = "danger right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Now, x.Hiding], Needs = [Near(x.Threat, x.KillWords, x.Strangle, x.Intrusion, x.Pursuit, x.Weapon)] },
-            new() { Label = "someone breaking in", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Intrusion], Needs = [Anywhere(x.Now, x.Hiding, x.Threat, x.Recent, x.Weapon, x.WeaponNow, x.Intrusion)] },
+            new() { Label = "someone breaking in", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Intrusion], Needs = [Near(x.Now, x.Hiding, x.Threat, x.Recent, x.Weapon, x.WeaponNow, x.Intrusion)] },
             new() { Label = "held against their will", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Captivity] },
             new() { Label = "a weapon now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.WeaponNow], Needs = [Near(x.Now, x.Hiding, x.Threat, x.KillWords, x.Captivity, x.ViolenceNow, x.Coming, x.Intrusion)], Unless = [Near(x.WeaponSafe)] },
             new() { Label = "hiding from someone", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Hiding], Needs = [Near(x.Threat, x.KillWords, x.Weapon, x.WeaponNow, x.Intrusion, x.Pursuit, x.ViolenceNow, x.Coming)] },
@@ -66,7 +66,7 @@ internal static class RiskRules
             new() { Label = "strangulation", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.Breathless], Needs = [Same(x.HitMe, x.Strangle, x.Partner)], Unless = [Anywhere(x.YoungWriter)] },
             new() { Label = "threat to kill", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.KillWords], Needs = [Same(x.ThreatFrame), Same(x.Partner, x.Others), partnerContext] },
             new() { Label = "weapon with threats", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.WeaponShown], Needs = [Near(x.KillWords, x.Threat, x.Consequence, x.PartnerFear), Anywhere(x.Partner, x.Fight)], Unless = [Same(x.WeaponSafe)] },
-            new() { Label = "weapon", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.WeaponShown], Needs = [partnerContext], Unless = [Same(x.WeaponSafe)] },
+            new() { Label = "weapon", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.WeaponShown], Needs = [partnerContext], Unless = [Near(x.WeaponSafe)] },
             new() { Label = "weapon with threats", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.WeaponNow], Needs = [Near(x.KillWords, x.Threat, x.Consequence), partnerContext], Unless = [Same(x.WeaponSafe)] },
             new() { Label = "weapon in a fight", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.WeaponShown], Needs = [Near(x.Fight)], Unless = [Same(x.WeaponSafe)] },
             new() { Label = "threats if they leave", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Consequence], Needs = [Same(x.Leaving), Same(x.ThreatFrame), partnerContext] },
@@ -78,6 +78,7 @@ internal static class RiskRules
             new() { Label = "injuries", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Same(x.Fight, x.HitMe)], Unless = [Anywhere(x.YoungWriter, x.Elder), Same(x.ChildPlay)] },
             new() { Label = "injuries", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Anywhere(x.Control, x.Stalking, x.Jealousy), partnerContext], Unless = [Anywhere(x.YoungWriter)] },
             new() { Label = "forced sex", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.NoConsent, x.SexualAssaultWord], Needs = [Anywhere(x.Sexual, x.SexualAssaultWord), Near(x.Partner)] },
+            new() { Label = "forced sex", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.SaidNo], Needs = [Near(x.NoConsent, x.SexualAssaultWord), Near(x.Partner)] },
             new() { Label = "stalking", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Stalking], Needs = [partnerContext] },
             new() { Label = "stalking", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Stalking], Needs = [Anywhere(x.Others)], DistinctAnchors = 2 },
             new() { Label = "fear of a partner", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.PartnerFear], Needs = [partnerContext, Anywhere(x.HitMe, x.Threat, x.Control, x.Jealousy, x.Escalation, x.Injury, x.Abusive, x.KillWords, x.Consequence)] },
@@ -98,11 +99,12 @@ internal static class RiskRules
             new() { Label = "neglect or confinement", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Neglect], Needs = [Anywhere(x.YoungWriter)], Unless = [Anywhere(x.Elder)] },
             new() { Label = "urge to hurt a child", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.HarmUrge], Needs = [Anywhere(x.Child)] },
             new() { Label = "harm or neglect", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.ChildRisk], Needs = [Anywhere(x.Child, x.YoungWriter)], Unless = [Anywhere(x.Elder)] },
-            new() { Label = "grooming", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.Grooming, x.ChildSexual, x.Secret], Needs = [Anywhere(x.Child, x.YoungWriter)], DistinctAnchors = 2 },
+            new() { Label = "grooming", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.Grooming, x.ChildSexual], Needs = [Anywhere(x.Child, x.YoungWriter)], DistinctAnchors = 2 },
             new() { Label = "sexual abuse", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.SexualAssaultWord, x.NoConsent], Needs = [Anywhere(x.Child), Anywhere(x.Grooming, x.ChildSexual)] },
 
             // Sexual assault.
             new() { Label = "no consent", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.NoConsent], Needs = [Near(x.Sexual, x.SexualAssaultWord)] },
+            new() { Label = "no consent", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.SaidNo], Needs = [Near(x.NoConsent, x.SexualAssaultWord, x.Froze)] },
             new() { Label = "no consent", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.NoConsent], DistinctAnchors = 2 },
             new() { Label = "froze", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.Froze], Needs = [Near(x.Sexual, x.NoConsent, x.SexualAssaultWord)] },
             new() { Label = "unwanted sexual touching", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.ChildSexual, x.Secret], Needs = [Anywhere(x.NoConsent, x.Froze)] },

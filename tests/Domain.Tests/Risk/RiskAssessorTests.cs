@@ -39,7 +39,7 @@ public sealed class RiskAssessorTests
         { "My sister locks her son in his room without food for days.", RiskLevel.High, Concerns.ChildAbuse, "locks her son in his room" },
 
         // Sexual assault and older adults.
-        { "I said no and he kept going. We were on a date.", RiskLevel.High, Concerns.SexualAssault, "said no" },
+        { "I said no and he kept going. We were on a date.", RiskLevel.High, Concerns.SexualAssault, "kept going" },
         { "I woke up and he was on top of me.", RiskLevel.High, Concerns.SexualAssault, "woke up and he" },
         { "My grandmother's carer leaves her in soiled clothes and takes her pension.", RiskLevel.High, Concerns.ElderAbuse, "soiled clothes" },
     };

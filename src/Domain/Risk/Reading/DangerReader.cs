@@ -277,7 +277,7 @@ internal sealed class DangerReader
                     : Near(news) ? "in the news"
                     : hypothetical[s] ? "a question or a joke"
                     : Near(work) ? "at work"
-                    : past[s] && !present[s] || Near(resolved) ? "in the past"
+                    : (past[s] || s == 0 && Near(past)) && !present[s] || Near(resolved) ? "in the past"
                     : null;
             }
         }
