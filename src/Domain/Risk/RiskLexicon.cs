@@ -24,7 +24,7 @@ internal sealed class RiskLexicon
         Class("poss", "my|his|her|their|your|our|mi|su|sus|mis");
         Class("obj", "me|him|her|them|us|you|u|mi");
         Class("he", "he|she|they|hes|shes|theyre|hed|shed|theyd|hell|shell|theyll");
-        Class("partner", "husband|husbands|hubby|hubs|wife|wifes|wifey|boyfriend|boyfriends|bf|girlfriend|girlfriends|gf|partner|partners|spouse|fiance|fiancee|ex|exes|exhusband|exwife|exboyfriend|exgirlfriend|esposo|esposa|marido|novio|novia|pareja|bd|bm|babydaddy|man|boo|hus");
+        Class("partner", "husban|husbnd|husbend|hubsand|boyfreind|boyfrend|girlfreind|girlfrend|fiancé|novio|marido|esposo|husband|husbands|hubby|hubs|wife|wifes|wifey|boyfriend|boyfriends|bf|girlfriend|girlfriends|gf|partner|partners|spouse|fiance|fiancee|ex|exes|exhusband|exwife|exboyfriend|exgirlfriend|esposo|esposa|marido|novio|novia|pareja|bd|bm|babydaddy|man|boo|hus");
         Class("child", "child|children|childs|kid|kids|kiddo|kiddos|son|sons|daughter|daughters|stepson|stepdaughter|stepkid|stepkids|stepchild|stepchildren|baby|babies|infant|infants|toddler|toddlers|newborn|preschooler|boy|boys|girl|girls|niece|nephew|nieces|nephews|grandson|granddaughter|grandkids|grandchildren|grandchild|student|students|pupil|hijo|hija|hijos|hijas|nino|nina|ninos|ninas|bebe|nene|nena|sobrino|sobrina|nieto|nieta|hijastra|hijastro|chamaco|chamaca|brother|sister|bro|sis|siblings|twins");
         Class("parent", "mom|mum|mother|mama|mommy|dad|father|papa|daddy|parents|stepdad|stepfather|stepmom|stepmother|madre|padre|padrastro|madrastra|mami|papi");
         Class("grownup", "stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
@@ -32,7 +32,7 @@ internal sealed class RiskLexicon
         Class("pill", "effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
         Class("toxic", "coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
         Class("alcohol", "vodka|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila|rum|booze|gin|bourbon|drinks|shots|fireball|cerveza|alcol|licor");
-        Class("weapon", "gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|knife|knives|machete|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
+        Class("weapon", "shears|kitchen shears|scissors|gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|knife|knives|machete|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
         Class("hit", "hit|hits|backhand|backhanded|backhands|yoked|yoke|yokes|twisted|twists|twist|pinches|popped|pops|smackin|smacking|stabbed|stabed|stabs|stab|burned|burnt|scalded|slams|slammed|slam|dragged|drags|jabbed|elbowed|headlocked|chokeslammed|bodied|hitting|hitting|hiting|hitt|punch|punched|punches|punching|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|beat|beats|beating|beaten|smack|smacked|smacks|smacking|bit|bites|biting|grab|grabbed|grabs|grabbing|drag|dragged|drags|dragging|threw|throws|throwing|spit|spat|headbutted|elbowed|kneed|attacked|attacks|attacking|struck|strikes|whooped|whoops|whoop|slammed|slams|slamming|tackled|socked|decked|clocked|pinned|pins|pinch|pinched|pinches|scratched|whip|whipped|whips|whipping|strangled|choked|chokes|choking|abuses|abused|abusing|beats|batters|battered|knocked|belted|spanked|spanks|shook|hitted|bashed|bashes|slaped|smaked|puched|kickd|pushd");
         Class("body", "face|head|arm|arms|wrist|wrists|neck|throat|back|stomach|belly|ribs|chest|leg|legs|eye|eyes|jaw|mouth|lip|lips|nose|hair|shoulder|shoulders|thigh|thighs|side");
         Class("now", "now|rn|currently|tonight|ahora|ahorita");
@@ -43,6 +43,17 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "cant|can t|cannot|dont|do not ~1 picture|see|imagine ~2 still|myself ~1 being|be ~1 around|here|alive",
+            "wont be around|will not be around|not be around ~3 after|by|much",
+            "wish ~6 finished the job|finished me off|had killed me|killed me|taken me|had hit harder",
+            "be along shortly|ill be along|i ll be along|be with her soon|be with him soon|join her soon|join him soon|see her soon|see him soon",
+            "let down|disappointed|sorry|annoyed|upset ~2 that? ~1 i ~1 woke|woken|wake ~1 up",
+            "rather be ~3 wherever|where ~2 he is|she is|they are|with her|with him",
+            "wouldnt|won t|wont|will not ~1 be ~1 needing ~2 them|it|anything ~2 after",
+            "if i ~1 didnt|did not|never ~1 wake ~1 up ~6 relief|releif|blessing|mercy",
+            "stick around|be around much longer|want to be around",
+            "more room without|better without him|better without her|better off without him|better off without her",
+            "didnt exist|did not exist|just didnt exist|stopped existing|stop existing|not exist anymore",
             "dont|didnt|do not|never ~1 want|wanna|wanted ~2 to? ~0 live|exist|wake up|be alive|be here|go on|keep going|keep living|continue|be around|be here anymore",
             "keeping me from ending it|keeping me here|only reason im still here|reason im still alive|only thing keeping me|im out no cap",
             "being dead|ded all the time|about being gone",
@@ -137,6 +148,15 @@ internal sealed class RiskLexicon
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
         Cue(MeansAtHand,
+            "tested|test|testing|checked|check ~3 whether|if ~3 the? ~1 beam|crossbeam|rafter|rope|belt|rod|hook|branch ~3 take|hold|would hold|my weight",
+            "knotted|tied ~3 into a loop|loop around|around the bar|around the beam|into a noose",
+            "barrel ~3 under my chin|in my mouth|to my head|against my head|under my chin",
+            "clean it|cleaned it|cleaning it ~3 kitchen table|every night|at night",
+            "loaded it|loaded the|loaded my",
+            "rocks in my ~1 coat|pockets|walked down to the dock|walk into the lake|walking into the lake|walking into the river",
+            "syringe|syringes ~3 home|from the unit|from work",
+            "which drug|what drug ~3 id use|i would use|and how much",
+            "collecting what i need|got what i need|have what i need|bought what i need",
             "sat|sit|sitting|stood|stand|standing|went up ~4 on|at|up on|over ~2 the|a ~1 railing|rail|edge|ledge|roof|crossing|tracks|platform|bridge|brige",
             "legs over the edge|loaded one round|one round", "moved the ~3 beside|by|next to ~2 the? ~1 bed",
             "holding it|held it|against my forearm|against my wrist|against my arm|to my temple|in my mouth",
@@ -180,12 +200,24 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "signed|signing|sign ~2 the? ~1 title|deed ~3 over",
+            "signed ~3 over to",
+            "picked the date|the date is picked|chose the date|set the date",
+            "leave a will|write a will|make a will|update my will",
+            "make sure ~3 last check|last paycheck ~2 goes to",
+            "written|wrote|writing ~3 letters|a letter|a long letter ~2 to|explaining",
+            "leave the door unlocked|leave the back door unlocked|so whoever comes|whoever finds me",
+            "goodbye|goodby|goodbyes ~1 messages|message|posts|post",
+            "se despidio|se despidió|despidio de todos|que le cuide|cuide a su perro|cuiden a mi",
+            "regalo su|regaló su|le regalo su|le regaló su",
+            "told ~4 he|she|they ~1 can have my",
+            "sorry mom|sorry dad|im sorry mom|sorry for everything",
             "my will|a will|the hymns|hymns|paid for the plot|the plot|burial plot|picked out ~3 hymns|casket|headstone|plot",
             "letter|letters|cartas ~5 kids|each of|sealed|none of it was|hijos",
             "sealed them|list of ~2 passwords|house deed",
             "regale|regalé ~2 mi|mis",
             "giving ~2 my ~1 stuff|things ~1 away|gave ~2 my ~1 account|watch|truck keys|ring|hoodies|switch",
-            "guardo las pastillas|ya junte|ya junté|putting ~3 aside|set aside|setting aside",
+            "guardo las pastillas|ya junte|ya junté|set aside|setting aside", "putting ~3 aside",
             "cancelled|canceled|cancelling ~4 gym|subscriptions|streaming|accounts|phone|lease",
             "deleted|deleting ~3 my ~1 instagram|accounts|social media|account|facebook",
             "paid back everyone|paid everyone back|paid back everybody|paid off everything|paid off my|gave notice",
@@ -211,6 +243,7 @@ internal sealed class RiskLexicon
             "thanks for everything|thank you for everything|like it was the last|said goodbye|saying goodbye|said my goodbyes", "hugged ~4 too long", "tell ~2 i love", "take care of ~2 my cat|my dog", "look after ~2 my",
             "giving|gave|give|given|gives|regalando|regale ~3 away|things|stuff|belongings|possessions|cosas");
         Cue(Research,
+            "researching|research|researched|looking into|looked into ~2 ways to ~2 end|die|do it|kill",
             "how many units|how to tie|tie a noose|tie a nooce|too many for somebody|how quick it|how quick itd be|how fast it",
             "painless ways|painless way|does it hurt|how long before|lose consciousness|how high is high enough|how high|no nets|without nets|would stop a heart|stop my heart|how many of my|pays if|policy pays",
             "googling|googled|searching|searched|search history|reading forums|forums ~6 how|painless|bridges|high|lethal|pills|tylenol|ways|long",
@@ -226,18 +259,26 @@ internal sealed class RiskLexicon
             "planned|planning|plan|plans ~3 to|how|when|where|out|it|suicide",
             "everything|it all|all|things ~1 ready|set|planned|sorted ~2 for|by ~1 tonight|tomorrow|the weekend|friday");
         Cue(Attempt,
+            "go through with it|went through with it|tried to go through|rod pulled out|trying again|try again ~3 when|if",
+            "before ~2 i tried|since i tried|when i tried",
             "discharged ~4 after|the thing with the|almost didnt come up|on purpose|lucky my|came home early|found me in time",
             "tried|tryed|try|trying|attempted ~3 to? ~1 hang|hanging|jump|drown|overdose|od|slit|shoot|gas|suffocate",
             "climbed back|stepped back|got down|talked me down|talked to me until|pulled me back|pulled me down|caught me",
             "rod broke|rope broke|belt broke|branch broke|wasnt deep enough|not deep enough|didnt go deep enough|didnt work|did not work",
             "stopped taking ~4 on purpose|to go|so i could go|so i would die|quieter way",
             "tried|try|trying|attempted|attempt|attempting|intente|intento ~4 kill|end|hang|overdose|od|die|suicide|unalive|take my life|take her life|take his life|matarme|suicidarme|quitarme",
-            "suicide attempt|suicide attempts|attempted suicide|attempt on my life|tried to end it|tried ending it|survived ~2 attempt|failed attempt|last attempt|my attempt",
+            "suicide attempt|suicide attempts|attempted suicide|attempt on my life|tried to end it|tried ending it|failed attempt|last attempt|my attempt", "survived ~2 attempt",
             "woke up in ~2 hospital|icu|er|ambulance|emergency",
             "stomach pumped|pumped my stomach|psych ward|psych hold|72 hour hold|5150",
             "angry|sad|disappointed|mad|upset|pissed ~3 it didnt work|im still here|i survived|i woke up|i lived|it failed",
             "it didnt work|wasnt enough to|woke up anyway");
         Cue(SelfHarm,
+            "slamming|slam|slammed|banging|bang ~3 my ~1 forehead|head ~4 tile|wall|floor|until i see spots",
+            "cuting|cuttin|cutting|did some cutting|did some cuting ~3 on my ~1 hip|hips|thigh|stomach|arm|ankle",
+            "scratching|scratched|carving|carved ~5 into my ~1 forearm|arm|skin|wrist|leg",
+            "ran|run|running|dragged ~2 a ~1 box cutter|razor|blade|knife ~3 along|across|over ~3 my ~1 wrist|arm|skin|thigh",
+            "rows of ~2 cuts|thin straight cuts|straight cuts|thin cuts|fresh cuts|cuts on her forearms|cuts on his forearms",
+            "tally marks",
             "cutting|cuting|cuttin|cut|burning ~2 again|agian|myself|my self|my arms|my thighs|my legs",
             "started cutting|started burning|cutting again|cuting agian",
             "punch|punching|punched ~2 the ~1 wall|walls ~4 till|until|knuckles",
@@ -263,7 +304,7 @@ internal sealed class RiskLexicon
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
             "bit into|bit in to|took a big swig|big swig|a swig|swig|dialing the pen|pushing the pen|kept dialing|took another|another and another|lost count|se comio|se comió|me tome dos veces|me tomé dos veces|fried them|ate them|doubled|tripled|doubled and then tripled",
-            "washed down|wash down|got a mouthful|a mouthful|mouthful|mouthfuls|sipping|sippin|been eating|eating ~2 like candy|did a|did some|did like|doing lines|snorted|shot up|hit a|smoked|vaped|inhaled|breathed|breathing in|fumes|ate some|ate like|drank some|drank out of|drank from|drank a|swalowed|swollowed|swallowd|chugged|tomo|tomó|se tomo|se tomó|bebio|bebió|se trago|se tragó|tragó",
+            "washed down|wash down|got a mouthful|a mouthful|mouthful|mouthfuls|sipping|sippin|been eating|did a|did some|did like|doing lines|snorted|shot up|hit a|smoked|vaped|inhaled|breathed|breathing in|fumes|ate some|ate like|drank some|drank out of|drank from|drank a|swalowed|swollowed|swallowd|chugged|tomo|tomó|se tomo|se tomó|bebio|bebió|se trago|se tragó|tragó", "eating ~2 like candy",
             "took|tooke|tookd|taken|take|takes|taking|swallowed|swallowd|swalled|swallow|swallowing|swallows|drank|drink|drinks|drinking|drunk|ate|eaten|eat|eats|downed|popped|pop|popping|chugged|chug|had|ingested|ingest|consumed|overdid|snorted|injected|shot up|mixed|mixing|washed|chased|tome|tomo|tomado|tomaste|trague|trago|bebio|bebi|comio|ingirio",
             "got into|gotten into|get into|into the|into her|into my|into his ~3 @pill|medicine|cabinet|bottle|purse|pills");
         Cue(Substance, "@pill", "<dose>");
@@ -338,9 +379,9 @@ internal sealed class RiskLexicon
             "wont leave|refuses to leave",
             "afuera|en la puerta|tocando la puerta|golpeando la puerta|rompiendo|esta aqui|viene para aca|viene en camino");
         Cue(Weapon, "@weapon", "crowbar|something long|a bat|aluminum bat|baseball bat");
-        Cue(WeaponSafe, "safe|locked|lockbox|unloaded|hunting|hunter|hunt|hunts|range|safety|deer|collection|collector|permit|license|bajo llave|caja fuerte|cazar|venado|guardado|guardada");
+        Cue(WeaponSafe, "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
-            "child locks are on|child locks|wont let me out|won t let me out|took my phone and keys|took her car keys|blocking the stairs|blocking the door|sitting against the door|took the door handle|door handle off|trunk of a car|from the trunk|grabbed him ~3 driving|they re driving him|driving him somewhere",
+            "child locks are on|child locks|wont let me out|won t let me out|took my phone and keys|took her car keys|blocking the stairs|blocking the door|sitting against the door|took the door handle|door handle off|trunk of a car|from the trunk|they re driving him|driving him somewhere", "grabbed him ~3 driving",
             "held against my will|holding me against my will|kidnap*|kidnaped|kidnapped|abducted|trafficked|trafficking",
             "wont|won t|will not|wouldnt|doesnt ~2 let ~1 me|us|her|him ~2 leave|get out ~4 room|house|car|van|apartment|place|building|motel|bathroom|bedroom",
             "locked ~2 me|us|her|him ~3 in|inside|down here|up|the back|the trunk|a room|the room|the van|the car",
@@ -351,7 +392,7 @@ internal sealed class RiskLexicon
             "hid in|hid under|hid behind|hid in the|im hiding|i'm hiding|hiding in|hidding in|escondida|me escondi",
             "on the floor in my room|locked herself in|locked himself in|locked myself in",
             "in his bathroom|in her bathroom|hiding in the bathroom|in the kids room|in the bathroom at|cant go home|can t go home|in the parking lot in my car|locked in a bathroom|locked in the bathroom|lokced|door locked",
-            "hidding|ducked into|crammed in|barricaded|barred the door|shoved ~3 in front of ~2 door|lights off|with the lights off|on the floor in my room|under my bed|locked myself in|locked in the bathroom|me encerre|me encerré|escondida en|escondido en|estoy escondida|estoy escondido",
+            "hidin|hidding|ducked into|crammed in|barricaded|barred the door|lights off|with the lights off|on the floor in my room|under my bed|locked myself in|locked in the bathroom|me encerre|me encerré|escondida en|escondido en|estoy escondida|estoy escondido", "shoved ~3 in front of ~2 door",
             "behind ~1 the ~1 bar|counter|couch|car|dumpster|shed|door",
             "hiding|hidden|barricaded|crouched|crouching|escondida|escondido ~4 in|inside|under|behind|bathroom|closet|room|car|basement|attic|bed|dryer",
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
@@ -370,13 +411,13 @@ internal sealed class RiskLexicon
             "intruder|intruders|burglar|burglars|someone ~3 inside|in ~2 the|my|her|our ~1 house|apartment|home|place",
             "trying ~2 the|my|our|her ~1 door|doors|handle|window|windows|sliding|lock",
             "glass ~1 break|broke|breaking|shatter|shattered",
-            "footsteps|boot prints|prints down|door ~3 standing open|door was open|thumped inside|somebody inside|something inside|someone inside",
+            "footsteps|boot prints|prints down|door was open|thumped inside|somebody inside|something inside|someone inside", "door ~3 standing open",
             "climbing|climbed|climbs ~3 window|through|fence|balcony",
             "se metio|se metieron|alguien adentro|alguien en la casa|rompio la ventana|forzando la puerta");
         Cue(Pursuit,
-            "circling it|circling the|circling my|been circling|walked past ~3 twice|three times|idling out front|idling outside|follows me|followed me from",
+            "circling it|circling the|circling my|been circling|idling out front|idling outside|followed me from", "walked past ~3 twice|again",
             "folowed me|been circling|circling it|circling the|lookin for me|looking for me|ran up in|esta afuera esperando|afuera esperando", "followed me ~4 to|from",
-            "being followed|getting followed|folowing|followin|on me since|behind me ~3 for|since|every|through|turn|turns|same car|same guy|same dude|same man|me viene siguiendo|me sigue|siguiendo",
+            "being followed|getting followed|folowing|followin|on me since|same car|same guy|same dude|same man|me viene siguiendo|me sigue|siguiendo", "behind me ~3 for|since|every|through|turn|turns",
             "standing ~2 outside ~4 staring|watching|looking",
             "followed|following|follows|chasing|chased|circling|stalking ~1 me|us|her",
             "staring|watching ~3 at me|right at me|through",
@@ -408,11 +449,14 @@ internal sealed class RiskLexicon
 
         // A partner or ex, after Campbell's Danger Assessment.
         Cue(Partner,
+            "the couple|couple next door|her husband|her boyfriend|her new husband|his wife|his girlfriend",
             "my ol man|my old man|bloke|hubs|my man|mi esposo|married|we split|split up in|we broke up|broke up in",
             "@partner",
             "we|were ~2 married|dating|together|engaged|living together",
             "baby daddy|baby mama|babys father|kids dad|kids father|father of my|mother of my|his wife|her husband|my man|my ex|mi ex|el papa de mis|the dad of my|the father of|married|marriage|relationship|dating|divorced|separated|separation|divorce|custody|broke up|our kids|our son|our daughter|our baby|our house|our home|our bed|our apartment|live together|moved in together|live with him|live with her|lives with us|leave him|leave her|leaving him|leaving her|left him|left her|bring up leaving|if i leave|when i leave|if i ever leave");
         Cue(Strangle,
+            "marks|bruises|bruising|fingerprints|finger-shaped bruises|finger shaped bruises ~5 my|her ~1 throat|neck",
+            "squeezed|squeezes|squeezing ~3 neck|throat|a little",
             "pillow ~3 over|on ~1 my|her ~1 face|head",
             "head under ~2 the ~1 water|bath|bathwater",
             "till i ~1 couldnt|was ~1 breathe|coughing|seeing spots|passed out|blacked out",
@@ -425,9 +469,14 @@ internal sealed class RiskLexicon
             "everything went black|went black|blacked out|passed out|saw stars",
             "cuello|no podia respirar|me apreto|me ahorco|me ahorcaba");
         Cue(WeaponShown,
+            "held|holds|holding|pressed ~2 them|it|the knife|the shears|the gun ~2 to|against ~1 my",
+            "laid|put|placed ~3 it|the rifle|the gun ~3 on the bed|between our pillows|on my pillow",
             "keeps|kept|keep|has|had|have|got|bought|buys|owns|showed|shows|show|pointed|points|pointing|held|holds|holding|waved|waves|waving|cleaning|cleans|cleaned|loaded|loading|loads|put|puts|left|leaves|pulled|pulls|pulling|grabbed|grabs|took|sleeps|brought|brings|carries|carrying|tiene|saco|guarda|puso ~4 @weapon",
             "@weapon ~5 at me|at my|to my|my head|my face|reminder|table|nightstand|pillow|drawer|glovebox|glove box|in his|on his|on her|in her|in the car|loaded|in my face|next to|beside|la mesa|recordatorio|up by|up to|by my|at her|at him");
         Cue(KillWords,
+            "put|drive|crash|wreck ~2 us ~1 both? ~2 into|off ~2 the? ~1 median|wall|tree|road|bridge|ditch|river",
+            "swerved at|swerve into|aimed the car",
+            "if ~1 i|you ~1 wanted|want ~1 to live",
             "use it on me|use this on me|use it on you|use that on me|use the gun on me|gonna finish it|gonna finsh it|finish it|finish me|finish the job|come down or ~2 comes up|come down or he",
             "something for my ~2 boyfriend|girlfriend|husband|wife",
             "burn ~3 house|place ~3 with me|with us|with her ~1 in it|inside",
@@ -459,6 +508,13 @@ internal sealed class RiskLexicon
         Cue(Consequence,
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "bites|bit|biting ~1 me|my",
+            "locked me out|locks me out ~4 midnight|cold|winter|snow|night",
+            "broke ~3 my|her ~1 fingers|finger|arm|wrist|nose|rib|ribs|jaw",
+            "pressed|put|stubbed ~3 cigarette ~3 into|against|on ~1 my|her",
+            "burned me|burnt me ~3 cigarette|iron|lighter",
+            "youre hurting me|you re hurting me|stop hurting me|hes hurting me|hes hurting her",
+            "me pegaba|me golpeaba|la golpeaba|le pegaba",
             "bet me up|beat me up|beat the crap outta me|beat the crap out of me|beat the shit out of me",
             "put|threw|shoved ~2 me ~3 through|into|against ~2 the ~1 wall|plasterboard|drywall|door|window|table",
             "stomped|stomps|stomping ~3 my",
@@ -491,6 +547,8 @@ internal sealed class RiskLexicon
             "beat my ass|beat my butt|whooped my ass|kicked my ass|beat me up|beats me up|roughs me up|roughed me up|knocked me|shoved me",
             "me pega|me golpea|me pego|me golpeo|me empuja|me empujo|me cacheteo|me cachetea|me jala|me jalo|me pateo|me patea|me aventaba|me avento|me lastima|me lastimo|me maltrata|me aventó");
         Cue(Injury,
+            "bite mark|teeth marks|a mark on my ~1 shoulder|arm|neck|face",
+            "a cast|in a cast|cast on her|cast on my|cast on his",
             "bruise|bruises|bruised|bruising|brusies|bruses|bruzes|bruices|black eye|black eyes|busted lip|split lip|fat lip|bloody nose|moretones|moreton|morado|morados|cut lip|limp|a cast|in a cast",
             "lip ~2 split|busted|bleeding",
             "cracked|broken|broke|fractured ~2 rib|ribs|nose|arm|wrist|jaw|tooth|teeth|finger|orbital|collarbone|costilla",
@@ -500,11 +558,17 @@ internal sealed class RiskLexicon
             "told|tell|telling|say|said ~4 i ~1 fell|walked into|tripped|bumped|ran into|slipped",
             "to|in|at ~1 the ~1 er|hospital|emergency room|urgent care");
         Cue(CoverStory,
+            "story ~3 different|changes|changed|doesnt add up|didnt add up",
+            "fell off|fell down|walked into|ran into|tripping on|tripped on|slipped on",
             "@i|@he|they ~2 fell|walked into|ran into|tripped|slipped|bumped into|fell off|fell down|bumped",
             "hide|hiding|hid|cover|covered|covering ~3 the bruises|the marks");
         Cue(Fight,
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "smash|smashes|smashing|breaks|broke ~2 my ~1 phone|phones|glasses|laptop",
+            "keeps ~2 my ~1 sim|sim card",
+            "shares|share|sharing ~2 her|his|my ~1 location",
+            "calls ~3 the second|times a day|every hour|nine times|ten times",
             "lock on the outside|locks on the outside|a lock on the outside",
             "smashed ~3 my ~1 phone|glasses|laptop",
             "keeps getting smashed",
@@ -528,6 +592,12 @@ internal sealed class RiskLexicon
             "isolated|isolates|isolating|cut|cuts ~2 me ~2 off|from",
             "no me deja|no me dejaba");
         Cue(Stalking,
+            "tracking ~1 disc|device|tag|tile",
+            "parking|parked ~3 across|outside|in front ~5 most mornings|every morning|every day|every night|most nights",
+            "<num>|eleven|twelve|several|many|different ~1 different? ~1 numbers",
+            "aparece ~3 en|cada|todos",
+            "me manda mensajes ~4 con quien|donde|que ropa",
+            "work schedule|my schedule|dead roses",
             "at the gym when i go|sat ~4 behind me|shows up where i am|where i am|<many> texts|pics of my parents|my work schedule|i see you|im watching you",
             "pullin up|pulling up|pulls up|pulled up ~3 on me|everywhere|at my",
             "had|has|still had|still has ~1 my location",
@@ -563,6 +633,9 @@ internal sealed class RiskLexicon
 
         // Children, after child-maltreatment practice: physical harm, sexual abuse and grooming, neglect and confinement.
         Cue(Child,
+            "friend|cousin ~2 is ~0 <minor> ~1 like ~1 me",
+            "is|shes|hes ~0 <minor> like me",
+            "grandbabys|grandbabies|grandbaby|little girl|little boy",
             "@child|sister|brother|sis|bro|niece|nephew|lil ~3 is|shes|hes|s ~0 <minor>",
             "@child ~2 <minor>",
             "<minor> and <minor> year old|<minor> months|<num> months old|meses",
@@ -603,6 +676,13 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "pulling up his pants|pulling up his zipper|zipping up his|buckling his belt|came out of ~3 room ~3 pulling",
+            "bath|baths|shower ~4 door locked|locks the door|keeps the door locked",
+            "hand ~3 under ~2 my|her|his ~1 blanket|covers|sheets|shirt|pajamas|nightgown",
+            "sitting on my bed|sits on my bed|sitting on her bed|sits on her bed|on the edge of my bed",
+            "down there|sore down there|red down there|played doctor|play doctor|playing doctor|blanket game",
+            "made|makes|make ~2 her|him|me ~1 touch ~1 him|her|his|it",
+            "still pure|purity|checked ~4 pure|virgin|in her room with the door closed|with the door closed",
             "mature for|too mature|so mature|walks in on me|walking in on me|walked in on me|molest*|sexually abus*|sexual abuse|child abuse|pedophile|pedo|pedos|groom|grooming|groomed|grooms|inappropriate|inappropriately|abuso sexual|abusa|abuso de|la toca|lo toca|me toca|me toco|me tocaba|nos toca",
             "mom|mommy|mama|dad|your mom|your mother|anyone|anybody ~3 would|will ~2 get|go ~1 mad|jealous|upset|angry|taken away|in trouble",
             "nuestro secreto|no le digas|no decirle|no digas nada",
@@ -627,9 +707,24 @@ internal sealed class RiskLexicon
             "alone with ~2 her|him|me|my|the kids|them",
             "special ~1 secret");
         Frame(ChildPlay,
-            "daycare|preschool|playground|monkey bars|slide|incident report|wrestling|wrestle|luchitas|soccer|football|practice|trampoline|skateboard|tantrum|tantrums|time out|timeout|teething|guarderia|hermanito|hermanita|siblings|roughhousing|rough housing|fell off|fell down|fell from|bumped",
+            "daycare|preschool|playground|monkey bars|incident report|wrestling|wrestle|luchitas|soccer|football|practice|trampoline|tantrum|tantrums|time out|timeout|teething|guarderia|hermanito|hermanita|siblings|roughhousing|rough housing",
             "se enoja|bites|biting|bit another|bit a");
         Cue(ChildRisk,
+            "puts|put|locks|locked|shuts|shut ~3 him|her|them ~2 in ~2 the? ~1 closet|hall closet|basement|dark|bathroom",
+            "begging to come out|hours in the closet|in there for ~3 hours",
+            "bolted ~3 outside|from the outside|being punished",
+            "leaves|leave|left|leaving ~4 alone|by themselves|by themself|solos|solitos",
+            "in her car|in his car|in their car ~4 shift|hours|heat|windows",
+            "hold|holds|held|holding ~3 arms ~1 up ~3 hour|hours",
+            "soles of his feet|soles of her feet|wooden rod|with a rod|with a stick",
+            "kneel|kneeling|kneels ~3 rice|uncooked rice|for hours",
+            "knees were bleeding",
+            "held|holds|pressed|put ~3 it|his hand|her hand ~3 on ~2 the? ~1 stove|burner|iron|hot",
+            "round burn|round burns|round scars|cigarette tip|size of a cigarette|cigarette burns",
+            "hair missing|patch of hair|bald patch",
+            "look like fingers|finger marks|finger-shaped|fingermarks|finger shaped",
+            "marks|bruises|welts ~4 both|upper ~1 arms|legs",
+            "not supposed to talk about",
             "by themselves|by theirselves|solos ~3 fin de semana|todo el|dias",
             "left ~6 at home ~3 day|days|week",
             "dint|didnt|havent|hasnt|no ~1 fed|feed|eaten", "fed us|no food since|not eaten since",
@@ -656,13 +751,22 @@ internal sealed class RiskLexicon
             "eating ~2 out of|from ~1 the ~1 dumpster|trash|garbage",
             "buscando comida|keeps asking for food|asking for food|we only eat at school|one meal|lock on the fridge|padlock on the fridge|locked fridge|chain on the fridge",
             "never been to a doctor|no shots|no checkups|hasnt seen a doctor|no lo llevaron|wont take him to the doctor|wont take her to the doctor|forgets the insulin|forgot the insulin|inhaler ran out|no inhaler|cheek is swollen", "wont give ~3 insulin", "tooth ~4 hurting ~3 months",
-            "nodding out|noddin|nodding off|passed out|high ~3 with the baby|forgot to pick up|se olvidan de nosotros|se olvidan de",
+            "nodding out|noddin|nodding off|passed out|forgot to pick up|se olvidan de nosotros|se olvidan de", "high ~3 with the baby",
             "deadbolt|chain lock|padlocking|padlocked|padlock ~4 outside|door|me|laundry",
             "lock|locks|locked ~2 me|him|her|them ~1 in ~3 every night|all weekend|room|basement|closet|laundry",
             "pee in a bottle|a bucket|slide food",
             "makes ~2 him|her|me ~2 sleep in the garage|eat in the basement|eat alone|stand in the corner",
             "ate dinner alone in the basement|on the concrete floor");
         Cue(Grooming,
+            "wetting the bed|bedwetting|nightmares|wont let me wash|cries when|screams when ~3 tuck|goes stiff|flinches",
+            "second phone|secret phone|after midnight|texting ~2 after midnight",
+            "more mature than|mature for her age|mature for his age",
+            "model|modeling|modelling ~4 photos|pictures|swim trunks|underwear",
+            "takes photos|taking photos|takes pictures|taking pictures",
+            "cash|new sneakers|video games|buying him|buying her",
+            "special|speshal ~1 student|boy|girl|friend|helper",
+            "send|sends ~3 pictures|picturs|pics|photos ~3 shower|showers|bath",
+            "solo ~1 drives|rides|trips|dates",
             "snaps me at night|snaps her at night|texts me at night|messages at 2am|mensajes raros|a las 2am|soy su favorita|your my favorite|im his favorite|im her favorite|special connection|i was chosen|god wants us close|between us|just between us",
             "gave me his|gave her his|me regalo|me regaló|bought her a phone|phone he bought her|new airpods",
             "parks somewhere|takes her out on|dates|on dates|picks her up from|boyfriend turns out to be|turns out to be <num>",
@@ -682,9 +786,9 @@ internal sealed class RiskLexicon
         Cue(Neglect,
             "neglects|neglected|neglecting|neglect|abandoned|abandons",
             "lights|power|electricity|water|heat ~2 shut off|cut off|got cut|turned off|got shut",
-            "run out of|ran out of|last of the|nothing left ~2 eat|food|cereal|diapers|formula|milk",
+            "run out of|ran out of|last of the|havent heard from her since|havent heard from him since", "nothing left ~2 eat|food|cereal|diapers|formula|milk",
             "hasnt|has not|havent ~2 been|come ~2 home|back",
-            "left ~3 monday|tuesday|wednesday|thursday|friday|saturday|sunday|days ago|last week|and hasnt",
+            "left ~3 monday|tuesday|wednesday|thursday|friday|saturday|sunday|days|last|and",
             "locked|locks|lock|locking|locks|shut|shuts ~3 in|inside|up ~3 room|closet|basement|bathroom|garage|cage|crate|shed|dark|bedroom|all day|for hours|for days",
             "no|without|not enough|never any ~1 food|dinner|meals|eating|water|groceries|breakfast|lunch",
             "not ~1 fed|being fed",
@@ -704,6 +808,7 @@ internal sealed class RiskLexicon
 
         // Sexual assault: sex or sexual touching without consent.
         Cue(Sexual,
+            "does not refuse|doesnt refuse|wife does not|his wife|wifely|marital|estar con el|estar con ella|cumplir",
             "leggings|jeans|scrubs|mattress|matress|guest room|couch|the bed|his place|his room|back seat|the bathroom|locked it|his truck|his car|hotel room|my room",
             "oral|preform oral|perform oral|topless|posing me|bikini|shorts|gown|senos|mis partes|alla abajo|inner thighs|tights|panties|condom|condum|took it off|finished inside|pushed in|went for more|fooling around|messing around|messin around|making out|handsy|all over me|hand down|hand inside|hand under|tent|bunk|mi cama|en mi cama|se mete|bathroom|one last time|did things|did stuff|being nice|purity|first night|shower|showers|sin ropa|pants off|encima",
             "sex|sexual|sexually|slept with|sleep with|sleeping with|hooked up|hook up|hookup|intercourse|penetrat*|inside me|on top of me|on top|undress*|clothes|pants|shirt|dress|underwear|panties|bra|naked|nude|kiss|kissed|kissing|touch*|grop*|fondl*|fingered|oral|blowjob|bj|went down|his hand|her hand|stuff to me|did things|things to me|do things|smashed|smash|hit it|relaciones|sexo|me toco|desnuda|desnudo|encima de mi|la ropa|me beso|cama|bed",
@@ -714,6 +819,8 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "holds|held|holding|hold|pins|pinned|pinning ~2 my|her ~1 wrists|arms|hands ~1 down",
+            "doesnt stop|does not stop|wont stop when|no para hasta|no paraba",
             "did everything he said|did what he said|thought hed hurt me|thought he would hurt me|because i was scared",
             "couldnt get any words out|couldnt speak|couldnt talk|couldnt say anything|no words came out",
             "said nobody would believe|nobody believes|nobody would believe|left a hundred|owed him|i owed him|pay for shoots|in exchange|or ill fire|or he would",
@@ -746,7 +853,7 @@ internal sealed class RiskLexicon
             "doesnt take no|wont take no|didnt take no|not take no",
             "no memory|dont remember|didnt remember|cant remember|could barely stand|couldnt stand|could barely walk|couldnt walk|barely conscious|no paro|no se detuvo|siguio",
             "pinned me|pinned her",
-                        "drugged|roofied|roofies|roofie|spiked|something in ~1 my|her|his ~1 drink|slipped me|slipped her|me drogo|me drogaron",
+                        "drugged|roofied|roofies|roofie|spiked|slipped me|slipped her|me drogo|me drogaron", "something in ~1 my|her|his ~1 drink",
             "without ~2 consent|permission|asking|my ok",
             "didnt|never|did not|couldnt|could not ~1 consent|agree",
             "took advantage",
@@ -864,7 +971,7 @@ internal sealed class RiskLexicon
             "that was|this was|it was|its been|that s been ~2 <num>|many|ten|twenty|thirty|fifteen|five ~1 years|yrs ~1 ago",
             "havent|have not|never ~3 since|in years|again since",
             "doing much better|much better now|been dead for|passed away|at peace with it|done a lot of therapy|no contact|finally safe|moved on|got help|prosecuted|went to prison|long gone",
-            "safe now|shes safe|hes safe|im safe now|were safe now|the worst is ~2 behind me|behind me now|happy now|im happy|im 31 now|now happily|happily married",
+            "safe now|shes safe|hes safe|im safe now|were safe now|behind me now|happy now|im happy|im 31 now|now happily|happily married", "the worst is ~2 behind me",
             "its been|it s been|been like|been over|been about ~3 years|yrs|decades",
             "in a really good place|in a good place|doing well now|doing great now|stable now|stable on|finished therapy|years of recovery|long recovered|all in the past|im fine now|im okay now|healthy now",
             "sober ~2 <num> ~1 years|yrs",

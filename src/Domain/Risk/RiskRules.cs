@@ -94,7 +94,7 @@ internal static class RiskRules
             new() { Label = "physical harm", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.ChildHarm], Unless = [Same(x.ChildPlay)] },
             new() { Label = "marks on a child", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.ChildMarks], Needs = [Near(x.Child)], Unless = [Same(x.ChildPlay)] },
             new() { Label = "physical harm", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.HitMe, x.Injury, x.Strangle], Needs = [Anywhere(x.YoungWriter)], Unless = [Same(x.ChildPlay)] },
-            new() { Label = "injuries", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Same(x.Child), Near(x.CoverStory, x.Fight, x.Threat, x.HitMe)], Unless = [Near(x.ChildPlay)] },
+            new() { Label = "injuries", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Near(x.Child), Near(x.CoverStory, x.Fight, x.Threat, x.HitMe, x.ViolenceNow)], Unless = [Near(x.ChildPlay)] },
             new() { Label = "neglect or confinement", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Neglect], Needs = [Near(x.Child)], Unless = [Anywhere(x.Elder)] },
             new() { Label = "neglect or confinement", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Neglect], Needs = [Anywhere(x.YoungWriter)], Unless = [Anywhere(x.Elder)] },
             new() { Label = "urge to hurt a child", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.HarmUrge], Needs = [Anywhere(x.Child)] },
