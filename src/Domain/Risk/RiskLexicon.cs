@@ -29,10 +29,10 @@ internal sealed class RiskLexicon
         Class("parent", "mom|mum|mother|mama|mommy|dad|father|papa|daddy|parents|stepdad|stepfather|stepmom|stepmother|madre|padre|padrastro|madrastra|mami|papi");
         Class("grownup", "stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
         Class("elder", "elderly|elder|elders|aging|grandma|grandpa|grandmother|grandfather|granny|grandparents|grandparent|nana|nan|gran|abuela|abuelo|abuelita|abuelito|abuelos|anciana|anciano|ancianos|viejita|viejito");
-        Class("pill", "effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
-        Class("toxic", "coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
+        Class("pill", "nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
+        Class("toxic", "aphid spray|concentrate|spray|rat bait|bait|floor cleaner|limpiar el piso|liquido para limpiar|cleaning liquid|mushrooms|coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
         Class("alcohol", "vodka|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila|rum|booze|gin|bourbon|drinks|shots|fireball|cerveza|alcol|licor");
-        Class("weapon", "shears|kitchen shears|scissors|gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|knife|knives|machete|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
+        Class("weapon", "pistle|pistal|gunn|knif|nife|screwdriver|shears|kitchen shears|scissors|gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|knife|knives|machete|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
         Class("hit", "hit|hits|backhand|backhanded|backhands|yoked|yoke|yokes|twisted|twists|twist|pinches|popped|pops|smackin|smacking|stabbed|stabed|stabs|stab|burned|burnt|scalded|slams|slammed|slam|dragged|drags|jabbed|elbowed|headlocked|chokeslammed|bodied|hitting|hitting|hiting|hitt|punch|punched|punches|punching|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|beat|beats|beating|beaten|smack|smacked|smacks|smacking|bit|bites|biting|grab|grabbed|grabs|grabbing|drag|dragged|drags|dragging|threw|throws|throwing|spit|spat|headbutted|elbowed|kneed|attacked|attacks|attacking|struck|strikes|whooped|whoops|whoop|slammed|slams|slamming|tackled|socked|decked|clocked|pinned|pins|pinch|pinched|pinches|scratched|whip|whipped|whips|whipping|strangled|choked|chokes|choking|abuses|abused|abusing|beats|batters|battered|knocked|belted|spanked|spanks|shook|hitted|bashed|bashes|slaped|smaked|puched|kickd|pushd");
         Class("body", "face|head|arm|arms|wrist|wrists|neck|throat|back|stomach|belly|ribs|chest|leg|legs|eye|eyes|jaw|mouth|lip|lips|nose|hair|shoulder|shoulders|thigh|thighs|side");
         Class("now", "now|rn|currently|tonight|ahora|ahorita");
@@ -303,6 +303,12 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
+            "in her mouth|in his mouth|some in her mouth|some in his mouth",
+            "drank it|drink it|drunk it",
+            "se tomo del|se tomó del|tomo del|tomó del",
+            "gave myself ~3 twice|dose twice|two doses|double dose",
+            "sauteed|sautéed|fried up|cooked ~3 picked|batch|found",
+            "swallowed the rest|took the rest",
             "bit into|bit in to|took a big swig|big swig|a swig|swig|dialing the pen|pushing the pen|kept dialing|took another|another and another|lost count|se comio|se comió|me tome dos veces|me tomé dos veces|fried them|ate them|doubled|tripled|doubled and then tripled",
             "washed down|wash down|got a mouthful|a mouthful|mouthful|mouthfuls|sipping|sippin|been eating|did a|did some|did like|doing lines|snorted|shot up|hit a|smoked|vaped|inhaled|breathed|breathing in|fumes|ate some|ate like|drank some|drank out of|drank from|drank a|swalowed|swollowed|swallowd|chugged|tomo|tomó|se tomo|se tomó|bebio|bebió|se trago|se tragó|tragó", "eating ~2 like candy",
             "took|tooke|tookd|taken|take|takes|taking|swallowed|swallowd|swalled|swallow|swallowing|swallows|drank|drink|drinks|drinking|drunk|ate|eaten|eat|eats|downed|popped|pop|popping|chugged|chug|had|ingested|ingest|consumed|overdid|snorted|injected|shot up|mixed|mixing|washed|chased|tome|tomo|tomado|tomaste|trague|trago|bebio|bebi|comio|ingirio",
@@ -310,6 +316,7 @@ internal sealed class RiskLexicon
         Cue(Substance, "@pill", "<dose>");
         Cue(Toxic, "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
+            "almost empty|half empty|nearly empty|the rest of the bottle|rest of the bottle|about forty|about thirty|about twenty",
             "lost count|another and another|big pile|a pile|whole new strip|<num> tabs|organizer empty|weekly organizer|bottle open|dos veces|como seis|unas pastillas|doubled|tripled|three times|90 units|<many> units",
             "whats left|what was left|the rest|rest of the|rest of my|every compartment|pill box|pillbox|pill organizer|week of|weeks worth|month of|whole script|whole card|whole strip|whole pack|whole week|all at once|at once|in one go|on top of|a few extra|few extra|extra ones|more than prescribed|way fewer|fewer than|missing from|gone since|counted|like candy|a glass of|a cup of|a good amount|some of the|how much|dont know how many|cant remember how many|dont remember how many|a dozen|dozen|dozens|handfull|two whole|2 whole",
             "whole|hole|entire|full|complete ~1 bottle|bottel|botle|bottl|pack|packs|box|packet|strip|sheet|blister|thing|supply|prescription|month|months|container|jar|tube",
@@ -359,6 +366,7 @@ internal sealed class RiskLexicon
             "not breathing|barely breathing|lips ~4 blue|turning blue|throwing up|vomit|vomiting|vomited|puking|puked|seizure|seizing|convulsing|confused|slurring|foaming|heart racing|ringing|ears ringing|stomach hurts|burning throat|throat burning|dizzy|shaking",
             "no responde|no despierta|respira ~1 lento|somnolienta|somnoliento|mareada|mareado|vomitando|desmayada|desmayado|dormida y no|no reacciona");
         Cue(Overdose,
+            "i|he|she|they ~1 odd ~1 on|off|last|again|yesterday|an|like|earlier",
             "overdose|overdosed|overdosing|overdoses|ovedose|overdosd|sobredosis|oding|oded|odded",
             "i|he|she|they|mom|dad|brother|sister|friend|son|daughter ~1 od|oded|odded",
             "think|thought|probably|maybe ~1 i|he|she|they ~1 odd|od");
@@ -366,6 +374,7 @@ internal sealed class RiskLexicon
 
         // Danger now.
         Cue(Now,
+            "a minute ago|minutes ago|ten minutes ago|just now|right under me|right now",
             "just now|right now|rn",
             "rn|currently|ahorita",
             "right now|typing this|as i text|hiding and|at the moment|as we speak|as i type|as im typing|as i write|as im writing|this minute|this second|en este momento|ahora mismo",
@@ -389,6 +398,7 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "closet under the stairs|under the stairs|lights off|in the bedroom and i can hear|sitting in the bedroom|down in the basement|dresser shoved|shoved the dresser|dresser against|locked bedroom|locked in my bedroom|locked in the bedroom|locked in her bathroom|shes locked in",
             "hid in|hid under|hid behind|hid in the|im hiding|i'm hiding|hiding in|hidding in|escondida|me escondi",
             "on the floor in my room|locked herself in|locked himself in|locked myself in",
             "in his bathroom|in her bathroom|hiding in the bathroom|in the kids room|in the bathroom at|cant go home|can t go home|in the parking lot in my car|locked in a bathroom|locked in the bathroom|lokced|door locked",
@@ -398,6 +408,14 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "in the closet|under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "tried ~2 my|the ~1 door ~1 handle|knob",
+            "rattling|jiggling|jiggled|rattled ~2 the ~1 knob|nob|handle|door",
+            "jammed at the door|jammed at the door handle",
+            "prying|pried ~3 window|door|lock",
+            "window to window|from window to window|flashlight",
+            "let himself in|let herself in|let himself into|let herself into|let themselves in",
+            "in my backyard|in her backyard|in his backyard|in the backyard|in our yard|in my yard|in the yard",
+            "walking up my front|walking up to my|coming up my|coming up the",
             "tryng to brake|trying to break|tryin to break|brake my door|break my door|kick in the door|kick the door in|trying every window|going room to room|room to room",
             "attic hatch|shuffling above|someone in the attic|pull at the screen|pulled at the screen|garage keypad|keypad beeping|back door was unlocked|door was unlocked|his boots are in|trying to lift|trying to open|tratando de abrir|mueve la manija|empujo la puerta|empujó la puerta|en mi recamara|man in my kitchen|man in my kitchin|going through the cupboards|going threw the cupbords|is in the house|in the house right now|found the new place|changed the locks",
             "rang the doorbell|ringing the doorbell ~3 times|again",
@@ -428,6 +446,8 @@ internal sealed class RiskLexicon
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
         Cue(WeaponNow,
+            "jagged|broken bottle|jagged neck|with a screwdriver|something in his hand|something in her hand|gas can|splashing|across his lap|across her lap",
+            "pacing|pasing|pacin ~3 with ~2 his|her|a ~1 @weapon|pistle|gun|knife|screwdriver|bat",
             "with|w ~3 @weapon|cleaver|meat cleaver|axe|wood axe|hatchet|tire iron|carving knife|hunting knife|hunting rifle|gunn|knif|pipe|golf club|box cutter|scissors|machete|crowbar",
             "has|got|took|grabbed|pulled ~3 the|a|his|her ~1 tire iron|hatchet|cleaver|carving knife|hunting knife|hunting rifle|axe",
             "with a knife|with a gun|with the gun|with his gun|with her gun|with an axe|with a machete|with a bat|with a hammer|with a crowbar|with a hatchet|con un cuchillo|con una pistola|con un machete",
@@ -474,6 +494,11 @@ internal sealed class RiskLexicon
             "keeps|kept|keep|has|had|have|got|bought|buys|owns|showed|shows|show|pointed|points|pointing|held|holds|holding|waved|waves|waving|cleaning|cleans|cleaned|loaded|loading|loads|put|puts|left|leaves|pulled|pulls|pulling|grabbed|grabs|took|sleeps|brought|brings|carries|carrying|tiene|saco|guarda|puso ~4 @weapon",
             "@weapon ~5 at me|at my|to my|my head|my face|reminder|table|nightstand|pillow|drawer|glovebox|glove box|in his|on his|on her|in her|in the car|loaded|in my face|next to|beside|la mesa|recordatorio|up by|up to|by my|at her|at him");
         Cue(KillWords,
+            "cave ~1 my|his|her|your ~1 head ~1 in",
+            "dead man|a dead man|your a dead man|youre a dead man",
+            "kill us all|kill all of us|kill everyone",
+            "end this tonight|end this tonite|end this",
+            "if he cant live there|if she cant live there|nobody can live|burn it down|burn the house|burn down the",
             "put|drive|crash|wreck ~2 us ~1 both? ~2 into|off ~2 the? ~1 median|wall|tree|road|bridge|ditch|river",
             "swerved at|swerve into|aimed the car",
             "if ~1 i|you ~1 wanted|want ~1 to live",
@@ -819,6 +844,11 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "tasted ~2 salty|weird|funny|off|strange",
+            "in a strangers bed|strangers bed|in a stranger s bed",
+            "so i let him|i let him|had no choice|or he would ~4 evict|eviction|fire|deport|file",
+            "forced|pushed|held|pinned ~1 me ~1 down",
+            "too scared to scream|too scared to move|too scared to say",
             "holds|held|holding|hold|pins|pinned|pinning ~2 my|her ~1 wrists|arms|hands ~1 down",
             "doesnt stop|does not stop|wont stop when|no para hasta|no paraba",
             "did everything he said|did what he said|thought hed hurt me|thought he would hurt me|because i was scared",
@@ -864,6 +894,12 @@ internal sealed class RiskLexicon
             "no queria|no quise|me forzo|me obligo|sin mi consentimiento|abuso de mi|se aprovecho");
         Cue(Froze, "froze|frozen|freeze|freezing|couldnt move|could not move|couldnt fight|could not fight|paralyzed|me paralice|no me pude mover|just laid there|just lay there");
         Cue(SexualAssaultWord,
+            "hands all over me|mouth ~3 all over me|hands under my ~1 dress|skirt|shirt|blouse|top",
+            "hand|hands ~2 inside|in|under|up ~2 my ~1 bra|blouse|top",
+            "touched|grabbed|groped|fondled ~2 my ~1 breasts|breast|crotch|chest ~3 between my legs",
+            "touched ~3 between my legs|between my legs",
+            "put his fingers in me|fingers inside me|his fingers in|without gloves",
+            "bruises on the insides of my thighs|insides of my thighs|inner thighs",
             "pushed|pushes|pushing|kept pushing ~2 me ~2 back ~1 down",
             "climbed over|climbed on top|got on top|on top of me|encima de mi",
             "got in my bed|got into my bed|slid his hand under|slid her hand under", "came into ~2 guest room", "my room ~3 touching",
@@ -883,6 +919,7 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "hip surgery|hip replacement|arthritis|cane|walker|hearing aids|dentures|widow|widower|pension|discapacidad|discapacidad intelectual|disabeled|disibility|schizophrenia|payee",
             "@elder|@parent|dad|mom|grandma|grandpa|grandmother|mother|father|man|lady|guy|mr|mrs|abuelito|abuelita ~3 <old>",
             "mid 80s|mid 70s|mid 90s|late 80s|late 70s|<old> btw|de <old>|<old> anos",
             "board and care|care home|the home|facility|memory care|group home|assisted living|asisted living|nursing home|home health|meals on wheels|hospice|live in helper|live-in helper|aide|agency",
@@ -899,6 +936,28 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "keeping ~3 them|her pills|his pills|her meds|his meds|most of them",
+            "bottles are empty|empty way too early|always in pain",
+            "borrows|borrowed|borrowing ~3 pension|money|check|checks",
+            "unfinished basement|only allowed upstairs|only allowed|teeth ~2 rotting|rotting teeth|mattress on the floor|sleeps on a mattress",
+            "forged|signature forged|gone from her savings|gone from his savings|keeps asking her for more|keeps asking him for more",
+            "added ~2 him|her ~3 bank account|account",
+            "took over ~2 her|his ~1 car|house|accounts|money",
+            "listens on speaker|sounds scared|sounded scared|sounded hungry|afraid to be alone with",
+            "wont give it to her|wont give it to him|food stamp card|ebt card",
+            "disappeared|gone missing ~4 ring|watch|cash|jewelry",
+            "keep quiet or|put her in a home|put him in a home",
+            "takin|taking|took ~2 money ~2 from ~2 his|her ~1 acount|account",
+            "checks to her|checks to him|checks to herself|checks to himself",
+            "wont let me talk to ~2 alone",
+            "keeps him in his room|keeps her in her room",
+            "dont give him|doesnt give him|dont give her|doesnt give her ~3 meds|medication|food",
+            "spends ~3 disability|disibility|check|pension",
+            "hits him with|hits her with ~3 cane|walker",
+            "jacking|jacked ~2 her|his ~1 pain meds|meds|bank card|money",
+            "lights ~2 cut off",
+            "le quita el cheque|le quita su cheque|a veces no le da",
+            "in the dark|wet chair|rope around his waist|rope around her waist",
             "stealing|steal|stole|stolen|robbing|robbed ~3 from ~1 her|him|my|mom|dad|grandma|grandpa",
             "rings are gone|are gone|went from|padlocked|not allowed to|whispered|online banking|banking password|account went from|credit card in her name|credit card in his name|adding himself|added himself|loans|pocketing|cleaning him out|cleaning her out|finessing|took over the store|took over the house|making fun of|posts videos|yank|yanked|got rough|handprint|finger shaped|quemaduras|encerrado|encerrada|le grita|tiene hambre|ramen every day|upped her meds|upped his meds|always asleep|asleep when i call", "jewelry|tv|car|savings ~3 gone",
             "lost ~3 lbs|pounds|weight",

@@ -42,7 +42,7 @@ internal static class RiskRules
             new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Substance), Anywhere(x.Symptom), Anywhere(x.Recent, x.Excess, x.Hopeless)], Unless = [Same(x.Prescribed)] },
             new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Excess], Needs = [Same(x.Substance), Anywhere(x.Symptom, x.GraveSymptom, x.Ingest, x.DeathWish, x.SuicideThought)], Unless = [Near(x.Prescribed)] },
             new() { Label = "poison swallowed", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Toxic)] },
-            new() { Label = "poisoning", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Toxic], Needs = [Anywhere(x.Ingest), Anywhere(x.Symptom, x.GraveSymptom, x.Recent)] },
+            new() { Label = "poisoning", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Toxic], Needs = [Anywhere(x.Ingest, x.Excess), Anywhere(x.Symptom, x.GraveSymptom, x.Recent)] },
             new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Overdose], Unless = [Same(x.Fearful)] },
             new() { Label = "signs of an overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.GraveSymptom], Needs = [Near(x.Substance, x.Toxic, x.Ingest)] },
             new() { Label = "a child got into medicines", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.GotInto], Needs = [Near(x.Child, x.Substance, x.Toxic)] },
