@@ -335,6 +335,7 @@ internal sealed class RiskLexicon
         Cue(GotInto,
             "got into|gotten into|get into|gets into|climbed into|into the ~3 medicine|cabinet|pills|purse|bottle|cleaning|supplements|vitamins|meds");
         Frame(Prescribed,
+            "stable on|therapy and medication|on meds|on medication|my meds|right meds|the right medication",
             "organizer|pill organizer|blood pressure pill|statin|thyroid|vitamins|fills|filled her own|filled his own",
             "a day|per day|each day|nine pills|pills a day|pill box|pillbox",
             "as prescribed|prescribed|my doctor|psychiatrist|every morning|every night|each morning|each night|daily|each day|once a day|twice a day|with breakfast|with my coffee|started|started taking|bumped|went from|switched|taper|tapering|diagnosed|refill|como me dijo|todos los dias|el doctor|la doctora|my pharmacist|pharmacist|dose was|on it for|been on");
@@ -406,7 +407,7 @@ internal sealed class RiskLexicon
             "behind ~1 the ~1 bar|counter|couch|car|dumpster|shed|door",
             "hiding|hidden|barricaded|crouched|crouching|escondida|escondido ~4 in|inside|under|behind|bathroom|closet|room|car|basement|attic|bed|dryer",
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
-            "in the closet|under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
+            "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
             "tried ~2 my|the ~1 door ~1 handle|knob",
             "rattling|jiggling|jiggled|rattled ~2 the ~1 knob|nob|handle|door",
@@ -533,9 +534,9 @@ internal sealed class RiskLexicon
         Cue(Consequence,
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
-            "bites|bit|biting ~1 me|my",
+            "bites|bit|biting ~0 me|my",
             "locked me out|locks me out ~4 midnight|cold|winter|snow|night",
-            "broke ~3 my|her ~1 fingers|finger|arm|wrist|nose|rib|ribs|jaw",
+            "@he|@partner ~2 broke ~3 my|her ~1 fingers|finger|arm|wrist|nose|rib|ribs|jaw",
             "pressed|put|stubbed ~3 cigarette ~3 into|against|on ~1 my|her",
             "burned me|burnt me ~3 cigarette|iron|lighter",
             "youre hurting me|you re hurting me|stop hurting me|hes hurting me|hes hurting her",
@@ -732,6 +733,7 @@ internal sealed class RiskLexicon
             "alone with ~2 her|him|me|my|the kids|them",
             "special ~1 secret");
         Frame(ChildPlay,
+            "jiu jitsu|jiujitsu|bjj|martial arts|mma|boxing|sparring|roller derby|rugby|hockey|skating|skiing|climbing|snowboarding|biking|cast for|chokes and armbars",
             "daycare|preschool|playground|monkey bars|incident report|wrestling|wrestle|luchitas|soccer|football|practice|trampoline|tantrum|tantrums|time out|timeout|teething|guarderia|hermanito|hermanita|siblings|roughhousing|rough housing",
             "se enoja|bites|biting|bit another|bit a");
         Cue(ChildRisk,
@@ -791,7 +793,7 @@ internal sealed class RiskLexicon
             "cash|new sneakers|video games|buying him|buying her",
             "special|speshal ~1 student|boy|girl|friend|helper",
             "send|sends ~3 pictures|picturs|pics|photos ~3 shower|showers|bath",
-            "solo ~1 drives|rides|trips|dates",
+            "solo ~1 drives|rides|trips",
             "snaps me at night|snaps her at night|texts me at night|messages at 2am|mensajes raros|a las 2am|soy su favorita|your my favorite|im his favorite|im her favorite|special connection|i was chosen|god wants us close|between us|just between us",
             "gave me his|gave her his|me regalo|me regaló|bought her a phone|phone he bought her|new airpods",
             "parks somewhere|takes her out on|dates|on dates|picks her up from|boyfriend turns out to be|turns out to be <num>",
@@ -844,7 +846,7 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
-            "tasted ~2 salty|weird|funny|off|strange",
+            "tasted ~2 salty|weird|funny|strange",
             "in a strangers bed|strangers bed|in a stranger s bed",
             "so i let him|i let him|had no choice|or he would ~4 evict|eviction|fire|deport|file",
             "forced|pushed|held|pinned ~1 me ~1 down",
@@ -1027,7 +1029,7 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
-            "that was|this was|it was|its been|that s been ~2 <num>|many|ten|twenty|thirty|fifteen|five ~1 years|yrs ~1 ago",
+            "that was|this was|it was|its been|that s been ~2 <num>|many|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty ~1 years|yrs ~1 ago",
             "havent|have not|never ~3 since|in years|again since",
             "doing much better|much better now|been dead for|passed away|at peace with it|done a lot of therapy|no contact|finally safe|moved on|got help|prosecuted|went to prison|long gone",
             "safe now|shes safe|hes safe|im safe now|were safe now|behind me now|happy now|im happy|im 31 now|now happily|happily married", "the worst is ~2 behind me",
@@ -1042,6 +1044,7 @@ internal sealed class RiskLexicon
             "still|again|lately|recently|these days|currently|every night|every day|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
             "<num> ~1 weeks|days|months ~1 ago");
         Frame(Hypothetical,
+            "not really|ok not really|okay not really|just kidding|kidding",
             "what if|hypothetically|suppose|supposing|imagine|in theory|signs|warning signs|how to talk|how do i talk|how to tell if|how do i know if|how can i tell if|how would i know|is it normal|how do you know|how to bring up|should i worry|how do i help|how can i help|how to help|talk to my kids about|explain ~3 to my ~1 kids|son|daughter|child|children",
             "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor|es broma|broma|bromeando|asked me what|what does|what it means|what that means");
         Frame(Others, "@family", "he|she|they|him|her|them|hes|shes|his|their|theyre|el|ella");
@@ -1065,6 +1068,7 @@ internal sealed class RiskLexicon
             "mom|mother|mum|dad|father|abuela|grandma|nana|boss|teacher|coach|sister|brother|parents|mama|prep|diet|workout|commute ~3 going to|gonna|will|is going to|va a ~2 literally? ~1 kill|murder|matar ~1 me",
             "bang|banging ~1 my ~1 head against ~1 a|the ~1 wall|brick wall",
             "bang|banging ~1 my ~1 head on ~1 my|the ~1 desk|keyboard|table",
+            "threw|throw|throws|thrown ~1 me|him|her|us ~1 under the bus",
             "under the bus|threw me a|throw me a|threw me off|throws me off|threw me for|thrown off|a tattoo|the tattoo|my tattoo",
             "gun to my head|a gun to my head|put a gun to my head|die on this hill|die on that hill|pocket knife|swiss army|follows me around|follow me around|following me around|sits on my chest|on my chest",
             "im going to|im gonna|ill|i will|i could|i swear ~2 strangle|kill|murder ~1 him|her|them",

@@ -38,7 +38,7 @@ internal static class RiskRules
             new() { Label = "self-harm", Concept = DangerConcept.SelfHarm, Level = RiskLevel.High, Anchors = [x.SelfHarm] },
 
             // Ingestion: a medicine swallowed in quantity or with signs of poisoning, any poison swallowed, an overdose named.
-            new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Substance), Near(x.Excess, x.GraveSymptom, x.DeathWish, x.SuicideThought)], Unless = [Same(x.Prescribed)] },
+            new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Substance), Near(x.Excess, x.GraveSymptom, x.DeathWish, x.SuicideThought)], Unless = [Near(x.Prescribed)] },
             new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Substance), Anywhere(x.Symptom), Anywhere(x.Recent, x.Excess, x.Hopeless)], Unless = [Same(x.Prescribed)] },
             new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Excess], Needs = [Same(x.Substance), Anywhere(x.Symptom, x.GraveSymptom, x.Ingest, x.DeathWish, x.SuicideThought)], Unless = [Near(x.Prescribed)] },
             new() { Label = "poison swallowed", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Toxic)] },
@@ -50,7 +50,7 @@ internal static class RiskRules
 
             // Danger right now.
             new() { Label = "danger right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Now, x.Hiding], Needs = [Near(x.Threat, x.KillWords, x.Strangle, x.Intrusion, x.Pursuit, x.Weapon)] },
-            new() { Label = "someone breaking in", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Intrusion], Needs = [Near(x.Now, x.Hiding, x.Threat, x.Recent, x.Weapon, x.WeaponNow, x.Intrusion)] },
+            new() { Label = "someone breaking in", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Intrusion], Needs = [Near(x.Now, x.Hiding, x.Threat, x.Weapon, x.WeaponNow, x.Intrusion)] },
             new() { Label = "held against their will", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Captivity] },
             new() { Label = "a weapon now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.WeaponNow], Needs = [Near(x.Now, x.Hiding, x.Threat, x.KillWords, x.Captivity, x.ViolenceNow, x.Coming, x.Intrusion)], Unless = [Near(x.WeaponSafe)] },
             new() { Label = "hiding from someone", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Hiding], Needs = [Near(x.Threat, x.KillWords, x.Weapon, x.WeaponNow, x.Intrusion, x.Pursuit, x.ViolenceNow, x.Coming)] },
@@ -62,7 +62,7 @@ internal static class RiskRules
             new() { Label = "danger right now", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.Now, x.Hiding, x.WeaponNow, x.Coming, x.ViolenceNow, x.Captivity], Needs = [Near(x.Threat, x.KillWords, x.Strangle, x.Weapon, x.WeaponNow), partnerContext], Unless = [Near(x.WeaponSafe)] },
 
             // Partner violence.
-            new() { Label = "strangulation", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.Strangle], Needs = [Near(x.HitMe, x.Strangle, x.Partner, x.Fight, x.Others)], Unless = [Anywhere(x.YoungWriter)] },
+            new() { Label = "strangulation", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.Strangle], Needs = [Near(x.HitMe, x.Strangle, x.Partner, x.Fight, x.Others)], Unless = [Anywhere(x.YoungWriter), Near(x.ChildPlay)] },
             new() { Label = "strangulation", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.Breathless], Needs = [Same(x.HitMe, x.Strangle, x.Partner)], Unless = [Anywhere(x.YoungWriter)] },
             new() { Label = "threat to kill", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.KillWords], Needs = [Same(x.ThreatFrame), Same(x.Partner, x.Others), partnerContext] },
             new() { Label = "weapon with threats", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.WeaponShown], Needs = [Near(x.KillWords, x.Threat, x.Consequence, x.PartnerFear), Anywhere(x.Partner, x.Fight)], Unless = [Same(x.WeaponSafe)] },
@@ -75,7 +75,7 @@ internal static class RiskRules
             new() { Label = "coercive control", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Captivity], Needs = [partnerContext] },
             new() { Label = "violence at home", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.HitMe], Needs = [Near(x.Fight, x.Injury, x.Threat)], Unless = [Anywhere(x.YoungWriter), Same(x.ChildPlay)] },
             new() { Label = "injuries", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Near(x.Fight, x.HitMe, x.Threat, x.Strangle, x.Abusive, x.CoverStory), partnerContext] },
-            new() { Label = "injuries", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Same(x.Fight, x.HitMe)], Unless = [Anywhere(x.YoungWriter, x.Elder), Same(x.ChildPlay)] },
+            new() { Label = "injuries", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Same(x.Fight, x.HitMe)], Unless = [Anywhere(x.YoungWriter, x.Elder), Near(x.ChildPlay)] },
             new() { Label = "injuries", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Anywhere(x.Control, x.Stalking, x.Jealousy), partnerContext], Unless = [Anywhere(x.YoungWriter)] },
             new() { Label = "forced sex", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.NoConsent, x.SexualAssaultWord], Needs = [Anywhere(x.Sexual, x.SexualAssaultWord), Near(x.Partner)] },
             new() { Label = "forced sex", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.SaidNo], Needs = [Near(x.NoConsent, x.SexualAssaultWord), Near(x.Partner)] },

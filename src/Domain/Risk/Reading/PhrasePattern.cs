@@ -246,6 +246,12 @@ internal sealed class PhrasePattern
                 };
             }
 
+            // A choice of words among which stands a number slot ("<num>|eleven") is a slot of one-word phrases.
+            if (!body.StartsWith('{') && body.Contains('|', StringComparison.Ordinal) && body.Split('|').Any(w => w.StartsWith('<')))
+            {
+                return Parse("{" + body + "}" + (optional ? "?" : string.Empty), classes, source);
+            }
+
             if (body.StartsWith('~'))
             {
                 return new Slot { Kind = SlotKind.Gap, Gap = int.Parse(body[1..], System.Globalization.CultureInfo.InvariantCulture) };
