@@ -29,7 +29,7 @@ internal sealed class RiskLexicon
         Class("parent", "mom|mum|mother|mama|mommy|dad|father|papa|daddy|parents|stepdad|stepfather|stepmom|stepmother|madre|padre|padrastro|madrastra|mami|papi");
         Class("grownup", "stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
         Class("elder", "elderly|elder|elders|aging|grandma|grandpa|grandmother|grandfather|granny|grandparents|grandparent|nana|nan|gran|abuela|abuelo|abuelita|abuelito|abuelos|anciana|anciano|ancianos|viejita|viejito");
-        Class("pill", "nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
+        Class("pill", "caplets|gelcaps|capsules|pain medication|pain medicine|nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
         Class("toxic", "aphid spray|concentrate|spray|rat bait|bait|floor cleaner|limpiar el piso|liquido para limpiar|cleaning liquid|mushrooms|coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
         Class("alcohol", "vodka|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila|rum|booze|gin|bourbon|drinks|shots|fireball|cerveza|alcol|licor");
         Class("weapon", "pistle|pistal|gunn|knif|nife|screwdriver|shears|kitchen shears|scissors|gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|knife|knives|machete|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
@@ -43,6 +43,8 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "would not|wouldnt|wouldn t ~1 be ~1 needing",
+            "expecting not to wake|expected not to wake|expecting to die|expected to die",
             "cant|can t|cannot|dont|do not ~1 picture|see|imagine ~2 still|myself ~1 being|be ~1 around|here|alive",
             "wont be around|will not be around|not be around ~3 after|by|much",
             "wish ~6 finished the job|finished me off|had killed me|killed me|taken me|had hit harder",
@@ -240,6 +242,8 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "returned ~3 every tool|everything he|everything she|all the tools",
+            "take ~2 his|her|my ~1 dog|cat|horse ~2 for good",
             "thanks for everything|thank you for everything|like it was the last|said goodbye|saying goodbye|said my goodbyes", "hugged ~4 too long", "tell ~2 i love", "take care of ~2 my cat|my dog", "look after ~2 my",
             "giving|gave|give|given|gives|regalando|regale ~3 away|things|stuff|belongings|possessions|cosas");
         Cue(Research,
@@ -259,6 +263,8 @@ internal sealed class RiskLexicon
             "planned|planning|plan|plans ~3 to|how|when|where|out|it|suicide",
             "everything|it all|all|things ~1 ready|set|planned|sorted ~2 for|by ~1 tonight|tomorrow|the weekend|friday");
         Cue(Attempt,
+            "in the garage with ~4 running ~6 door ~2 down|shut|closed|pulled down",
+            "found me in the garage|found me in the car|found me unconscious|found me on the floor",
             "go through with it|went through with it|tried to go through|rod pulled out|trying again|try again ~3 when|if",
             "before ~2 i tried|since i tried|when i tried",
             "discharged ~4 after|the thing with the|almost didnt come up|on purpose|lucky my|came home early|found me in time",
@@ -316,6 +322,9 @@ internal sealed class RiskLexicon
         Cue(Substance, "@pill", "<dose>");
         Cue(Toxic, "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
+            "twenty some|twenty-some|thirty some|the lot|taken the lot|took the lot",
+            "box|bottle|pack|packet ~4 empty",
+            "a good deal of|straight from the jug|straight from the bottle",
             "almost empty|half empty|nearly empty|the rest of the bottle|rest of the bottle|about forty|about thirty|about twenty",
             "lost count|another and another|big pile|a pile|whole new strip|<num> tabs|organizer empty|weekly organizer|bottle open|dos veces|como seis|unas pastillas|doubled|tripled|three times|90 units|<many> units",
             "whats left|what was left|the rest|rest of the|rest of my|every compartment|pill box|pillbox|pill organizer|week of|weeks worth|month of|whole script|whole card|whole strip|whole pack|whole week|all at once|at once|in one go|on top of|a few extra|few extra|extra ones|more than prescribed|way fewer|fewer than|missing from|gone since|counted|like candy|a glass of|a cup of|a good amount|some of the|how much|dont know how many|cant remember how many|dont remember how many|a dozen|dozen|dozens|handfull|two whole|2 whole",
@@ -342,6 +351,7 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "mumbles when|cant rouse|wont rouse|shake her shoulder|shake his shoulder|line went quiet",
             "unresponsive|limp|floppy|not breathing|barely breathing|turning blue|blue lips|lips ~2 blue|seizure|seizing|convulsing|gurgl*|foaming",
             "wont|cant|can not|cannot|couldnt|not ~1 wake|waking|respond|responding",
             "cant|couldnt ~1 get ~2 to ~1 open ~2 eyes|wake|respond",
@@ -399,6 +409,7 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "writing this from inside|from inside the|crouched under my desk|under my desk|hiding in the linen closet|linen closet|walk in cooler|walk-in cooler",
             "closet under the stairs|under the stairs|lights off|in the bedroom and i can hear|sitting in the bedroom|down in the basement|dresser shoved|shoved the dresser|dresser against|locked bedroom|locked in my bedroom|locked in the bedroom|locked in her bathroom|shes locked in",
             "hid in|hid under|hid behind|hid in the|im hiding|i'm hiding|hiding in|hidding in|escondida|me escondi",
             "on the floor in my room|locked herself in|locked himself in|locked myself in",
@@ -409,6 +420,12 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "walking round and round|round and round my house|around my house ~3 trying",
+            "trying ~2 each|every ~1 door|handle|window",
+            "tapped|tapping|knocked|knocking ~2 on ~2 my ~1 bedroom? ~1 window",
+            "came in with ~2 bandanas|masks|ski masks|guns|a pistol|a gun",
+            "open the safe|opened the safe",
+            "a man|someone|somebody|stranger ~2 in ~2 her|my|the ~1 front room|living room|kitchen|bedroom|house",
             "tried ~2 my|the ~1 door ~1 handle|knob",
             "rattling|jiggling|jiggled|rattled ~2 the ~1 knob|nob|handle|door",
             "jammed at the door|jammed at the door handle",
@@ -434,6 +451,8 @@ internal sealed class RiskLexicon
             "climbing|climbed|climbs ~3 window|through|fence|balcony",
             "se metio|se metieron|alguien adentro|alguien en la casa|rompio la ventana|forzando la puerta");
         Cue(Pursuit,
+            "end of my lane|end of my driveway|end of the driveway ~5 headlights off|lights off|an hour",
+            "photo of my own ~3 from outside|taken from outside",
             "circling it|circling the|circling my|been circling|idling out front|idling outside|followed me from", "walked past ~3 twice|again",
             "folowed me|been circling|circling it|circling the|lookin for me|looking for me|ran up in|esta afuera esperando|afuera esperando", "followed me ~4 to|from",
             "being followed|getting followed|folowing|followin|on me since|same car|same guy|same dude|same man|me viene siguiendo|me sigue|siguiendo", "behind me ~3 for|since|every|through|turn|turns",
@@ -490,11 +509,14 @@ internal sealed class RiskLexicon
             "everything went black|went black|blacked out|passed out|saw stars",
             "cuello|no podia respirar|me apreto|me ahorco|me ahorcaba");
         Cue(WeaponShown,
+            "sets|set|puts|put|lays|laid ~3 it|his gun|the gun|his service weapon|his weapon ~3 on the table|between us|supper table",
+            "service weapon|his service weapon ~4 table|cleans it",
             "held|holds|holding|pressed ~2 them|it|the knife|the shears|the gun ~2 to|against ~1 my",
             "laid|put|placed ~3 it|the rifle|the gun ~3 on the bed|between our pillows|on my pillow",
             "keeps|kept|keep|has|had|have|got|bought|buys|owns|showed|shows|show|pointed|points|pointing|held|holds|holding|waved|waves|waving|cleaning|cleans|cleaned|loaded|loading|loads|put|puts|left|leaves|pulled|pulls|pulling|grabbed|grabs|took|sleeps|brought|brings|carries|carrying|tiene|saco|guarda|puso ~4 @weapon",
             "@weapon ~5 at me|at my|to my|my head|my face|reminder|table|nightstand|pillow|drawer|glovebox|glove box|in his|on his|on her|in her|in the car|loaded|in my face|next to|beside|la mesa|recordatorio|up by|up to|by my|at her|at him");
         Cue(KillWords,
+            "what happens to wives|what happens to women who|what happens to people who|nobody would ever question|nobody would question|no one would question",
             "cave ~1 my|his|her|your ~1 head ~1 in",
             "dead man|a dead man|your a dead man|youre a dead man",
             "kill us all|kill all of us|kill everyone",
@@ -589,6 +611,7 @@ internal sealed class RiskLexicon
             "@i|@he|they ~2 fell|walked into|ran into|tripped|slipped|bumped into|fell off|fell down|bumped",
             "hide|hiding|hid|cover|covered|covering ~3 the bruises|the marks");
         Cue(Fight,
+            "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
             "smash|smashes|smashing|breaks|broke ~2 my ~1 phone|phones|glasses|laptop",
@@ -737,6 +760,13 @@ internal sealed class RiskLexicon
             "daycare|preschool|playground|monkey bars|incident report|wrestling|wrestle|luchitas|soccer|football|practice|trampoline|tantrum|tantrums|time out|timeout|teething|guarderia|hermanito|hermanita|siblings|roughhousing|rough housing",
             "se enoja|bites|biting|bit another|bit a");
         Cue(ChildRisk,
+            "nothing in the house to eat|any bread|no shoes|asking if we had|gone to ~3 for a few days|for a few days",
+            "round scars|healed crooked|never had set|nobody ever had set|covers his head|covers her head|flinches and covers",
+            "welt|welts ~4 legs|back|looped cord|shape of",
+            "not to tell his dad|not to tell her dad|not to tell his mom|not to tell her mom",
+            "hoards|hoarding ~3 food|breakfast bars|bread",
+            "without a coat|no coat",
+            "encerrados en el carro|en el carro todo el dia|ventanas casi cerradas|ya ni lloraba",
             "puts|put|locks|locked|shuts|shut ~3 him|her|them ~2 in ~2 the? ~1 closet|hall closet|basement|dark|bathroom",
             "begging to come out|hours in the closet|in there for ~3 hours",
             "bolted ~3 outside|from the outside|being punished",
@@ -835,6 +865,7 @@ internal sealed class RiskLexicon
 
         // Sexual assault: sex or sexual touching without consent.
         Cue(Sexual,
+            "a wifes body|a wife s body|her body|my body is not my own|not being her own|wifely|motel room|hotel room",
             "does not refuse|doesnt refuse|wife does not|his wife|wifely|marital|estar con el|estar con ella|cumplir",
             "leggings|jeans|scrubs|mattress|matress|guest room|couch|the bed|his place|his room|back seat|the bathroom|locked it|his truck|his car|hotel room|my room",
             "oral|preform oral|perform oral|topless|posing me|bikini|shorts|gown|senos|mis partes|alla abajo|inner thighs|tights|panties|condom|condum|took it off|finished inside|pushed in|went for more|fooling around|messing around|messin around|making out|handsy|all over me|hand down|hand inside|hand under|tent|bunk|mi cama|en mi cama|se mete|bathroom|one last time|did things|did stuff|being nice|purity|first night|shower|showers|sin ropa|pants off|encima",
@@ -846,6 +877,9 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "goes ahead regardless|went ahead regardless|regardless of what i say|regardless of what i said",
+            "waking up in ~4 motel|hotel|strangers|room|bed",
+            "dress on backwards|clothes on backwards|was sore in|i was sore",
             "tasted ~2 salty|weird|funny|strange",
             "in a strangers bed|strangers bed|in a stranger s bed",
             "so i let him|i let him|had no choice|or he would ~4 evict|eviction|fire|deport|file",
@@ -938,6 +972,15 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "calling ~3 for water|for help",
+            "havent seen him in|havent seen her in|haven t seen him in",
+            "slap|slapped|slaps ~2 mama|papa|mom|dad|grandma|grandpa|her|him ~3 across the face|face",
+            "sweater ~3 sold|sold her|sold his",
+            "selling ~2 it|my|her|his ~2 pills|oxycodone|meds|medication|pain",
+            "drug seeker",
+            "reverse mortgage|took out a ~2 mortgage|loan on her house|loan on his house|never agreed to",
+            "keeps her in her bedroom|keeps him in his bedroom",
+            "taken away ~2 her|his ~1 car keys|keys|telephone|phone",
             "keeping ~3 them|her pills|his pills|her meds|his meds|most of them",
             "bottles are empty|empty way too early|always in pain",
             "borrows|borrowed|borrowing ~3 pension|money|check|checks",
@@ -1004,7 +1047,7 @@ internal sealed class RiskLexicon
         Frame(Story,
             "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode|episodes|novel|novels|book|books|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|audition|rehearsal|shakespeare|hamlet|juliet|villain|protagonist|manuscript|escape room|haunted house",
             "law and order|svu|call of duty|gta|fortnite|headset|gaming|xbox|playstation|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|a show|this show|writing a|voice act|audio drama|true crime",
-            "sang|sing|singing|sings|listening");
+            "sang along|singing along|sings along");
         Frame(News,
             "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|coverage|amber alert|alert went off|pop star|interview|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reported|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
