@@ -29,7 +29,7 @@ internal sealed class RiskLexicon
         Class("parent", "mom|mum|mother|mama|mommy|dad|father|papa|daddy|parents|stepdad|stepfather|stepmom|stepmother|madre|padre|padrastro|madrastra|mami|papi");
         Class("grownup", "stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
         Class("elder", "elderly|elder|elders|aging|grandma|grandpa|grandmother|grandfather|granny|grandparents|grandparent|nana|nan|gran|abuela|abuelo|abuelita|abuelito|abuelos|anciana|anciano|ancianos|viejita|viejito");
-        Class("pill", "caplets|gelcaps|capsules|pain medication|pain medicine|nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
+        Class("pill", "xanex|adderal|robitussin|caplets|gelcaps|capsules|pain medication|pain medicine|nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
         Class("toxic", "aphid spray|concentrate|spray|rat bait|bait|floor cleaner|limpiar el piso|liquido para limpiar|cleaning liquid|mushrooms|coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
         Class("alcohol", "vodka|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila|rum|booze|gin|bourbon|drinks|shots|fireball|cerveza|alcol|licor");
         Class("weapon", "pistle|pistal|gunn|knif|nife|screwdriver|shears|kitchen shears|scissors|gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|knife|knives|machete|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
@@ -150,6 +150,7 @@ internal sealed class RiskLexicon
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
         Cue(MeansAtHand,
+            "climbed|climb|climbing ~2 over ~2 the? ~1 railing|rail|fence|barrier|guardrail",
             "tested|test|testing|checked|check ~3 whether|if ~3 the? ~1 beam|crossbeam|rafter|rope|belt|rod|hook|branch ~3 take|hold|would hold|my weight",
             "knotted|tied ~3 into a loop|loop around|around the bar|around the beam|into a noose",
             "barrel ~3 under my chin|in my mouth|to my head|against my head|under my chin",
@@ -257,6 +258,7 @@ internal sealed class RiskLexicon
             "not|isnt|stopped|wont|doesnt|hasnt|quit|stop ~1 answering|responding|picking up|replying|answer|respond|reply",
             "location ~2 off|cant reach|cant get hold|phone is off|phone off|turned her phone off|turned his phone off|door is locked|locked the door");
         Cue(Plan,
+            "picked the day|picked a day|chose the day",
             "is the day|the day is|el domingo voy|voy al puente|for good this|logging off for good|plan for ~2 break|weekend",
             "have|got|made|making|has|had|tengo ~1 a|the ~1 plan|plans|plan|method",
             "picked|chosen|chose|set|choosing|pick ~2 a|the ~1 date|day|spot|place|time|bridge|method",
@@ -279,6 +281,7 @@ internal sealed class RiskLexicon
             "angry|sad|disappointed|mad|upset|pissed ~3 it didnt work|im still here|i survived|i woke up|i lived|it failed",
             "it didnt work|wasnt enough to|woke up anyway");
         Cue(SelfHarm,
+            "hold|held|holding|press|pressed|pressing ~3 flat iron|curling iron|iron|lighter|hot spoon|hot knife ~4 against|to|on ~2 my ~1 thigh|arm|skin|wrist|leg|stomach|hip",
             "slamming|slam|slammed|banging|bang ~3 my ~1 forehead|head ~4 tile|wall|floor|until i see spots",
             "cuting|cuttin|cutting|did some cutting|did some cuting ~3 on my ~1 hip|hips|thigh|stomach|arm|ankle",
             "scratching|scratched|carving|carved ~5 into my ~1 forearm|arm|skin|wrist|leg",
@@ -309,6 +312,7 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
+            "swigged|swigging|chewing through|chewing|tok|toook|tooked|split ~2 bottles",
             "in her mouth|in his mouth|some in her mouth|some in his mouth",
             "drank it|drink it|drunk it",
             "se tomo del|se tomó del|tomo del|tomó del",
@@ -322,6 +326,8 @@ internal sealed class RiskLexicon
         Cue(Substance, "@pill", "<dose>");
         Cue(Toxic, "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
+            "foil card|blister pack|bubbles ~3 empty|popped|open",
+            "empty ones|two empty|bottles of|split some bottles",
             "twenty some|twenty-some|thirty some|the lot|taken the lot|took the lot",
             "box|bottle|pack|packet ~4 empty",
             "a good deal of|straight from the jug|straight from the bottle",
@@ -342,6 +348,7 @@ internal sealed class RiskLexicon
             "@alcohol ~4 with|and|on top|plus|mixed|con|y ~3 @pill",
             "@pill ~4 with|and|plus|con|y ~3 @alcohol");
         Cue(GotInto,
+            "found ~3 sitting on the floor with ~4 purse|pills|card|bottle|medicine",
             "got into|gotten into|get into|gets into|climbed into|into the ~3 medicine|cabinet|pills|purse|bottle|cleaning|supplements|vitamins|meds");
         Frame(Prescribed,
             "stable on|therapy and medication|on meds|on medication|my meds|right meds|the right medication",
@@ -409,6 +416,7 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "im under the bed|i m under the bed|im in the closet|under my bed|im hiding|hiding under",
             "writing this from inside|from inside the|crouched under my desk|under my desk|hiding in the linen closet|linen closet|walk in cooler|walk-in cooler",
             "closet under the stairs|under the stairs|lights off|in the bedroom and i can hear|sitting in the bedroom|down in the basement|dresser shoved|shoved the dresser|dresser against|locked bedroom|locked in my bedroom|locked in the bedroom|locked in her bathroom|shes locked in",
             "hid in|hid under|hid behind|hid in the|im hiding|i'm hiding|hiding in|hidding in|escondida|me escondi",
@@ -420,6 +428,8 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "trying|tryin|tryng|tried ~2 to ~1 get|break|brake|come ~1 in|into|inside|thru|through",
+            "working something into the lock|picking the lock|screen rip|screen ripped",
             "walking round and round|round and round my house|around my house ~3 trying",
             "trying ~2 each|every ~1 door|handle|window",
             "tapped|tapping|knocked|knocking ~2 on ~2 my ~1 bedroom? ~1 window",
@@ -556,6 +566,7 @@ internal sealed class RiskLexicon
         Cue(Consequence,
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "twists|twisted|twisting ~1 my ~1 wrist|arm|fingers",
             "bites|bit|biting ~0 me|my",
             "locked me out|locks me out ~4 midnight|cold|winter|snow|night",
             "@he|@partner ~2 broke ~3 my|her ~1 fingers|finger|arm|wrist|nose|rib|ribs|jaw",
@@ -614,6 +625,7 @@ internal sealed class RiskLexicon
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "pulls the charger|takes the battery|pops the battery|stuck in the bedroom|stuck in bed|takes my wheelchair|takes away my chair",
             "smash|smashes|smashing|breaks|broke ~2 my ~1 phone|phones|glasses|laptop",
             "keeps ~2 my ~1 sim|sim card",
             "shares|share|sharing ~2 her|his|my ~1 location",
@@ -760,6 +772,7 @@ internal sealed class RiskLexicon
             "daycare|preschool|playground|monkey bars|incident report|wrestling|wrestle|luchitas|soccer|football|practice|trampoline|tantrum|tantrums|time out|timeout|teething|guarderia|hermanito|hermanita|siblings|roughhousing|rough housing",
             "se enoja|bites|biting|bit another|bit a");
         Cue(ChildRisk,
+            "digging|digs|dug|going ~3 trash|garbage|dumpster ~3 for food|food scraps",
             "nothing in the house to eat|any bread|no shoes|asking if we had|gone to ~3 for a few days|for a few days",
             "round scars|healed crooked|never had set|nobody ever had set|covers his head|covers her head|flinches and covers",
             "welt|welts ~4 legs|back|looped cord|shape of",

@@ -98,7 +98,7 @@ internal static class RiskRules
             new() { Label = "neglect or confinement", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Neglect], Needs = [Near(x.Child)], Unless = [Anywhere(x.Elder)] },
             new() { Label = "neglect or confinement", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Neglect], Needs = [Anywhere(x.YoungWriter)], Unless = [Anywhere(x.Elder)] },
             new() { Label = "urge to hurt a child", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.HarmUrge], Needs = [Anywhere(x.Child)] },
-            new() { Label = "harm or neglect", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.ChildRisk], Needs = [Anywhere(x.Child, x.YoungWriter)], Unless = [Anywhere(x.Elder)] },
+            new() { Label = "harm or neglect", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.ChildRisk], Needs = [Anywhere(x.Child, x.YoungWriter)] },
             new() { Label = "grooming", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.Grooming, x.ChildSexual], Needs = [Anywhere(x.Child, x.YoungWriter)], DistinctAnchors = 2 },
             new() { Label = "sexual abuse", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.SexualAssaultWord, x.NoConsent], Needs = [Anywhere(x.Child), Anywhere(x.Grooming, x.ChildSexual)] },
 
