@@ -65,7 +65,7 @@ internal sealed class RiskLexicon
             "faded out|fade out|fade away|slip away|slipped away|just disappear and",
             "no use to nobody|no use to anyone|no use to anybody|useless to everyone|waste of space|waste of air|waste of oxygen|a waste",
             "picture|picturing|imagine|imagining ~3 my own ~1 funeral|service|grave",
-            "relieved at the idea|relief at the idea|not in the picture|wasnt in the picture|out of the picture|breathe easier if",
+            "relieved at the idea|relief at the idea|not in the picture|wasnt in the picture|breathe easier if",
             "lord takes me|god takes me|takes me in my sleep|take me in my sleep|me lleve dios|dios me lleve",
             "wont have to put up with me|wont have to deal with me|wont have to worry about ~1 me|her|him ~1 anymore|much longer",
             "dont want to be here without|no quiero estar aqui sin|quiero irme con",
@@ -129,7 +129,7 @@ internal sealed class RiskLexicon
             "kill|kil|killing|killed|kills|kiling|off|offing|hang|hanging|hanged|shoot|shooting|drown|drowning|poison|poisoning|unalive|kys|kms ~0 @anyself",
             "kill|kil|killing ~1 my|me ~1 self",
             "id|ill|gonna|wanna|could|would|should|i ~1 kys",
-            "end|ending|take|taking|took ~1 @poss ~1 own? ~1 life|lives",
+            "end|ending|take|taking|took ~0 @poss ~0 own? ~0 life|lives",
             "end it|end things|end everything|ending it|ending things|ending everything ~1 all|tonight|now|soon|today|for good|forever",
             "end it all|end everything|ending it all",
             "suicidal|suicidally|suicidarme|suicidarse|suicidar|suicida",
@@ -351,6 +351,7 @@ internal sealed class RiskLexicon
             "found ~3 sitting on the floor with ~4 purse|pills|card|bottle|medicine",
             "got into|gotten into|get into|gets into|climbed into|into the ~3 medicine|cabinet|pills|purse|bottle|cleaning|supplements|vitamins|meds");
         Frame(Prescribed,
+            "as directed|exactly as|pain contract|pain management|same dose|for years",
             "stable on|therapy and medication|on meds|on medication|my meds|right meds|the right medication",
             "organizer|pill organizer|blood pressure pill|statin|thyroid|vitamins|fills|filled her own|filled his own",
             "a day|per day|each day|nine pills|pills a day|pill box|pillbox",
@@ -406,7 +407,8 @@ internal sealed class RiskLexicon
             "wont leave|refuses to leave",
             "afuera|en la puerta|tocando la puerta|golpeando la puerta|rompiendo|esta aqui|viene para aca|viene en camino");
         Cue(Weapon, "@weapon", "crowbar|something long|a bat|aluminum bat|baseball bat");
-        Cue(WeaponSafe, "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
+        Cue(WeaponSafe,
+            "cooking videos|recipe|cutting board", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
             "child locks are on|child locks|wont let me out|won t let me out|took my phone and keys|took her car keys|blocking the stairs|blocking the door|sitting against the door|took the door handle|door handle off|trunk of a car|from the trunk|they re driving him|driving him somewhere", "grabbed him ~3 driving",
             "held against my will|holding me against my will|kidnap*|kidnaped|kidnapped|abducted|trafficked|trafficking",
@@ -424,7 +426,7 @@ internal sealed class RiskLexicon
             "in his bathroom|in her bathroom|hiding in the bathroom|in the kids room|in the bathroom at|cant go home|can t go home|in the parking lot in my car|locked in a bathroom|locked in the bathroom|lokced|door locked",
             "hidin|hidding|ducked into|crammed in|barricaded|barred the door|lights off|with the lights off|on the floor in my room|under my bed|locked myself in|locked in the bathroom|me encerre|me encerré|escondida en|escondido en|estoy escondida|estoy escondido", "shoved ~3 in front of ~2 door",
             "behind ~1 the ~1 bar|counter|couch|car|dumpster|shed|door",
-            "hiding|hidden|barricaded|crouched|crouching|escondida|escondido ~4 in|inside|under|behind|bathroom|closet|room|car|basement|attic|bed|dryer",
+            "hiding|barricaded|crouched|crouching|escondida|escondido ~4 in|inside|under|behind|bathroom|closet|room|car|basement|attic|bed|dryer",
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
@@ -442,7 +444,7 @@ internal sealed class RiskLexicon
             "prying|pried ~3 window|door|lock",
             "window to window|from window to window|flashlight",
             "let himself in|let herself in|let himself into|let herself into|let themselves in",
-            "in my backyard|in her backyard|in his backyard|in the backyard|in our yard|in my yard|in the yard",
+            "someone|somebody|a man|he|she ~2 is ~1 in ~1 my|her|his|our ~1 backyard|yard",
             "walking up my front|walking up to my|coming up my|coming up the",
             "tryng to brake|trying to break|tryin to break|brake my door|break my door|kick in the door|kick the door in|trying every window|going room to room|room to room",
             "attic hatch|shuffling above|someone in the attic|pull at the screen|pulled at the screen|garage keypad|keypad beeping|back door was unlocked|door was unlocked|his boots are in|trying to lift|trying to open|tratando de abrir|mueve la manija|empujo la puerta|empujó la puerta|en mi recamara|man in my kitchen|man in my kitchin|going through the cupboards|going threw the cupbords|is in the house|in the house right now|found the new place|changed the locks",
@@ -713,8 +715,8 @@ internal sealed class RiskLexicon
             "i am <minor>|im <minor>|tengo <minor>",
             "tengo <minor> anos|im <minor>|i am <minor>|iam <minor>|hi im <minor>",
             "me ~1 <minor> ~0 f|m",
-            "im|i am|iam|i m ~0 only|just|turning|a? ~0 <minor>",
-            "i am a <minor>|im a <minor>|<minor> year old here|<minor> years old and i",
+            "im|i am|iam|i m ~0 only|just|turning? ~0 <minor>",
+            "i am a <minor> year|im a <minor> year|i am a <minor> yo|im a <minor> yo|<minor> year old here|<minor> years old and i",
             "im in|i am in|im in the|i am in the ~1 5th|6th|7th|8th|9th|10th|11th|12th|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth ~1 grade",
             "middle school|junior high|high school freshman|freshman in high school|sophomore in high school|im a freshman|im a sophomore|im in high school|in high school",
             "tengo <minor> anos|tengo <minor>",
@@ -768,6 +770,8 @@ internal sealed class RiskLexicon
             "alone with ~2 her|him|me|my|the kids|them",
             "special ~1 secret");
         Frame(ChildPlay,
+            "his brother|her sister|his sister|her brother|mario kart|controller",
+            "epilepsy|epileptic|seizure disorder",
             "jiu jitsu|jiujitsu|bjj|martial arts|mma|boxing|sparring|roller derby|rugby|hockey|skating|skiing|climbing|snowboarding|biking|cast for|chokes and armbars",
             "daycare|preschool|playground|monkey bars|incident report|wrestling|wrestle|luchitas|soccer|football|practice|trampoline|tantrum|tantrums|time out|timeout|teething|guarderia|hermanito|hermanita|siblings|roughhousing|rough housing",
             "se enoja|bites|biting|bit another|bit a");
@@ -840,7 +844,7 @@ internal sealed class RiskLexicon
             "snaps me at night|snaps her at night|texts me at night|messages at 2am|mensajes raros|a las 2am|soy su favorita|your my favorite|im his favorite|im her favorite|special connection|i was chosen|god wants us close|between us|just between us",
             "gave me his|gave her his|me regalo|me regaló|bought her a phone|phone he bought her|new airpods",
             "parks somewhere|takes her out on|dates|on dates|picks her up from|boyfriend turns out to be|turns out to be <num>",
-            "under the blanket|plays a game with him|plays a game with her|a game with me|it hurts|le duele|alla abajo|allá abajo",
+            "under the blanket|plays a game with him|plays a game with her|a game with me|le duele|alla abajo|allá abajo",
             "get in bed with|gets in bed with|in bed with her|in bed with him|tuck her in|tuck him in|sleeps in her bed|sleeps in his bed",
             "grown up stuff|grown-up stuff|asks if i want to try|body checks|weigh ins|model in his|model for him|calls her his wife|his wife as a joke|squirms",
             "bana a|baña a|le baña|la baña|lo baña",
@@ -874,7 +878,8 @@ internal sealed class RiskLexicon
             "thoughts of ~2 throwin|throwing|shaking|hurting|smothering|dropping",
             "standing over ~3 bassinet|crib ~3 holding|with",
             "ganas de ~2 taparle|aventarlo|sacudirlo|pegarle",
-            "urge|urges|thoughts|thougts|thought|picturing|pictured|imagining|imagined|intrusive|scared i|afraid i|scared ill|afraid ill|want to|wanted to ~4 hurt|hurting|shake|shaking|smother|smothering|harm|harming|drop|dropping|drown|drowning|suffocate|suffocating|throw|throwing|put a pillow|pillow over");
+            "urge|urges|thoughts|thougts|thought|picturing|pictured|imagining|imagined|intrusive|scared i|afraid i|scared ill|afraid ill|want to|wanted to ~4 hurt|hurting|shake|shaking|smother|smothering|harm|harming|drop|dropping|drown|drowning|suffocate|suffocating|put a pillow|pillow over",
+            "throw|throwing ~2 him|her|the baby|my baby ~3 wall|against|across|down");
 
         // Sexual assault: sex or sexual touching without consent.
         Cue(Sexual,
@@ -1085,6 +1090,8 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "came from a home|removed from|in our care|gaining weight|doing well now|doing well with us",
+            "from <num> to <num>",
             "that was|this was|it was|its been|that s been ~2 <num>|many|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty ~1 years|yrs ~1 ago",
             "havent|have not|never ~3 since|in years|again since",
             "doing much better|much better now|been dead for|passed away|at peace with it|done a lot of therapy|no contact|finally safe|moved on|got help|prosecuted|went to prison|long gone",
@@ -1129,8 +1136,14 @@ internal sealed class RiskLexicon
             "gun to my head|a gun to my head|put a gun to my head|die on this hill|die on that hill|pocket knife|swiss army|follows me around|follow me around|following me around|sits on my chest|on my chest",
             "im going to|im gonna|ill|i will|i could|i swear ~2 strangle|kill|murder ~1 him|her|them",
             "push ~2 adult child|push him to|push her to|push them to|pushing him to|pushing her to|push a kid to|pushes him to|pushes her to",
-            "lost ~4 to ~1 a|an|his|her ~1 fentanyl? ~0 overdose|od",
+            "lost ~6 to ~1 a|an|his|her ~1 fentanyl? ~0 overdose|od",
             "died of|died from|death from|deaths|lost her to|lost him to ~2 overdose|overdoses|an overdose",
+            "following|follows|followed|follow ~2 her|me|him|us ~1 around",
+            "it|this ~0 would|will|ll|might|d ~0 kill ~0 him|her|them|me",
+            "burn in hell|burning in hell|go to hell|going to hell",
+            "hit on me|hits on me|hitting on me|hit on her|hits on her|hitting on her|hit on him|hits on him",
+            "dragged me to|drag me to|dragged me along|dragged me out|drags me to",
+            "throw ~2 a party|a surprise|a shower|a baby shower|party|parties",
             "no big deal|no problem|no worries|no thanks|no idea|no way|no sense",
             "it|that|this|reality|grief ~2 hit|hits|hitting ~1 me",
             "shook me|shakes me|shaken me|shook me up|shook us|shaken up",
