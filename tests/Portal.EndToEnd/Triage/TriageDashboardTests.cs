@@ -1,8 +1,12 @@
+using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.EndToEnd.Intake;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Testing;
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace AdviceIntake.Portal.EndToEnd.Triage;
@@ -144,6 +148,27 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
         await sam.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await Assertions.Expect(sam.Locator("[data-empty-audit]")).ToContainTextAsync("No views recorded for ZZZZ-ZZZZ-ZZ");
         await sam.ScreenshotAsync("triage-audit-empty");
+    }
+
+    [Fact]
+    public async Task A_case_reached_from_another_case_in_the_same_page_is_shown_and_audited()
+    {
+        await host.CreateStaffAsync("ana@clinic.example", Password, "Ana Ortiz", [StaffRoles.Counselor]);
+        var now = DateTimeOffset.UtcNow;
+        var first = await host.AddQuestionAsync("We argue about chores every evening and it is wearing us both down.", now.AddHours(-2), title: "Chores");
+        var second = await host.AddQuestionAsync("My sister stopped inviting me to family dinners and I do not know why.", now.AddHours(-1), title: "Dinners");
+        var ana = await OpenQueueAsync("ana@clinic.example");
+
+        await ana.GotoAsync($"/staff/questions/{first}");
+        await Assertions.Expect(ana.Locator("[data-question-text]")).ToContainTextAsync("chores");
+        await ana.EvaluateAsync("url => Blazor.navigateTo(url)", $"/staff/questions/{second}");
+
+        await Assertions.Expect(ana.Locator("[data-question-text]")).ToContainTextAsync("family dinners");
+        await Assertions.Expect(ana.Locator("[data-timeline] [data-kind=Viewed]")).ToHaveCountAsync(1);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var views = await db.CaseEvents.Where(e => e.Kind == CaseEventKind.Viewed).Select(e => e.QuestionId).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(1, views.Count(id => id == first));
+        Assert.Equal(1, views.Count(id => id == second));
     }
 
     private static async Task AssertAccessibleAsync(IPage page)

@@ -12,7 +12,8 @@ namespace AdviceIntake.Portal.Features.Triage;
 
 /// <summary>
 /// One case. It opens only once the page is interactive: the question's words never travel in the first, pre-rendered
-/// response, and each person's opening of a case is one audit entry. The page says who is on it while it is open.
+/// response. It opens again whenever the route points it at another case, and the server records each case's first
+/// opening in this circuit. The page says who is on it while it is open.
 /// </summary>
 public sealed partial class CasePage
 {
@@ -30,6 +31,7 @@ public sealed partial class CasePage
     private ServerErrors overrideErrors = default!;
     private ServerErrors reassignErrors = default!;
     private StaffMember me = default!;
+    private Guid? opened;
     private OpenCase.Case? view;
     private IReadOnlyList<ListStaffAccounts.Row> counselors = [];
     private IReadOnlyList<PresenceBoard.Person> others = [];
@@ -87,15 +89,31 @@ public sealed partial class CasePage
         overrideErrors = new ServerErrors(overrideContext);
         reassignErrors = new ServerErrors(reassignContext);
         me = StaffMember.From((await AuthenticationState).User);
-        if (!RendererInfo.IsInteractive)
+        if (RendererInfo.IsInteractive && me.IsSupervisor)
+        {
+            counselors = await StaffAccounts.ActiveCounselorsAsync();
+        }
+    }
+
+    // The router keeps this component when a link leads from one case to another, so the id can change under it.
+    protected override async Task OnParametersSetAsync()
+    {
+        if (!RendererInfo.IsInteractive || opened == Id)
         {
             return;
         }
 
-        await LoadAsync(alreadyOpen: false);
-        if (me.IsSupervisor)
+        var first = opened is null;
+        opened = Id;
+        problem = null;
+        noteForm.Note = null;
+        overrideForm.Level = null;
+        overrideForm.Reason = null;
+        reassignForm.Counselor = null;
+        await LoadAsync();
+        if (!first && subscription is not null)
         {
-            counselors = await StaffAccounts.ActiveCounselorsAsync();
+            await AnnounceAsync();
         }
     }
 
@@ -112,9 +130,9 @@ public sealed partial class CasePage
         await AnnounceAsync();
     }
 
-    private async Task LoadAsync(bool alreadyOpen)
+    private async Task LoadAsync()
     {
-        view = await Open.HandleAsync(Id, me, alreadyOpen);
+        view = await Open.HandleAsync(Id, me);
         missing = view is null;
         now = Clock.GetUtcNow();
         others = [.. Presence.On(Id).Where(p => p.StaffId != me.Id)];
@@ -133,7 +151,7 @@ public sealed partial class CasePage
         }
         else
         {
-            await LoadAsync(alreadyOpen: true);
+            await LoadAsync();
         }
 
         StateHasChanged();
@@ -190,7 +208,7 @@ public sealed partial class CasePage
                 onDone?.Invoke();
             }
 
-            await LoadAsync(alreadyOpen: true);
+            await LoadAsync();
         }
         finally
         {
@@ -206,7 +224,7 @@ public sealed partial class CasePage
         {
             noteForm.Note = null;
             await StoppedWritingAsync();
-            await LoadAsync(alreadyOpen: true);
+            await LoadAsync();
         }
     }
 

@@ -9,9 +9,10 @@ namespace AdviceIntake.Portal.Features.Triage;
 
 /// <summary>
 /// Opens a case for a staff member: the question in words, its screening, risk and history. The view is written to
-/// the audit trail before anything is decrypted, so no one reads a question without it being recorded.
+/// the audit trail before anything is decrypted, so no one reads a question without it being recorded. Within one
+/// circuit each person's opening of a case is one entry (see <see cref="RecordedViews"/>).
 /// </summary>
-public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, QuestionProtector protector, TimeProvider clock)
+public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, QuestionProtector protector, RecordedViews recorded, TimeProvider clock)
 {
     public sealed record Case(
         Guid Id,
@@ -42,11 +43,7 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
 
     public sealed record TimelineEntry(DateTimeOffset At, CaseEventKind Kind, string? ActorName, string? SubjectName, string? Detail, string? Note);
 
-    /// <param name="alreadyOpen">
-    /// The page showing the case is refreshing it after a change someone made: the same person's same view, already
-    /// in the audit trail.
-    /// </param>
-    public async Task<Case?> HandleAsync(Guid questionId, StaffMember viewer, bool alreadyOpen = false, CancellationToken cancellationToken = default)
+    public async Task<Case?> HandleAsync(Guid questionId, StaffMember viewer, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var question = await db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
@@ -55,10 +52,11 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
             return null;
         }
 
-        if (!alreadyOpen)
+        if (!recorded.Has(viewer.Id, questionId))
         {
             db.CaseEvents.Add(CaseEvent.Viewed(questionId, viewer.Id, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
+            recorded.Add(viewer.Id, questionId);
         }
 
         // The audit trail is a supervisor's: a counselor's timeline shows their own views only.

@@ -16,7 +16,8 @@ public static class TriageServiceCollectionExtensions
             .AddTransient<ReleaseQuestion>()
             .AddTransient<ReassignQuestion>()
             .AddTransient<OverrideQuestionRisk>()
-            .AddTransient<OpenCase>()
+            .AddScoped<RecordedViews>()
+            .AddScoped<OpenCase>()
             .AddTransient<AddCaseNote>()
             .AddTransient<ListAuditTrail>();
     }

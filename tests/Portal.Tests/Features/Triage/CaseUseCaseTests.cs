@@ -46,15 +46,17 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
     [Fact]
     public async Task Each_opening_is_audited_and_a_counselor_sees_only_their_own_views_while_a_supervisor_sees_all()
     {
-        var open = services.GetRequiredService<OpenCase>();
+        using var danasPage = services.CreateScope();
+        using var jordansPage = services.CreateScope();
+        using var samsPage = services.CreateScope();
 
-        var byDana = await open.HandleAsync(questionId, dana, cancellationToken: TestContext.Current.CancellationToken);
+        var byDana = await Open(danasPage, dana);
         clock.Advance(TimeSpan.FromMinutes(3));
-        await open.HandleAsync(questionId, jordan, cancellationToken: TestContext.Current.CancellationToken);
-        await open.HandleAsync(questionId, dana, alreadyOpen: true, TestContext.Current.CancellationToken);
+        await Open(jordansPage, jordan);
+        await Open(danasPage, dana);
         clock.Advance(TimeSpan.FromMinutes(1));
-        var bySam = await open.HandleAsync(questionId, sam, cancellationToken: TestContext.Current.CancellationToken);
-        var danaAgain = await open.HandleAsync(questionId, dana, alreadyOpen: true, TestContext.Current.CancellationToken);
+        var bySam = await Open(samsPage, sam);
+        var danaAgain = await Open(danasPage, dana);
 
         Assert.Equal(Text, byDana!.Text);
         Assert.Equal("Worried Mum", byDana.PenName);
@@ -64,6 +66,30 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
         var trail = await services.GetRequiredService<ListAuditTrail>().HandleAsync(sam, bySam!.Reference, TestContext.Current.CancellationToken);
         Assert.Equal(["Sam Ito", "Jordan Lee", "Dana Reyes"], trail.Select(e => e.StaffName));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => services.GetRequiredService<ListAuditTrail>().HandleAsync(dana, null, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task The_server_decides_what_is_already_recorded_another_case_in_the_same_circuit_and_a_new_circuit_are_both_audited()
+    {
+        var other = await services.GetRequiredService<SubmitQuestion>().HandleAsync(new(
+            ScreeningAnswers.AllClear, Topic.Family, "Flatmate", "My flatmate never pays her share of the bills on time.", null, null, null,
+            "Tired Tenant", null, null, false, false), TestContext.Current.CancellationToken);
+        await using var db = await Db();
+        var otherId = await db.Questions.Where(q => q.Reference == other.Reference!.Value).Select(q => q.Id).SingleAsync(TestContext.Current.CancellationToken);
+
+        using (var page = services.CreateScope())
+        {
+            var open = page.ServiceProvider.GetRequiredService<OpenCase>();
+            await open.HandleAsync(questionId, dana, TestContext.Current.CancellationToken);
+            var second = await open.HandleAsync(otherId, dana, TestContext.Current.CancellationToken);
+            var reloaded = await open.HandleAsync(otherId, dana, TestContext.Current.CancellationToken);
+            Assert.Equal("Tired Tenant", second!.PenName);
+            Assert.Equal(["Dana Reyes"], Viewers(reloaded!));
+        }
+
+        using var nextPage = services.CreateScope();
+        var again = await Open(nextPage, dana);
+        Assert.Equal(["Dana Reyes", "Dana Reyes"], Viewers(again!));
     }
 
     [Fact]
@@ -145,6 +171,9 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
 
     private QueueChange Signal(string page, StaffMember who, PresenceMode mode) =>
         new(QueueChangeKind.Presence, questionId, Presence: new PresenceSignal(page, who.Id, who.DisplayName, mode));
+
+    private Task<OpenCase.Case?> Open(IServiceScope page, StaffMember viewer) =>
+        page.ServiceProvider.GetRequiredService<OpenCase>().HandleAsync(questionId, viewer, TestContext.Current.CancellationToken);
 
     private static List<string?> Viewers(OpenCase.Case view) =>
         [.. view.Timeline.Where(e => e.Kind == CaseEventKind.Viewed).Select(e => e.ActorName)];
