@@ -118,6 +118,9 @@ internal sealed class RiskLexicon
             "kms|kmsl",
             "wanna die|want die|want to dye|wanna dye|wish to die|wish i died|wish i had died|hope i die|hope i died|could just die in my sleep|die in my sleep");
         Cue(SuicideThought,
+            "picture stepping off|picture walking into|picturing walking into|picturing stepping off|standing on the overpass|on the overpass|stepping off the edge",
+            "if i didnt wake up|if i didn t wake up ~3 relieved",
+            "if i just wasnt here|if i just wasn t here|more room ~5 if i",
             "jumpin|jumpn|yeeting|yeet|yeetin ~3 off|from ~3 the|a ~1 bridge|brige|bridg|roof|building|tower|overpass|deck|garage|balcony|cliff|ledge",
             "yeeting|yeet|yeetin ~0 myself",
             "jump|jumping|jumped|leap|throw myself ~3 off|from|in front of ~3 the|a ~1 bridge|roof|building|tower|overpass|train|deck|garage|balcony|cliff|ledge",
@@ -179,6 +182,7 @@ internal sealed class RiskLexicon
             "this|next ~1 week|weekend|month|time",
             "when|after|once|before ~2 everyone|everybody|kids|the|my ~2 asleep|sleeps|gone|leave|leaves|funeral|wedding|holidays|christmas|birthday|graduation|exams|paid|settled");
         Cue(Means,
+            "wasted vials|potassium|rope from the move|rope is still",
             "crossbeam|sidearm|freight|the crossing|the tracks|floors|14 floors|rail|nooce|units|pens|insulin pens|chefs knife|the block|engine running|door shut|closet rod|closet door|head under|under water|navaja|frasco|brige|bridg|the bridge|el puente|la carretera",
             "12 gauge|gauge|30 06|22|9mm|handgun|barrel|trigger|the gun|his gun|my gun|dads gun|pistal|deer rifle|hunting rifle",
             "hose|duct tape|tailpipe|idling|door down|garage door|car running|truck running",
@@ -243,6 +247,7 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "just wanted someone to know|needed to tell somebody before|tell somebody before|gave my roommate my good|wrote down my phone password|handed me all his|gave me all his|not gonna be around|not going to be around much longer",
             "returned ~3 every tool|everything he|everything she|all the tools",
             "take ~2 his|her|my ~1 dog|cat|horse ~2 for good",
             "thanks for everything|thank you for everything|like it was the last|said goodbye|saying goodbye|said my goodbyes", "hugged ~4 too long", "tell ~2 i love", "take care of ~2 my cat|my dog", "look after ~2 my",
@@ -281,6 +286,7 @@ internal sealed class RiskLexicon
             "angry|sad|disappointed|mad|upset|pissed ~3 it didnt work|im still here|i survived|i woke up|i lived|it failed",
             "it didnt work|wasnt enough to|woke up anyway");
         Cue(SelfHarm,
+            "hair straightener on my|straightener on my|lines going up and down|lines on her wrists|lines on his wrists|showed me her wrists|showed me his wrists",
             "hold|held|holding|press|pressed|pressing ~3 flat iron|curling iron|iron|lighter|hot spoon|hot knife ~4 against|to|on ~2 my ~1 thigh|arm|skin|wrist|leg|stomach|hip",
             "slamming|slam|slammed|banging|bang ~3 my ~1 forehead|head ~4 tile|wall|floor|until i see spots",
             "cuting|cuttin|cutting|did some cutting|did some cuting ~3 on my ~1 hip|hips|thigh|stomach|arm|ankle",
@@ -324,7 +330,8 @@ internal sealed class RiskLexicon
             "took|tooke|tookd|taken|take|takes|taking|swallowed|swallowd|swalled|swallow|swallowing|swallows|drank|drink|drinks|drinking|drunk|ate|eaten|eat|eats|downed|popped|pop|popping|chugged|chug|had|ingested|ingest|consumed|overdid|snorted|injected|shot up|mixed|mixing|washed|chased|tome|tomo|tomado|tomaste|trague|trago|bebio|bebi|comio|ingirio",
             "got into|gotten into|get into|into the|into her|into my|into his ~3 @pill|medicine|cabinet|bottle|purse|pills");
         Cue(Substance, "@pill", "<dose>");
-        Cue(Toxic, "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
+        Cue(Toxic,
+            "weedkiller|weed killer|roundup|blue jug|car stuff|baggie|little baggie|what my buddy had", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
             "foil card|blister pack|bubbles ~3 empty|popped|open",
             "empty ones|two empty|bottles of|split some bottles",
@@ -359,6 +366,7 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "lips kind of blue|lips are blue|lips look blue|lips turning blue|lips going blue|lips feel tingly|lips are tingly|nodding off|heart pounding|pounding outta|heart is pounding|huge pupils|sweating buckets|throat s burning|throats burning|throat is burning|acting drunk|slurring",
             "mumbles when|cant rouse|wont rouse|shake her shoulder|shake his shoulder|line went quiet",
             "unresponsive|limp|floppy|not breathing|barely breathing|turning blue|blue lips|lips ~2 blue|seizure|seizing|convulsing|gurgl*|foaming",
             "wont|cant|can not|cannot|couldnt|not ~1 wake|waking|respond|responding",
@@ -385,6 +393,7 @@ internal sealed class RiskLexicon
             "not breathing|barely breathing|lips ~4 blue|turning blue|throwing up|vomit|vomiting|vomited|puking|puked|seizure|seizing|convulsing|confused|slurring|foaming|heart racing|ringing|ears ringing|stomach hurts|burning throat|throat burning|dizzy|shaking",
             "no responde|no despierta|respira ~1 lento|somnolienta|somnoliento|mareada|mareado|vomitando|desmayada|desmayado|dormida y no|no reacciona");
         Cue(Overdose,
+            "od d on|odd on|od on my|empty bottle of her|empty bottle of his|picture of an empty bottle",
             "i|he|she|they ~1 odd ~1 on|off|last|again|yesterday|an|like|earlier",
             "overdose|overdosed|overdosing|overdoses|ovedose|overdosd|sobredosis|oding|oded|odded",
             "i|he|she|they|mom|dad|brother|sister|friend|son|daughter ~1 od|oded|odded",
@@ -393,6 +402,7 @@ internal sealed class RiskLexicon
 
         // Danger now.
         Cue(Now,
+            "ahorita|rn|as we speak|still behind me|still out there|on the stairs|at my fence|in the parking lot|in the kitchen|on our porch|on the porch",
             "a minute ago|minutes ago|ten minutes ago|just now|right under me|right now",
             "just now|right now|rn",
             "rn|currently|ahorita",
@@ -418,6 +428,7 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "under my covers|under the covers|in the cellar|down in the cellar|in the attic|im in the attic|in the break room|couch pushed up against|pushed ~2 against the door|locked myself in|escondida en|escondido en",
             "im under the bed|i m under the bed|im in the closet|under my bed|im hiding|hiding under",
             "writing this from inside|from inside the|crouched under my desk|under my desk|hiding in the linen closet|linen closet|walk in cooler|walk-in cooler",
             "closet under the stairs|under the stairs|lights off|in the bedroom and i can hear|sitting in the bedroom|down in the basement|dresser shoved|shoved the dresser|dresser against|locked bedroom|locked in my bedroom|locked in the bedroom|locked in her bathroom|shes locked in",
@@ -430,6 +441,13 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "jiggling|jiggled|rattling|trying ~2 the ~1 doorknob|door handle|knob|handle",
+            "tryna|trying to|tried to ~1 kick in|break in|get in|open ~2 my|the ~1 door|window|windo",
+            "outside ~1 my ~1 window|windo|door",
+            "tratando de entrar|quiere entrar|intentando entrar",
+            "laying|lying ~1 flat? ~1 in ~1 my ~1 back seat|backseat",
+            "got into her apartment|got into my apartment|got into the house|going room to room|room to room",
+            "knows im in here|knows i m in here|know youre in there|open up",
             "trying|tryin|tryng|tried ~2 to ~1 get|break|brake|come ~1 in|into|inside|thru|through",
             "working something into the lock|picking the lock|screen rip|screen ripped",
             "walking round and round|round and round my house|around my house ~3 trying",
@@ -463,6 +481,8 @@ internal sealed class RiskLexicon
             "climbing|climbed|climbs ~3 window|through|fence|balcony",
             "se metio|se metieron|alguien adentro|alguien en la casa|rompio la ventana|forzando la puerta");
         Cue(Pursuit,
+            "followed me ~3 off|home|from the bar|from the train|from the bus",
+            "still behind me|said my name and i dont know him|sitting in his car watching|watching the door",
             "end of my lane|end of my driveway|end of the driveway ~5 headlights off|lights off|an hour",
             "photo of my own ~3 from outside|taken from outside",
             "circling it|circling the|circling my|been circling|idling out front|idling outside|followed me from", "walked past ~3 twice|again",
@@ -478,6 +498,8 @@ internal sealed class RiskLexicon
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
         Cue(WeaponNow,
+            "pacing|waving|holding|has|with ~2 a|the ~1 hammer|rifle|knife|bat|machete|axe|gun|pistol",
+            "poured gas|pouring gas|gasoline ~3 porch|house|door|light it",
             "jagged|broken bottle|jagged neck|with a screwdriver|something in his hand|something in her hand|gas can|splashing|across his lap|across her lap",
             "pacing|pasing|pacin ~3 with ~2 his|her|a ~1 @weapon|pistle|gun|knife|screwdriver|bat",
             "with|w ~3 @weapon|cleaver|meat cleaver|axe|wood axe|hatchet|tire iron|carving knife|hunting knife|hunting rifle|gunn|knif|pipe|golf club|box cutter|scissors|machete|crowbar",
@@ -493,6 +515,8 @@ internal sealed class RiskLexicon
             "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando",
             "choking ~1 me|her|him|mi");
         Cue(Threat,
+            "light it|burn it down|burn the house|get the knife|gonna get the knife|going to get the knife|come out or|better come out",
+            "says he ll kill|says hell kill|saying he ll kill|screaming that he ll kill|screaming he ll kill",
             "kill|killing|kil|murder|finish|finish it|get me|get us|end me|end us|shoot|stab|smoke me|pop me|blast me|cap me|matar|matarme|matarnos|amenaza|amenazando|try me|acabar",
             "hurt|hurting ~1 me|us",
             "regret|end you|end u|make me pay|make you pay|te mato|me mata|you ll see|youll see|you will see|pay for|gonna get you|gonna get u",
@@ -521,6 +545,9 @@ internal sealed class RiskLexicon
             "everything went black|went black|blacked out|passed out|saw stars",
             "cuello|no podia respirar|me apreto|me ahorco|me ahorcaba");
         Cue(WeaponShown,
+            "cleans|cleaning ~2 his ~1 pistol|gun|rifle",
+            "taps|tapped|taps on ~1 it|the gun|the strap|his gun",
+            "keeps a strap|a strap in|strap in the",
             "sets|set|puts|put|lays|laid ~3 it|his gun|the gun|his service weapon|his weapon ~3 on the table|between us|supper table",
             "service weapon|his service weapon ~4 table|cleans it",
             "held|holds|holding|pressed ~2 them|it|the knife|the shears|the gun ~2 to|against ~1 my",
@@ -528,6 +555,7 @@ internal sealed class RiskLexicon
             "keeps|kept|keep|has|had|have|got|bought|buys|owns|showed|shows|show|pointed|points|pointing|held|holds|holding|waved|waves|waving|cleaning|cleans|cleaned|loaded|loading|loads|put|puts|left|leaves|pulled|pulls|pulling|grabbed|grabs|took|sleeps|brought|brings|carries|carrying|tiene|saco|guarda|puso ~4 @weapon",
             "@weapon ~5 at me|at my|to my|my head|my face|reminder|table|nightstand|pillow|drawer|glovebox|glove box|in his|on his|on her|in her|in the car|loaded|in my face|next to|beside|la mesa|recordatorio|up by|up to|by my|at her|at him");
         Cue(KillWords,
+            "off me if|off me when|nobody would ever find me|no one would ever find me|wont stop halfway|won t stop halfway",
             "what happens to wives|what happens to women who|what happens to people who|nobody would ever question|nobody would question|no one would question",
             "cave ~1 my|his|her|your ~1 head ~1 in",
             "dead man|a dead man|your a dead man|youre a dead man",
@@ -568,6 +596,11 @@ internal sealed class RiskLexicon
         Cue(Consequence,
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "kicked me|kicks me|kicking me",
+            "pushed me out of ~2 car|truck",
+            "pulled me by the hair|pulls me by the hair|by my hair",
+            "shoved me down|pushed me down ~2 stairs",
+            "punched the wall next to|punched the wall by",
             "twists|twisted|twisting ~1 my ~1 wrist|arm|fingers",
             "bites|bit|biting ~0 me|my",
             "locked me out|locks me out ~4 midnight|cold|winter|snow|night",
@@ -608,6 +641,7 @@ internal sealed class RiskLexicon
             "beat my ass|beat my butt|whooped my ass|kicked my ass|beat me up|beats me up|roughs me up|roughed me up|knocked me|shoved me",
             "me pega|me golpea|me pego|me golpeo|me empuja|me empujo|me cacheteo|me cachetea|me jala|me jalo|me pateo|me patea|me aventaba|me avento|me lastima|me lastimo|me maltrata|me aventó");
         Cue(Injury,
+            "black eye|blacked eye|handprint on|a handprint",
             "bite mark|teeth marks|a mark on my ~1 shoulder|arm|neck|face",
             "a cast|in a cast|cast on her|cast on my|cast on his",
             "bruise|bruises|bruised|bruising|brusies|bruses|bruzes|bruices|black eye|black eyes|busted lip|split lip|fat lip|bloody nose|moretones|moreton|morado|morados|cut lip|limp|a cast|in a cast",
@@ -655,6 +689,7 @@ internal sealed class RiskLexicon
             "isolated|isolates|isolating|cut|cuts ~2 me ~2 off|from",
             "no me deja|no me dejaba");
         Cue(Stalking,
+            "pulling up to my job|pulls up to my job|posting my location|outside my work|outside my job",
             "tracking ~1 disc|device|tag|tile",
             "parking|parked ~3 across|outside|in front ~5 most mornings|every morning|every day|every night|most nights",
             "<num>|eleven|twelve|several|many|different ~1 different? ~1 numbers",
@@ -723,6 +758,9 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "buckle end|with his belt|with the belt ~3 cut|bled|marks",
+            "soft swollen spot|swollen spot on her head|swollen spot on his head|rolled off the couch",
+            "handprint on his cheek|handprint on her cheek|hoarding snacks|hoarding food",
             "@hit ~3 @child",
             "@child ~3 get|gets|got|getting|are|is|was|were|being|been ~1 @hit|beaten|whipped|slapped|punched|kicked|burned|choked",
             "@hit|beaten|whipped|whooped ~3 with ~2 a|the|his|her|an? ~1 belt|cord|hanger|switch|spoon|paddle|wire|stick|shoe|chancla|cinturon|extension",
@@ -832,6 +870,8 @@ internal sealed class RiskLexicon
             "makes ~2 him|her|me ~2 sleep in the garage|eat in the basement|eat alone|stand in the corner",
             "ate dinner alone in the basement|on the concrete floor");
         Cue(Grooming,
+            "one on one|one-on-one|mentoring drives|between him and god|just between us|made her promise not to tell|made him promise not to tell|teach her grown up things|grown up things|grown-up things|takes baths with|locks the door",
+            "tickles my|tickle my|entra al bano|no le diga a mi mama|no le digas a tu mama|wetting the bed again",
             "wetting the bed|bedwetting|nightmares|wont let me wash|cries when|screams when ~3 tuck|goes stiff|flinches",
             "second phone|secret phone|after midnight|texting ~2 after midnight",
             "more mature than|mature for her age|mature for his age",
@@ -895,6 +935,8 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "forced him into|forced her into|forced me into|wouldnt leave until|would not leave until|got into bed with|while she was blackout|while i was blackout|blackout drunk and|me obligo a|obligo a hacer|cosas sexuales",
+            "pinned my wrists|pinned her wrists|locked the door and i froze|did what he did|touched me there|moved the towel",
             "goes ahead regardless|went ahead regardless|regardless of what i say|regardless of what i said",
             "waking up in ~4 motel|hotel|strangers|room|bed",
             "dress on backwards|clothes on backwards|was sore in|i was sore",
@@ -973,6 +1015,10 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "im|i am|iam|i m ~0 <old>",
+            "shes|hes|she s|he s|she is|he is ~0 <old>",
+            "tengo <old> anos|tengo <old>",
+            "mother in law|father in law|mother-in-law|old lady|old man|useless old|old bag|grandmas|grandpas|abuela|abuelo|widow from|dads home|moms home",
             "hip surgery|hip replacement|arthritis|cane|walker|hearing aids|dentures|widow|widower|pension|discapacidad|discapacidad intelectual|disabeled|disibility|schizophrenia|payee",
             "@elder|@parent|dad|mom|grandma|grandpa|grandmother|mother|father|man|lady|guy|mr|mrs|abuelito|abuelita ~3 <old>",
             "mid 80s|mid 70s|mid 90s|late 80s|late 70s|<old> btw|de <old>|<old> anos",
@@ -990,6 +1036,20 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "pushed me so i fell|pushed me and i fell|shoved me so i fell|shoved me and i fell|pushed her so she fell|pushed him so he fell",
+            "shoves her when|shoved her when|shoves him when|shoved him when|shoves her around|shoves him around",
+            "bruised cheek|walked into a door|arm in a ~1 sling|homemade sling",
+            "took|takes|has ~2 my|her|his ~2 car keys|bank cards|checkbook|check book|phone",
+            "too old to handle money|go to a home if|put me in a home|short for my prescriptions|always short for|afford groceries|cant afford groceries",
+            "now on his bank account|now on her bank account|shes on his bank account|hes on her bank account|will was changed|changed his will|changed her will|change his will|change her will|too tired for visits",
+            "gave him her checkbook|gave her his checkbook|her checkbook|his checkbook|keeps asking for more|asking for more money",
+            "extra ~2 sleeping ~1 medicine|meds|pills|barely recognizes|keeps her drugged|keeps him drugged",
+            "back room|only feeds ~1 her|him ~2 once|feeds her once|feeds him once|once a day",
+            "bedsores|bed sores|sheets were soaked|soaked sheets|soaked in urine|refuses to be changed|sitting in her own|sitting in his own",
+            "stealing|steal|stole|steeling|stealin ~3 our|her|his ~1 jewelry|jewlery|jewellery|pain meds|meds|money|pension|rings",
+            "scamming|scammed|scam ~4 her|him|abuela|grandma|grandpa|out of",
+            "wire|wired|wiring ~2 him|her|them ~3 retirement|savings|money|life savings",
+            "me encierra|me encierran|no me deja usar|no me dejan usar|me quita el dinero|me quitan el dinero",
             "calling ~3 for water|for help",
             "havent seen him in|havent seen her in|haven t seen him in",
             "slap|slapped|slaps ~2 mama|papa|mom|dad|grandma|grandpa|her|him ~3 across the face|face",
@@ -1032,7 +1092,7 @@ internal sealed class RiskLexicon
             "took over ~2 his|her ~1 checks|benefits|account|disability",
             "added to ~3 account|pension is ours|her pension|his pension|bank card|debit card|takeing her|using it at|borrowing his|borrowing her|loans in his name|loans in her name|seed offering|new truck|new f 150|disappeared|gone missing|went missing|missing",
             "isolat*|changed ~3 phone number|unplugged|doesnt want visitors|wont let anyone|no deja que nadie|wouldnt let me in|wont let me see|says she is napping|every single time",
-            "keeps water away|no water|dehydrated|same clothes|same sweatshirt|wet recliner|wets herself|wets himself|same depends|depends all day|food tray|cant reach|fat lip|busted lip|knot on his head|broken collarbone|falls|bandaged|ojo morado|le grita y le pega|le pega|slap her|slapped her|slap him|slapped him",
+            "keeps water away|no water|dehydrated|same clothes|same sweatshirt|wet recliner|wets herself|wets himself|same depends|depends all day|food tray|cant reach|fat lip|busted lip|knot on his head|broken collarbone|so many falls|unexplained falls|bandaged|ojo morado|le grita y le pega|le pega|slap her|slapped her|slap him|slapped him",
             "space heater|a bucket|furnace|no heat|ac off|turns off the ac|degrees inside|camper behind|sleep in the garage|chain on the fridge|in the basement when",
             "makes ~2 her|him|grandma|grandpa ~3 watch|babysit|cook|sleep",
             "swap|swaps|swapped|takes ~2 grandmas|grandpas|his|her|dads|moms ~1 oxycodone|pain pills|norco|pills|meds",
@@ -1090,6 +1150,7 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "im|i m|i am ~0 <num> now",
             "came from a home|removed from|in our care|gaining weight|doing well now|doing well with us",
             "from <num> to <num>",
             "that was|this was|it was|its been|that s been ~2 <num>|many|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty ~1 years|yrs ~1 ago",
@@ -1144,6 +1205,7 @@ internal sealed class RiskLexicon
             "hit on me|hits on me|hitting on me|hit on her|hits on her|hitting on her|hit on him|hits on him",
             "dragged me to|drag me to|dragged me along|dragged me out|drags me to",
             "throw ~2 a party|a surprise|a shower|a baby shower|party|parties",
+            "could murder a|could murder an|could murder some|murder a burger|murder a cheeseburger",
             "no big deal|no problem|no worries|no thanks|no idea|no way|no sense",
             "it|that|this|reality|grief ~2 hit|hits|hitting ~1 me",
             "shook me|shakes me|shaken me|shook me up|shook us|shaken up",
