@@ -420,6 +420,8 @@ internal sealed class RiskLexicon
         Cue(WeaponSafe,
             "cooking videos|recipe|cutting board", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
+            "between me and the ~1 front|back? ~0 door",
+            "blocking the door|blocking the front door|blocking the way out",
             "child locks are on|child locks|wont let me out|won t let me out|took my phone and keys|took her car keys|blocking the stairs|blocking the door|sitting against the door|took the door handle|door handle off|trunk of a car|from the trunk|they re driving him|driving him somewhere", "grabbed him ~3 driving",
             "held against my will|holding me against my will|kidnap*|kidnaped|kidnapped|abducted|trafficked|trafficking",
             "wont|won t|will not|wouldnt|doesnt ~2 let ~1 me|us|her|him ~2 leave|get out ~4 room|house|car|van|apartment|place|building|motel|bathroom|bedroom",
@@ -428,6 +430,7 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "im alone|i m alone|im by myself|i m by myself|i am alone|i am by myself|ran back inside|ran back in",
             "under my covers|under the covers|in the cellar|down in the cellar|in the attic|im in the attic|in the break room|couch pushed up against|pushed ~2 against the door|locked myself in|escondida en|escondido en",
             "im under the bed|i m under the bed|im in the closet|under my bed|im hiding|hiding under",
             "writing this from inside|from inside the|crouched under my desk|under my desk|hiding in the linen closet|linen closet|walk in cooler|walk-in cooler",
@@ -441,6 +444,9 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "hes here|he s here|he is here|shes here|she s here",
+            "in my back seat|in my backseat|back seat of my car",
+            "keeps knocking|knocking saying",
             "jiggling|jiggled|rattling|trying ~2 the ~1 doorknob|door handle|knob|handle",
             "tryna|trying to|tried to ~1 kick in|break in|get in|open ~2 my|the ~1 door|window|windo",
             "outside ~1 my ~1 window|windo|door",
@@ -777,6 +783,8 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "pee pee|peepee|pee-pee|wee wee|weewee|tickles my|tickles her|tickles him",
+            "lying on top of|laying on top of|on top of a little",
             "pulling up his pants|pulling up his zipper|zipping up his|buckling his belt|came out of ~3 room ~3 pulling",
             "bath|baths|shower ~4 door locked|locks the door|keeps the door locked",
             "hand ~3 under ~2 my|her|his ~1 blanket|covers|sheets|shirt|pajamas|nightgown",
@@ -1015,6 +1023,8 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "is about|about|around|almost|nearly ~0 <old>",
+            "caretaker|caretakers",
             "im|i am|iam|i m ~0 <old>",
             "shes|hes|she s|he s|she is|he is ~0 <old>",
             "tengo <old> anos|tengo <old>",
@@ -1036,6 +1046,7 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "stealing|stole|steals|taking ~3 from ~1 our|their|an|a|the",
             "pushed me so i fell|pushed me and i fell|shoved me so i fell|shoved me and i fell|pushed her so she fell|pushed him so he fell",
             "shoves her when|shoved her when|shoves him when|shoved him when|shoves her around|shoves him around",
             "bruised cheek|walked into a door|arm in a ~1 sling|homemade sling",
@@ -1150,7 +1161,7 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
-            "im|i m|i am ~0 <num> now",
+            "now stable|im stable now|i m stable now|i am stable now|stable now|a great life|good life now",
             "came from a home|removed from|in our care|gaining weight|doing well now|doing well with us",
             "from <num> to <num>",
             "that was|this was|it was|its been|that s been ~2 <num>|many|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty ~1 years|yrs ~1 ago",
