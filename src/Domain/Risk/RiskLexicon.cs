@@ -393,6 +393,8 @@ internal sealed class RiskLexicon
             "not breathing|barely breathing|lips ~4 blue|turning blue|throwing up|vomit|vomiting|vomited|puking|puked|seizure|seizing|convulsing|confused|slurring|foaming|heart racing|ringing|ears ringing|stomach hurts|burning throat|throat burning|dizzy|shaking",
             "no responde|no despierta|respira ~1 lento|somnolienta|somnoliento|mareada|mareado|vomitando|desmayada|desmayado|dormida y no|no reacciona");
         Cue(Overdose,
+            "swallowed|swallow|took|take|taken|downed|popped|ate|chugged ~2 bottle|bottles|jar|pack|packet|box|sheet|strip|handful|fistful|bunch|whole|all ~1 of ~2 @pill",
+            "swallowed|took|downed|popped ~2 all|whole ~1 my|her|his|the ~1 @pill",
             "od d on|odd on|od on my|empty bottle of her|empty bottle of his|picture of an empty bottle",
             "i|he|she|they ~1 odd ~1 on|off|last|again|yesterday|an|like|earlier",
             "overdose|overdosed|overdosing|overdoses|ovedose|overdosd|sobredosis|oding|oded|odded",
@@ -522,6 +524,7 @@ internal sealed class RiskLexicon
             "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando",
             "choking ~1 me|her|him|mi");
         Cue(Threat,
+            "threatened|threatens|threatening|says|said ~2 to ~0 kill|hurt|shoot|stab ~1 the|my|our|his|her ~1 kids|children|baby|son|daughter|dog|family",
             "light it|burn it down|burn the house|get the knife|gonna get the knife|going to get the knife|come out or|better come out",
             "says he ll kill|says hell kill|saying he ll kill|screaming that he ll kill|screaming he ll kill",
             "kill|killing|kil|murder|finish|finish it|get me|get us|end me|end us|shoot|stab|smoke me|pop me|blast me|cap me|matar|matarme|matarnos|amenaza|amenazando|try me|acabar",
@@ -603,6 +606,7 @@ internal sealed class RiskLexicon
         Cue(Consequence,
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "@hit ~1 my|our ~1 mom|mother|mum|mama|madre",
             "kicked me|kicks me|kicking me",
             "pushed me out of ~2 car|truck",
             "pulled me by the hair|pulls me by the hair|by my hair",
@@ -754,6 +758,7 @@ internal sealed class RiskLexicon
             "<minor> ~0 yo|yr old|year old|years old",
             "little one|little ones|little brother|little sister|baby brother|baby sister|younger brother|younger sister|my kids");
         Cue(YoungWriter,
+            "my teacher|my coach|my homeroom|my principal|at recess|my class|my school counselor",
             "i am <minor>|im <minor>|tengo <minor>",
             "tengo <minor> anos|im <minor>|i am <minor>|iam <minor>|hi im <minor>",
             "me ~1 <minor> ~0 f|m",
@@ -823,6 +828,7 @@ internal sealed class RiskLexicon
             "daycare|preschool|playground|monkey bars|incident report|wrestling|wrestle|luchitas|soccer|football|practice|trampoline|tantrum|tantrums|time out|timeout|teething|guarderia|hermanito|hermanita|siblings|roughhousing|rough housing",
             "se enoja|bites|biting|bit another|bit a");
         Cue(ChildRisk,
+            "threatened|threatens|threatening|says|said ~2 to ~0 kill|hurt|shoot|stab|drown ~1 the|my|our|his|her ~1 kids|children|baby|son|daughter|kid",
             "digging|digs|dug|going ~3 trash|garbage|dumpster ~3 for food|food scraps",
             "nothing in the house to eat|any bread|no shoes|asking if we had|gone to ~3 for a few days|for a few days",
             "round scars|healed crooked|never had set|nobody ever had set|covers his head|covers her head|flinches and covers",
@@ -879,6 +885,7 @@ internal sealed class RiskLexicon
             "makes ~2 him|her|me ~2 sleep in the garage|eat in the basement|eat alone|stand in the corner",
             "ate dinner alone in the basement|on the concrete floor");
         Cue(Grooming,
+            "sends me pictures|sent me pictures|sends me photos|sent me photos|asks me for pictures|asked me for pictures|asks for pictures|wants pictures",
             "one on one|one-on-one|mentoring drives|between him and god|just between us|made her promise not to tell|made him promise not to tell|teach her grown up things|grown up things|grown-up things|takes baths with|locks the door",
             "tickles my|tickle my|entra al bano|no le diga a mi mama|no le digas a tu mama|wetting the bed again",
             "wetting the bed|bedwetting|nightmares|wont let me wash|cries when|screams when ~3 tuck|goes stiff|flinches",
@@ -999,6 +1006,7 @@ internal sealed class RiskLexicon
             "no queria|no quise|me forzo|me obligo|sin mi consentimiento|abuso de mi|se aprovecho");
         Cue(Froze, "froze|frozen|freeze|freezing|couldnt move|could not move|couldnt fight|could not fight|paralyzed|me paralice|no me pude mover|just laid there|just lay there");
         Cue(SexualAssaultWord,
+            "@grownup ~1 touches|touching|touched|rubs|rubbing|feels ~0 me ~3 at night|in my bed|in my room|under my|down there|my privates|my private",
             "hands all over me|mouth ~3 all over me|hands under my ~1 dress|skirt|shirt|blouse|top",
             "hand|hands ~2 inside|in|under|up ~2 my ~1 bra|blouse|top",
             "touched|grabbed|groped|fondled ~2 my ~1 breasts|breast|crotch|chest ~3 between my legs",
