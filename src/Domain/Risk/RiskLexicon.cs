@@ -118,9 +118,9 @@ internal sealed class RiskLexicon
             "kms|kmsl",
             "wanna die|want die|want to dye|wanna dye|wish to die|wish i died|wish i had died|hope i die|hope i died|could just die in my sleep|die in my sleep");
         Cue(SuicideThought,
-            "picture stepping off|picture walking into|picturing walking into|picturing stepping off|standing on the overpass|on the overpass|stepping off the edge",
+            "picture stepping off|picture walking into|picturing walking into|picturing stepping off|standing on the overpass|stepping off the edge",
             "if i didnt wake up|if i didn t wake up ~3 relieved",
-            "if i just wasnt here|if i just wasn t here|more room ~5 if i",
+            "if i just wasnt here|if i just wasn t here",
             "jumpin|jumpn|yeeting|yeet|yeetin ~3 off|from ~3 the|a ~1 bridge|brige|bridg|roof|building|tower|overpass|deck|garage|balcony|cliff|ledge",
             "yeeting|yeet|yeetin ~0 myself",
             "jump|jumping|jumped|leap|throw myself ~3 off|from|in front of ~3 the|a ~1 bridge|roof|building|tower|overpass|train|deck|garage|balcony|cliff|ledge",
@@ -331,7 +331,7 @@ internal sealed class RiskLexicon
             "got into|gotten into|get into|into the|into her|into my|into his ~3 @pill|medicine|cabinet|bottle|purse|pills");
         Cue(Substance, "@pill", "<dose>");
         Cue(Toxic,
-            "weedkiller|weed killer|roundup|blue jug|car stuff|baggie|little baggie|what my buddy had", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
+            "weedkiller|weed killer|roundup|blue jug|baggie|little baggie", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
             "foil card|blister pack|bubbles ~3 empty|popped|open",
             "empty ones|two empty|bottles of|split some bottles",
@@ -366,7 +366,7 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
-            "lips kind of blue|lips are blue|lips look blue|lips turning blue|lips going blue|lips feel tingly|lips are tingly|nodding off|heart pounding|pounding outta|heart is pounding|huge pupils|sweating buckets|throat s burning|throats burning|throat is burning|acting drunk|slurring",
+            "lips kind of blue|lips are blue|lips look blue|lips turning blue|lips going blue|lips feel tingly|lips are tingly|nodding off|huge pupils|sweating buckets|throat s burning|throats burning|throat is burning|acting drunk|slurring",
             "mumbles when|cant rouse|wont rouse|shake her shoulder|shake his shoulder|line went quiet",
             "unresponsive|limp|floppy|not breathing|barely breathing|turning blue|blue lips|lips ~2 blue|seizure|seizing|convulsing|gurgl*|foaming",
             "wont|cant|can not|cannot|couldnt|not ~1 wake|waking|respond|responding",
@@ -393,9 +393,8 @@ internal sealed class RiskLexicon
             "not breathing|barely breathing|lips ~4 blue|turning blue|throwing up|vomit|vomiting|vomited|puking|puked|seizure|seizing|convulsing|confused|slurring|foaming|heart racing|ringing|ears ringing|stomach hurts|burning throat|throat burning|dizzy|shaking",
             "no responde|no despierta|respira ~1 lento|somnolienta|somnoliento|mareada|mareado|vomitando|desmayada|desmayado|dormida y no|no reacciona");
         Cue(Overdose,
-            "swallowed|swallow|took|take|taken|downed|popped|ate|chugged ~2 bottle|bottles|jar|pack|packet|box|sheet|strip|handful|fistful|bunch|whole|all ~1 of ~2 @pill",
-            "swallowed|took|downed|popped ~2 all|whole ~1 my|her|his|the ~1 @pill",
-            "od d on|odd on|od on my|empty bottle of her|empty bottle of his|picture of an empty bottle",
+            "swallowed|swallow|took|take|taken|downed|popped|ate|chugged ~2 bottle|bottles|jar|pack|packet|box|sheet|strip|handful|fistful|bunch ~1 of ~2 @pill",
+            "od d on|odd on|od on my|empty bottle of ~1 her|his|my ~0 @pill",
             "i|he|she|they ~1 odd ~1 on|off|last|again|yesterday|an|like|earlier",
             "overdose|overdosed|overdosing|overdoses|ovedose|overdosd|sobredosis|oding|oded|odded",
             "i|he|she|they|mom|dad|brother|sister|friend|son|daughter ~1 od|oded|odded",
@@ -404,7 +403,7 @@ internal sealed class RiskLexicon
 
         // Danger now.
         Cue(Now,
-            "ahorita|rn|as we speak|still behind me|still out there|on the stairs|at my fence|in the parking lot|in the kitchen|on our porch|on the porch",
+            "ahorita|rn|as we speak|still behind me|still out there|on the stairs",
             "a minute ago|minutes ago|ten minutes ago|just now|right under me|right now",
             "just now|right now|rn",
             "rn|currently|ahorita",
@@ -420,7 +419,7 @@ internal sealed class RiskLexicon
             "afuera|en la puerta|tocando la puerta|golpeando la puerta|rompiendo|esta aqui|viene para aca|viene en camino");
         Cue(Weapon, "@weapon", "crowbar|something long|a bat|aluminum bat|baseball bat");
         Cue(WeaponSafe,
-            "cooking videos|recipe|cutting board", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
+            "cooking videos|recipe", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
             "between me and the ~1 front|back? ~0 door",
             "blocking the door|blocking the front door|blocking the way out",
@@ -758,7 +757,7 @@ internal sealed class RiskLexicon
             "<minor> ~0 yo|yr old|year old|years old",
             "little one|little ones|little brother|little sister|baby brother|baby sister|younger brother|younger sister|my kids");
         Cue(YoungWriter,
-            "my teacher|my coach|my homeroom|my principal|at recess|my class|my school counselor",
+            "my teacher|my homeroom|my principal|at recess|my school counselor",
             "i am <minor>|im <minor>|tengo <minor>",
             "tengo <minor> anos|im <minor>|i am <minor>|iam <minor>|hi im <minor>",
             "me ~1 <minor> ~0 f|m",
@@ -789,7 +788,7 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
-            "pee pee|peepee|pee-pee|wee wee|weewee|tickles my|tickles her|tickles him",
+            "tickles|tickled|touches|touched|touching|rubs ~2 pee pee|peepee|pee-pee|wee wee|weewee|privates|private parts",
             "lying on top of|laying on top of|on top of a little",
             "pulling up his pants|pulling up his zipper|zipping up his|buckling his belt|came out of ~3 room ~3 pulling",
             "bath|baths|shower ~4 door locked|locks the door|keeps the door locked",
@@ -822,7 +821,7 @@ internal sealed class RiskLexicon
             "alone with ~2 her|him|me|my|the kids|them",
             "special ~1 secret");
         Frame(ChildPlay,
-            "his brother|her sister|his sister|her brother|mario kart|controller",
+            "mario kart|controller",
             "epilepsy|epileptic|seizure disorder",
             "jiu jitsu|jiujitsu|bjj|martial arts|mma|boxing|sparring|roller derby|rugby|hockey|skating|skiing|climbing|snowboarding|biking|cast for|chokes and armbars",
             "daycare|preschool|playground|monkey bars|incident report|wrestling|wrestle|luchitas|soccer|football|practice|trampoline|tantrum|tantrums|time out|timeout|teething|guarderia|hermanito|hermanita|siblings|roughhousing|rough housing",
@@ -1055,16 +1054,16 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
-            "stealing|stole|steals|taking ~3 from ~1 our|their|an|a|the",
+            "stealing|stole|steals ~3 from ~1 our|their",
             "pushed me so i fell|pushed me and i fell|shoved me so i fell|shoved me and i fell|pushed her so she fell|pushed him so he fell",
             "shoves her when|shoved her when|shoves him when|shoved him when|shoves her around|shoves him around",
             "bruised cheek|walked into a door|arm in a ~1 sling|homemade sling",
-            "took|takes|has ~2 my|her|his ~2 car keys|bank cards|checkbook|check book|phone",
+            "took|takes|taken ~2 my|her|his ~2 car keys|bank cards|checkbook|check book",
             "too old to handle money|go to a home if|put me in a home|short for my prescriptions|always short for|afford groceries|cant afford groceries",
             "now on his bank account|now on her bank account|shes on his bank account|hes on her bank account|will was changed|changed his will|changed her will|change his will|change her will|too tired for visits",
             "gave him her checkbook|gave her his checkbook|her checkbook|his checkbook|keeps asking for more|asking for more money",
             "extra ~2 sleeping ~1 medicine|meds|pills|barely recognizes|keeps her drugged|keeps him drugged",
-            "back room|only feeds ~1 her|him ~2 once|feeds her once|feeds him once|once a day",
+            "back room|only feeds ~1 her|him ~2 once|feeds her once|feeds him once",
             "bedsores|bed sores|sheets were soaked|soaked sheets|soaked in urine|refuses to be changed|sitting in her own|sitting in his own",
             "stealing|steal|stole|steeling|stealin ~3 our|her|his ~1 jewelry|jewlery|jewellery|pain meds|meds|money|pension|rings",
             "scamming|scammed|scam ~4 her|him|abuela|grandma|grandpa|out of",
@@ -1172,7 +1171,6 @@ internal sealed class RiskLexicon
         Frame(Resolved,
             "now stable|im stable now|i m stable now|i am stable now|stable now|a great life|good life now",
             "came from a home|removed from|in our care|gaining weight|doing well now|doing well with us",
-            "from <num> to <num>",
             "that was|this was|it was|its been|that s been ~2 <num>|many|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty ~1 years|yrs ~1 ago",
             "havent|have not|never ~3 since|in years|again since",
             "doing much better|much better now|been dead for|passed away|at peace with it|done a lot of therapy|no contact|finally safe|moved on|got help|prosecuted|went to prison|long gone",
