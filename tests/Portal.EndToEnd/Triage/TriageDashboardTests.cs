@@ -151,7 +151,7 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
     }
 
     [Fact]
-    public async Task A_case_reached_from_another_case_in_the_same_page_is_shown_and_audited()
+    public async Task A_case_reached_from_another_case_in_the_same_page_is_shown_and_audited_and_so_is_the_way_back()
     {
         await host.CreateStaffAsync("ana@clinic.example", Password, "Ana Ortiz", [StaffRoles.Counselor]);
         var now = DateTimeOffset.UtcNow;
@@ -165,9 +165,12 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
 
         await Assertions.Expect(ana.Locator("[data-question-text]")).ToContainTextAsync("family dinners");
         await Assertions.Expect(ana.Locator("[data-timeline] [data-kind=Viewed]")).ToHaveCountAsync(1);
+        await ana.EvaluateAsync("url => Blazor.navigateTo(url)", $"/staff/questions/{first}");
+        await Assertions.Expect(ana.Locator("[data-question-text]")).ToContainTextAsync("chores");
+        await Assertions.Expect(ana.Locator("[data-timeline] [data-kind=Viewed]")).ToHaveCountAsync(2);
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         var views = await db.CaseEvents.Where(e => e.Kind == CaseEventKind.Viewed).Select(e => e.QuestionId).ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(1, views.Count(id => id == first));
+        Assert.Equal(2, views.Count(id => id == first));
         Assert.Equal(1, views.Count(id => id == second));
     }
 

@@ -12,8 +12,8 @@ namespace AdviceIntake.Portal.Features.Triage;
 
 /// <summary>
 /// One case. It opens only once the page is interactive: the question's words never travel in the first, pre-rendered
-/// response. It opens again whenever the route points it at another case, and the server records each case's first
-/// opening in this circuit. The page says who is on it while it is open.
+/// response. It opens again whenever the route points it at another case, and each opening is one audit entry however
+/// often the page reloads the case after a change. The page says who is on it while it is open.
 /// </summary>
 public sealed partial class CasePage
 {
@@ -31,6 +31,7 @@ public sealed partial class CasePage
     private ServerErrors overrideErrors = default!;
     private ServerErrors reassignErrors = default!;
     private StaffMember me = default!;
+    private readonly CaseViewing viewing = new();
     private Guid? opened;
     private OpenCase.Case? view;
     private IReadOnlyList<ListStaffAccounts.Row> counselors = [];
@@ -95,7 +96,8 @@ public sealed partial class CasePage
         }
     }
 
-    // The router keeps this component when a link leads from one case to another, so the id can change under it.
+    // The router keeps this component when a link leads from one case to another, so the id can change under it:
+    // nothing of the case before may stay on screen, and the new one is opened (and audited) as any other.
     protected override async Task OnParametersSetAsync()
     {
         if (!RendererInfo.IsInteractive || opened == Id)
@@ -103,15 +105,28 @@ public sealed partial class CasePage
             return;
         }
 
+        if (opened is { } previous && view is not null)
+        {
+            await Feed.PublishAsync(new QueueChange(QueueChangeKind.Presence, previous,
+                Presence: new PresenceSignal(pageId, me.Id, me.DisplayName, PresenceMode.Left)));
+        }
+
         var first = opened is null;
         opened = Id;
+        view = null;
+        missing = false;
+        others = [];
+        mode = PresenceMode.Viewing;
         problem = null;
         noteForm.Note = null;
         overrideForm.Level = null;
         overrideForm.Reason = null;
         reassignForm.Counselor = null;
+        noteErrors.Clear();
+        overrideErrors.Clear();
+        reassignErrors.Clear();
         await LoadAsync();
-        if (!first && subscription is not null)
+        if (!first && subscription is not null && view is not null)
         {
             await AnnounceAsync();
         }
@@ -132,7 +147,15 @@ public sealed partial class CasePage
 
     private async Task LoadAsync()
     {
-        view = await Open.HandleAsync(Id, me);
+        var id = Id;
+        var loaded = await Open.HandleAsync(id, me, viewing);
+        if (id != Id)
+        {
+            // The route moved on while this case loaded; the newer load shows its own case.
+            return;
+        }
+
+        view = loaded;
         missing = view is null;
         now = Clock.GetUtcNow();
         others = [.. Presence.On(Id).Where(p => p.StaffId != me.Id)];

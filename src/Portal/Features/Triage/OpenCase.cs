@@ -9,10 +9,10 @@ namespace AdviceIntake.Portal.Features.Triage;
 
 /// <summary>
 /// Opens a case for a staff member: the question in words, its screening, risk and history. The view is written to
-/// the audit trail before anything is decrypted, so no one reads a question without it being recorded. Within one
-/// circuit each person's opening of a case is one entry (see <see cref="RecordedViews"/>).
+/// the audit trail before anything is decrypted, so no one reads a question without it being recorded; each page's
+/// opening of a case is one entry (see <see cref="CaseViewing"/>).
 /// </summary>
-public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, QuestionProtector protector, RecordedViews recorded, TimeProvider clock)
+public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, QuestionProtector protector, TimeProvider clock)
 {
     public sealed record Case(
         Guid Id,
@@ -43,7 +43,7 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
 
     public sealed record TimelineEntry(DateTimeOffset At, CaseEventKind Kind, string? ActorName, string? SubjectName, string? Detail, string? Note);
 
-    public async Task<Case?> HandleAsync(Guid questionId, StaffMember viewer, CancellationToken cancellationToken = default)
+    public async Task<Case?> HandleAsync(Guid questionId, StaffMember viewer, CaseViewing viewing, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var question = await db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
@@ -52,11 +52,18 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
             return null;
         }
 
-        if (!recorded.Has(viewer.Id, questionId))
+        if (viewing.TryReserve(questionId))
         {
-            db.CaseEvents.Add(CaseEvent.Viewed(questionId, viewer.Id, clock.GetUtcNow()));
-            await db.SaveChangesAsync(cancellationToken);
-            recorded.Add(viewer.Id, questionId);
+            try
+            {
+                db.CaseEvents.Add(CaseEvent.Viewed(questionId, viewer.Id, clock.GetUtcNow()));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch
+            {
+                viewing.Release(questionId);
+                throw;
+            }
         }
 
         // The audit trail is a supervisor's: a counselor's timeline shows their own views only.

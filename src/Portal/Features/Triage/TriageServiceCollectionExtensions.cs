@@ -16,8 +16,7 @@ public static class TriageServiceCollectionExtensions
             .AddTransient<ReleaseQuestion>()
             .AddTransient<ReassignQuestion>()
             .AddTransient<OverrideQuestionRisk>()
-            .AddScoped<RecordedViews>()
-            .AddScoped<OpenCase>()
+            .AddTransient<OpenCase>()
             .AddTransient<AddCaseNote>()
             .AddTransient<ListAuditTrail>();
     }

@@ -46,9 +46,9 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
     [Fact]
     public async Task Each_opening_is_audited_and_a_counselor_sees_only_their_own_views_while_a_supervisor_sees_all()
     {
-        using var danasPage = services.CreateScope();
-        using var jordansPage = services.CreateScope();
-        using var samsPage = services.CreateScope();
+        var danasPage = new CaseViewing();
+        var jordansPage = new CaseViewing();
+        var samsPage = new CaseViewing();
 
         var byDana = await Open(danasPage, dana);
         clock.Advance(TimeSpan.FromMinutes(3));
@@ -69,27 +69,36 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_server_decides_what_is_already_recorded_another_case_in_the_same_circuit_and_a_new_circuit_are_both_audited()
+    public async Task A_page_pointed_at_another_case_or_back_again_records_each_opening_and_its_own_reloads_record_nothing()
     {
         var other = await services.GetRequiredService<SubmitQuestion>().HandleAsync(new(
             ScreeningAnswers.AllClear, Topic.Family, "Flatmate", "My flatmate never pays her share of the bills on time.", null, null, null,
             "Tired Tenant", null, null, false, false), TestContext.Current.CancellationToken);
         await using var db = await Db();
         var otherId = await db.Questions.Where(q => q.Reference == other.Reference!.Value).Select(q => q.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var open = services.GetRequiredService<OpenCase>();
+        var page = new CaseViewing();
 
-        using (var page = services.CreateScope())
-        {
-            var open = page.ServiceProvider.GetRequiredService<OpenCase>();
-            await open.HandleAsync(questionId, dana, TestContext.Current.CancellationToken);
-            var second = await open.HandleAsync(otherId, dana, TestContext.Current.CancellationToken);
-            var reloaded = await open.HandleAsync(otherId, dana, TestContext.Current.CancellationToken);
-            Assert.Equal("Tired Tenant", second!.PenName);
-            Assert.Equal(["Dana Reyes"], Viewers(reloaded!));
-        }
+        await open.HandleAsync(questionId, dana, page, TestContext.Current.CancellationToken);
+        var second = await open.HandleAsync(otherId, dana, page, TestContext.Current.CancellationToken);
+        var reloaded = await open.HandleAsync(otherId, dana, page, TestContext.Current.CancellationToken);
+        var backAgain = await open.HandleAsync(questionId, dana, page, TestContext.Current.CancellationToken);
+        var nextPage = await Open(new CaseViewing(), dana);
 
-        using var nextPage = services.CreateScope();
-        var again = await Open(nextPage, dana);
-        Assert.Equal(["Dana Reyes", "Dana Reyes"], Viewers(again!));
+        Assert.Equal("Tired Tenant", second!.PenName);
+        Assert.Equal(["Dana Reyes"], Viewers(reloaded!));
+        Assert.Equal(["Dana Reyes", "Dana Reyes"], Viewers(backAgain!));
+        Assert.Equal(["Dana Reyes", "Dana Reyes", "Dana Reyes"], Viewers(nextPage!));
+    }
+
+    [Fact]
+    public async Task Loads_of_one_page_that_overlap_write_one_entry()
+    {
+        var page = new CaseViewing();
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Open(page, dana)));
+
+        Assert.Equal(["Dana Reyes"], Viewers((await Open(page, dana))!));
     }
 
     [Fact]
@@ -105,7 +114,7 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
         await using var db = await Db();
         var stored = await db.CaseEvents.SingleAsync(e => e.Kind == CaseEventKind.NoteAdded, TestContext.Current.CancellationToken);
         Assert.DoesNotContain("school counsellor", stored.SealedNote, StringComparison.Ordinal);
-        var view = await services.GetRequiredService<OpenCase>().HandleAsync(questionId, jordan, cancellationToken: TestContext.Current.CancellationToken);
+        var view = await Open(new CaseViewing(), jordan);
         var note = Assert.Single(view!.Timeline, e => e.Kind == CaseEventKind.NoteAdded);
         Assert.Equal(("Dana Reyes", "Mentions the school counsellor: suggest a joint meeting."), (note.ActorName, note.Note));
     }
@@ -172,8 +181,8 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
     private QueueChange Signal(string page, StaffMember who, PresenceMode mode) =>
         new(QueueChangeKind.Presence, questionId, Presence: new PresenceSignal(page, who.Id, who.DisplayName, mode));
 
-    private Task<OpenCase.Case?> Open(IServiceScope page, StaffMember viewer) =>
-        page.ServiceProvider.GetRequiredService<OpenCase>().HandleAsync(questionId, viewer, TestContext.Current.CancellationToken);
+    private Task<OpenCase.Case?> Open(CaseViewing page, StaffMember viewer) =>
+        services.GetRequiredService<OpenCase>().HandleAsync(questionId, viewer, page, TestContext.Current.CancellationToken);
 
     private static List<string?> Viewers(OpenCase.Case view) =>
         [.. view.Timeline.Where(e => e.Kind == CaseEventKind.Viewed).Select(e => e.ActorName)];
