@@ -127,7 +127,7 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:DataDirectory", directory);
-        builder.UseSetting("Staff:RequireSecondFactorForPrivilegedRoles", "false");
+        builder.UseSetting("Staff:RequireSecondFactor", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

@@ -38,7 +38,7 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
         {
             ["Database:Provider"] = provider.ToString(),
             ["Database:DataDirectory"] = dataDirectory,
-            ["Staff:RequireSecondFactorForPrivilegedRoles"] = "false",
+            ["Staff:RequireSecondFactor"] = "false",
             // Sessions are re-checked every second, so a test sees a disabled account's session end without waiting a minute.
             ["Staff:SessionRevalidationInterval"] = "00:00:01",
             ["Logging:LogLevel:Default"] = "Warning",

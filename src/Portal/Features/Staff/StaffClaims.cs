@@ -2,7 +2,7 @@ namespace AdviceIntake.Portal.Features.Staff;
 
 public static class StaffClaims
 {
-    /// <summary>Present when the account has an authenticator app or a passkey enrolled.</summary>
+    /// <summary>Present when this sign-in used a passkey or an authenticator code, not when one is merely enrolled.</summary>
     public const string SecondFactor = "adviceintake:second_factor";
 
     public const string DisplayName = "adviceintake:display_name";

@@ -15,11 +15,6 @@ public sealed class StaffClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(StaffClaims.DisplayName, user.Profile?.DisplayName ?? user.Email ?? user.UserName ?? "Staff member"));
-        if (user.TwoFactorEnabled || (await UserManager.GetPasskeysAsync(user)).Count > 0)
-        {
-            identity.AddClaim(new Claim(StaffClaims.SecondFactor, "true"));
-        }
-
         return identity;
     }
 }

@@ -12,6 +12,9 @@ public sealed class StaffOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan SessionRevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Supervisors and Admins must enrol an authenticator app or a passkey before using staff pages.</summary>
-    public bool RequireSecondFactorForPrivilegedRoles { get; set; } = true;
+    /// <summary>
+    /// Every staff member reaches staff pages only after signing in with a passkey or an authenticator code; a password
+    /// alone is not enough, whatever the account has enrolled. Only Development (and the test host) may switch it off.
+    /// </summary>
+    public bool RequireSecondFactor { get; set; } = true;
 }

@@ -37,7 +37,7 @@ internal sealed class SecondFactorHandler(IOptionsMonitor<StaffOptions> options)
     }
 
     internal static bool NeedsSecondFactor(System.Security.Claims.ClaimsPrincipal user, StaffOptions options) =>
-        options.RequireSecondFactorForPrivilegedRoles
-        && StaffRoles.Privileged.Any(user.IsInRole)
+        options.RequireSecondFactor
+        && StaffRoles.All.Any(user.IsInRole)
         && !user.HasClaim(c => c.Type == StaffClaims.SecondFactor);
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Account;
 using Microsoft.AspNetCore.Authorization;
@@ -21,6 +22,7 @@ public static class StaffServiceCollectionExtensions
             .BindConfiguration(StaffOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StaffOptions>, StaffOptionsValidator>();
         services.AddOptions<DevelopmentSeedOptions>().BindConfiguration(DevelopmentSeedOptions.Section);
 
         services.AddCascadingAuthenticationState();
@@ -62,7 +64,21 @@ public static class StaffServiceCollectionExtensions
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
         services.AddOptions<SecurityStampValidatorOptions>()
-            .Configure<IOptions<StaffOptions>>((validator, staff) => validator.ValidationInterval = staff.Value.SessionRevalidationInterval);
+            .Configure<IOptions<StaffOptions>>((validator, staff) =>
+            {
+                validator.ValidationInterval = staff.Value.SessionRevalidationInterval;
+
+                // The periodic check rebuilds the principal from the account; what this sign-in proved comes along.
+                validator.OnRefreshingPrincipal = refreshing =>
+                {
+                    if (refreshing.CurrentPrincipal is { } current && StaffSignInManager.HasSecondFactor(current))
+                    {
+                        refreshing.NewPrincipal?.Identities.First().AddClaim(new Claim(StaffClaims.SecondFactor, "true"));
+                    }
+
+                    return Task.CompletedTask;
+                };
+            });
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "AdviceIntake.Staff";
