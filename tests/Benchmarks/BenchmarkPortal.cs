@@ -123,7 +123,7 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Benchmark");
+        builder.UseEnvironment("Testing");
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:DataDirectory", directory);

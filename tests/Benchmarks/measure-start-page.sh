@@ -8,8 +8,13 @@ cd "$(dirname "$0")/../.."
 out="$(mktemp -d /tmp/adviceintake-publish.XXXXXX)"
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$out"' EXIT
 dotnet publish src/Portal -c Release -o "$out/app" >/dev/null
+# Production encrypts its key ring with a certificate from configuration, made here as README.md shows.
+openssl req -x509 -newkey rsa:3072 -sha256 -days 30 -nodes -subj "/CN=AdviceIntake key ring" \
+    -keyout "$out/keyring.key" -out "$out/keyring.crt" 2>/dev/null
+openssl pkcs12 -export -inkey "$out/keyring.key" -in "$out/keyring.crt" -out "$out/keyring.pfx" -passout pass:measure
 port=5199
 (cd "$out/app" && ASPNETCORE_ENVIRONMENT=Production Database__DataDirectory="$out/data" \
+    DataProtection__CertificatePath="$out/keyring.pfx" DataProtection__CertificatePassword=measure \
     exec ./Portal --urls "http://127.0.0.1:$port") >"$out/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done

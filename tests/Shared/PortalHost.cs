@@ -53,6 +53,12 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>The certificate the host made on first start to encrypt its key ring.</summary>
+    public string KeyRingCertificatePath => Path.Combine(dataDirectory, KeyRingCertificate.GeneratedFileName);
+
+    /// <summary>Where an SQLite host keeps its key ring.</summary>
+    public string KeysDirectory => Path.Combine(dataDirectory, "keys");
+
     /// <summary>Every log line the portal wrote, to show what it does and does not write down.</summary>
     public CapturedLogs Logs { get; } = new();
 
@@ -189,4 +195,7 @@ public sealed class PostgresPortal() : PortalHost(DatabaseProvider.PostgreSql);
 public sealed class SecondPostgresNode(PortalHost first) : PortalHost(DatabaseProvider.PostgreSql, new Dictionary<string, string?>
 {
     [$"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}"] = first.ConnectionString,
+
+    // Nodes share the key ring, so they share the certificate that encrypts it.
+    [KeyRingCertificate.PathSetting] = first.KeyRingCertificatePath,
 });

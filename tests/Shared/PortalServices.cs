@@ -30,10 +30,11 @@ public sealed class PortalServices(TimeProvider clock) : IAsyncDisposable
             ["Database:DataDirectory"] = directory,
         }).Build();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<IHostEnvironment>(new TestEnvironment(directory));
+        var environment = new TestEnvironment(directory);
+        services.AddSingleton<IHostEnvironment>(environment);
         services.AddLogging();
         services.AddSingleton(Clock);
-        services.AddPortalData(configuration, directory);
+        services.AddPortalData(configuration, environment);
         services.AddHome();
         services.AddStaff();
         services.AddReferrals();

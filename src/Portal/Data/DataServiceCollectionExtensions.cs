@@ -10,9 +10,10 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// The database, the Data Protection key ring and the queue feed, all chosen by <c>Database:Provider</c>:
-    /// an SQLite file with keys on disk and an in-process feed by default, or PostgreSQL for all three.
+    /// an SQLite file with keys on disk and an in-process feed by default, or PostgreSQL for all three. The key ring
+    /// is encrypted at rest with <see cref="KeyRingCertificate"/> wherever it is kept.
     /// </summary>
-    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)
@@ -20,7 +21,7 @@ public static class DataServiceCollectionExtensions
             .ValidateOnStart();
 
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var dataDirectory = Path.GetFullPath(options.DataDirectory, contentRootPath);
+        var dataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
 
         var database = new PortalDatabase(options.Provider, ResolveConnectionString(options.Provider, connectionString, dataDirectory));
@@ -41,6 +42,10 @@ public static class DataServiceCollectionExtensions
         {
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         }
+
+        // The certificate is also named for decryption, so keys open without it being in a machine's certificate store.
+        var certificate = KeyRingCertificate.Load(configuration, environment, dataDirectory);
+        dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return services;

@@ -1,3 +1,4 @@
+using AdviceIntake.Portal.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AdviceIntake.Portal.Features.Staff;
@@ -9,7 +10,7 @@ namespace AdviceIntake.Portal.Features.Staff;
 public sealed class StaffOptionsValidator(IHostEnvironment environment) : IValidateOptions<StaffOptions>
 {
     public ValidateOptionsResult Validate(string? name, StaffOptions options) =>
-        options.RequireSecondFactor || environment.IsDevelopment() || environment.IsEnvironment("Testing")
+        options.RequireSecondFactor || environment.IsDevelopmentOrTesting()
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
                 $"Staff:RequireSecondFactor is off in the {environment.EnvironmentName} environment. Outside Development every staff member signs in with a second factor; remove the setting.");
