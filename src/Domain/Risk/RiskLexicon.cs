@@ -32,7 +32,7 @@ internal sealed class RiskLexicon
         Class("pill", "xanex|adderal|robitussin|caplets|gelcaps|capsules|pain medication|pain medicine|nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
         Class("toxic", "aphid spray|concentrate|spray|rat bait|bait|floor cleaner|limpiar el piso|liquido para limpiar|cleaning liquid|mushrooms|coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
         Class("alcohol", "vodka|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila|rum|booze|gin|bourbon|drinks|shots|fireball|cerveza|alcol|licor");
-        Class("weapon", "pistle|pistal|gunn|knif|nife|screwdriver|shears|kitchen shears|scissors|gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|knife|knives|machete|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
+        Class("weapon", "pistle|pistal|gunn|knif|nife|knfe|kinfe|screwdriver|shears|kitchen shears|scissors|gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|knife|knives|machete|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
         Class("hit", "hit|hits|backhand|backhanded|backhands|yoked|yoke|yokes|twisted|twists|twist|pinches|popped|pops|smackin|smacking|stabbed|stabed|stabs|stab|burned|burnt|scalded|slams|slammed|slam|dragged|drags|jabbed|elbowed|headlocked|chokeslammed|bodied|hitting|hitting|hiting|hitt|punch|punched|punches|punching|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|beat|beats|beating|beaten|smack|smacked|smacks|smacking|bit|bites|biting|grab|grabbed|grabs|grabbing|drag|dragged|drags|dragging|threw|throws|throwing|spit|spat|headbutted|elbowed|kneed|attacked|attacks|attacking|struck|strikes|whooped|whoops|whoop|slammed|slams|slamming|tackled|socked|decked|clocked|pinned|pins|pinch|pinched|pinches|scratched|whip|whipped|whips|whipping|strangled|choked|chokes|choking|abuses|abused|abusing|beats|batters|battered|knocked|belted|spanked|spanks|shook|hitted|bashed|bashes|slaped|smaked|puched|kickd|pushd");
         Class("body", "face|head|arm|arms|wrist|wrists|neck|throat|back|stomach|belly|ribs|chest|leg|legs|eye|eyes|jaw|mouth|lip|lips|nose|hair|shoulder|shoulders|thigh|thighs|side");
         Class("now", "now|rn|currently|tonight|ahora|ahorita");
@@ -89,7 +89,8 @@ internal sealed class RiskLexicon
             "wish i ~2 never ~2 born|exist|existed|woke",
             "hope|hoping|hoped|wish|wishing|pray|praying ~4 get|gets|got|would get|d get ~1 hit|killed|run over|cancer|sick|in a wreck|in an accident|in a crash|into an accident|struck",
             "hope|hoping|wish|wishing|pray|praying ~4 takes me out|hits me|kills me|runs me over|take me out|hit me|kill me|run me over",
-            "so i ~1 could|can|would|wouldnt|dont ~1 die|have to|wake",
+            "so i ~1 could|can|would|wouldnt|dont ~1 die|wake",
+            "so i ~1 wouldnt|would not|dont|do not ~1 have to ~1 wake up|be here|live|exist|feel anything|go on",
             "wont|dont|wouldnt|will not ~4 need ~3 much longer|anymore|where im going|after",
             "dont|cant|do not|cannot ~1 see ~4 next year|future|version|myself|me ~3 in|alive|there|being|im in|around",
             "felt|feel|feels|feeling ~3 calm|peaceful|at peace|lighter|relieved ~3 since i|since deciding|now that i",
@@ -118,6 +119,7 @@ internal sealed class RiskLexicon
             "kms|kmsl",
             "wanna die|want die|want to dye|wanna dye|wish to die|wish i died|wish i had died|hope i die|hope i died|could just die in my sleep|die in my sleep");
         Cue(SuicideThought,
+            "looking over the edge|look over the edge|looked over the edge",
             "picture stepping off|picture walking into|picturing walking into|picturing stepping off|standing on the overpass|stepping off the edge",
             "if i didnt wake up|if i didn t wake up ~3 relieved",
             "if i just wasnt here|if i just wasn t here",
@@ -153,6 +155,7 @@ internal sealed class RiskLexicon
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
         Cue(MeansAtHand,
+            "pistol|gun|glock|revolver ~1 in my lap|in my mouth|to my head",
             "climbed|climb|climbing ~2 over ~2 the? ~1 railing|rail|fence|barrier|guardrail",
             "tested|test|testing|checked|check ~3 whether|if ~3 the? ~1 beam|crossbeam|rafter|rope|belt|rod|hook|branch ~3 take|hold|would hold|my weight",
             "knotted|tied ~3 into a loop|loop around|around the bar|around the beam|into a noose",
@@ -247,6 +250,7 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "thanks for everything|love you all|turned her phone off|turned his phone off",
             "just wanted someone to know|needed to tell somebody before|tell somebody before|gave my roommate my good|wrote down my phone password|handed me all his|gave me all his|not gonna be around|not going to be around much longer",
             "returned ~3 every tool|everything he|everything she|all the tools",
             "take ~2 his|her|my ~1 dog|cat|horse ~2 for good",
@@ -286,6 +290,7 @@ internal sealed class RiskLexicon
             "angry|sad|disappointed|mad|upset|pissed ~3 it didnt work|im still here|i survived|i woke up|i lived|it failed",
             "it didnt work|wasnt enough to|woke up anyway");
         Cue(SelfHarm,
+            "fresh cuts|cuts all up|straight lines on",
             "hair straightener on my|straightener on my|lines going up and down|lines on her wrists|lines on his wrists|showed me her wrists|showed me his wrists",
             "hold|held|holding|press|pressed|pressing ~3 flat iron|curling iron|iron|lighter|hot spoon|hot knife ~4 against|to|on ~2 my ~1 thigh|arm|skin|wrist|leg|stomach|hip",
             "slamming|slam|slammed|banging|bang ~3 my ~1 forehead|head ~4 tile|wall|floor|until i see spots",
@@ -331,6 +336,7 @@ internal sealed class RiskLexicon
             "got into|gotten into|get into|into the|into her|into my|into his ~3 @pill|medicine|cabinet|bottle|purse|pills");
         Cue(Substance, "@pill", "<dose>");
         Cue(Toxic,
+            "pressed perc|pressed percs|pressed pills|pressed bar|pressed bars",
             "weedkiller|weed killer|roundup|blue jug|baggie|little baggie", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
             "foil card|blister pack|bubbles ~3 empty|popped|open",
@@ -366,6 +372,7 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "words are slurred|slurred|nodding out|lips r gray|lips are gray|lips gray|lips grey|gray lips|grey lips",
             "lips kind of blue|lips are blue|lips look blue|lips turning blue|lips going blue|lips feel tingly|lips are tingly|nodding off|huge pupils|sweating buckets|throat s burning|throats burning|throat is burning|acting drunk|slurring",
             "mumbles when|cant rouse|wont rouse|shake her shoulder|shake his shoulder|line went quiet",
             "unresponsive|limp|floppy|not breathing|barely breathing|turning blue|blue lips|lips ~2 blue|seizure|seizing|convulsing|gurgl*|foaming",
@@ -393,6 +400,9 @@ internal sealed class RiskLexicon
             "not breathing|barely breathing|lips ~4 blue|turning blue|throwing up|vomit|vomiting|vomited|puking|puked|seizure|seizing|convulsing|confused|slurring|foaming|heart racing|ringing|ears ringing|stomach hurts|burning throat|throat burning|dizzy|shaking",
             "no responde|no despierta|respira ~1 lento|somnolienta|somnoliento|mareada|mareado|vomitando|desmayada|desmayado|dormida y no|no reacciona");
         Cue(Overdose,
+            "empty ~1 blister packs|blister pack|pill packets|pill packs|pill bottle",
+            "blister packs ~5 empty",
+            "many times over",
             "swallowed|swallow|took|take|taken|downed|popped|ate|chugged ~2 bottle|bottles|jar|pack|packet|box|sheet|strip|handful|fistful|bunch ~1 of ~2 @pill",
             "od d on|odd on|od on my|empty bottle of ~1 her|his|my ~0 @pill",
             "i|he|she|they ~1 odd ~1 on|off|last|again|yesterday|an|like|earlier",
@@ -403,6 +413,7 @@ internal sealed class RiskLexicon
 
         // Danger now.
         Cue(Now,
+            "outside my crib|outside the crib",
             "ahorita|rn|as we speak|still behind me|still out there|on the stairs",
             "a minute ago|minutes ago|ten minutes ago|just now|right under me|right now",
             "just now|right now|rn",
@@ -419,6 +430,8 @@ internal sealed class RiskLexicon
             "afuera|en la puerta|tocando la puerta|golpeando la puerta|rompiendo|esta aqui|viene para aca|viene en camino");
         Cue(Weapon, "@weapon", "crowbar|something long|a bat|aluminum bat|baseball bat");
         Cue(WeaponSafe,
+            "knife set|cooks every night",
+            "hunting|hunter safety|deer season|deer hunting",
             "cooking videos|recipe", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
             "between me and the ~1 front|back? ~0 door",
@@ -431,6 +444,8 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "shes whispering|she s whispering|she is whispering",
+            "dresser against the door|barricaded in|dresser against",
             "im alone|i m alone|im by myself|i m by myself|i am alone|i am by myself|ran back inside|ran back in",
             "under my covers|under the covers|in the cellar|down in the cellar|in the attic|im in the attic|in the break room|couch pushed up against|pushed ~2 against the door|locked myself in|escondida en|escondido en",
             "im under the bed|i m under the bed|im in the closet|under my bed|im hiding|hiding under",
@@ -445,6 +460,18 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "turning|turned|jiggling|rattling ~2 the ~1 knob|doorknob|door handle",
+            "heard the glass|glass ~3 break|broke|breaking|shatter",
+            "ski mask",
+            "knows she s in there|knows shes in there|knows he s in there|knows i m in here|knows im in here",
+            "hes in the yard|he s in the yard|he is in the yard",
+            "hay alguien ~2 dentro de|en ~1 mi|la ~1 casa",
+            "alguien ~1 dentro de ~1 mi ~1 casa",
+            "escucho pasos|oigo pasos",
+            "man|someone|somebody|guy ~1 in ~1 her|my|his|the ~1 house|apartment ~3 going through|drawers",
+            "going through ~1 her|my|his|the ~1 drawers",
+            "parked outside my ~1 apartment|house|place|work",
+            "i see your light on|i can see you|flashing his headlights",
             "break|breaking|broke|bust|busting ~0 into ~2 my|the|our|her ~1 house|apartment|home|room|place|trailer|car",
             "hes here|he s here|he is here|shes here|she s here",
             "in my back seat|in my backseat|back seat of my car",
@@ -506,6 +533,7 @@ internal sealed class RiskLexicon
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
         Cue(WeaponNow,
+            "with straps|with a strap|with guns|strapped up",
             "pacing|waving|holding|has|with ~2 a|the ~1 hammer|rifle|knife|bat|machete|axe|gun|pistol",
             "poured gas|pouring gas|gasoline ~3 porch|house|door|light it",
             "jagged|broken bottle|jagged neck|with a screwdriver|something in his hand|something in her hand|gas can|splashing|across his lap|across her lap",
@@ -523,6 +551,7 @@ internal sealed class RiskLexicon
             "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando",
             "choking ~1 me|her|him|mi");
         Cue(Threat,
+            "break it down|break down the door|kick the door in|kick in the door",
             "threatened|threatens|threatening|says|said ~2 to ~0 kill|hurt|shoot|stab ~1 the|my|our|his|her ~1 kids|children|baby|son|daughter|dog|family",
             "light it|burn it down|burn the house|get the knife|gonna get the knife|going to get the knife|come out or|better come out",
             "says he ll kill|says hell kill|saying he ll kill|screaming that he ll kill|screaming he ll kill",
@@ -651,6 +680,7 @@ internal sealed class RiskLexicon
             "beat my ass|beat my butt|whooped my ass|kicked my ass|beat me up|beats me up|roughs me up|roughed me up|knocked me|shoved me",
             "me pega|me golpea|me pego|me golpeo|me empuja|me empujo|me cacheteo|me cachetea|me jala|me jalo|me pateo|me patea|me aventaba|me avento|me lastima|me lastimo|me maltrata|me aventó");
         Cue(Injury,
+            "black eyes|finger marks|fingermarks|finger shaped bruises",
             "black eye|blacked eye|handprint on|a handprint",
             "bite mark|teeth marks|a mark on my ~1 shoulder|arm|neck|face",
             "a cast|in a cast|cast on her|cast on my|cast on his",
@@ -671,6 +701,7 @@ internal sealed class RiskLexicon
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "not allowed to eat|drops her off and picks her up|drops me off and picks me up",
             "pulls the charger|takes the battery|pops the battery|stuck in the bedroom|stuck in bed|takes my wheelchair|takes away my chair",
             "smash|smashes|smashing|breaks|broke ~2 my ~1 phone|phones|glasses|laptop",
             "keeps ~2 my ~1 sim|sim card",
@@ -769,6 +800,7 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "threw|throw|throws|thrown|throwing ~5 across the room into|into a wall|into the wall|against the wall",
             "buckle end|with his belt|with the belt ~3 cut|bled|marks",
             "soft swollen spot|swollen spot on her head|swollen spot on his head|rolled off the couch",
             "handprint on his cheek|handprint on her cheek|hoarding snacks|hoarding food",
@@ -788,6 +820,10 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "gets under the covers|under the covers with me|says it s our thing|says its our thing",
+            "le toca sus partes|toca sus partes|juego secreto",
+            "under my clothes|under her clothes|under his clothes|tickle game",
+            "showed|shows|showing ~2 her|him|me ~2 his|her ~1 private|privet|privates|parts",
             "tickles|tickled|touches|touched|touching|rubs ~2 pee pee|peepee|pee-pee|wee wee|weewee|privates|private parts",
             "lying on top of|laying on top of|on top of a little",
             "pulling up his pants|pulling up his zipper|zipping up his|buckling his belt|came out of ~3 room ~3 pulling",
@@ -815,6 +851,7 @@ internal sealed class RiskLexicon
             "gifts|presents|money|candy|phone|vape ~5 if|so|secret|dont tell|for me|only me",
             "boyfriend|bf ~3 <minor>|older|twenty|thirties|adult|grown");
         Cue(Secret,
+            "dont tell mommy|don t tell mommy|dont tell your mom|don t tell your mom|dont tell mom|don t tell mom",
             "dont|not|never|wont|cant|mustnt ~2 tell|telling|mention|say ~2 anyone|anybody|mom|mommy|your|my|his|her|nobody|dad|people",
             "our|their|his|are|its ~1 little? ~1 secret|secrets",
             "keep ~3 secret|quiet|between us",
@@ -884,6 +921,11 @@ internal sealed class RiskLexicon
             "makes ~2 him|her|me ~2 sleep in the garage|eat in the basement|eat alone|stand in the corner",
             "ate dinner alone in the basement|on the concrete floor");
         Cue(Grooming,
+            "on his lap|secret game|our little secret",
+            "delete ~2 their|the|our ~1 messages|chats|texts",
+            "gift cards",
+            "closet alone|alone and closing the door|alone and shuts the door|alone and locks the door",
+            "cries when he sees him|cries when she sees her|screams when he sees him|scared of him when",
             "sends me pictures|sent me pictures|sends me photos|sent me photos|asks me for pictures|asked me for pictures|asks for pictures|wants pictures",
             "one on one|one-on-one|mentoring drives|between him and god|just between us|made her promise not to tell|made him promise not to tell|teach her grown up things|grown up things|grown-up things|takes baths with|locks the door",
             "tickles my|tickle my|entra al bano|no le diga a mi mama|no le digas a tu mama|wetting the bed again",
@@ -913,6 +955,9 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "alone ~4 for ~1 three|two|four|five|<num> ~0 days",
+            "asked me for bread|asked for bread|asking for food|asked me for food",
+            "havent seen their mom|haven t seen their mom|havent seen their dad",
             "neglects|neglected|neglecting|neglect|abandoned|abandons",
             "lights|power|electricity|water|heat ~2 shut off|cut off|got cut|turned off|got shut",
             "run out of|ran out of|last of the|havent heard from her since|havent heard from him since", "nothing left ~2 eat|food|cereal|diapers|formula|milk",
@@ -938,6 +983,7 @@ internal sealed class RiskLexicon
 
         // Sexual assault: sex or sexual touching without consent.
         Cue(Sexual,
+            "between my legs|between her legs|touching between",
             "a wifes body|a wife s body|her body|my body is not my own|not being her own|wifely|motel room|hotel room",
             "does not refuse|doesnt refuse|wife does not|his wife|wifely|marital|estar con el|estar con ella|cumplir",
             "leggings|jeans|scrubs|mattress|matress|guest room|couch|the bed|his place|his room|back seat|the bathroom|locked it|his truck|his car|hotel room|my room",
@@ -950,6 +996,11 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "too drunk to say no|to drunk to say no|with me anyway|had sex with me anyway",
+            "wouldnt let her out|wouldn t let her out|wouldnt let me out|wouldn t let me out|gave him what he wanted",
+            "holding my arms while|one holding my arms|woke up with two guys",
+            "without asking|without saying anything|without my permission|longer than he needs",
+            "took the condom off|removed the condom|stealthing|held my wrists when|held me down when i",
             "forced him into|forced her into|forced me into|wouldnt leave until|would not leave until|got into bed with|while she was blackout|while i was blackout|blackout drunk and|me obligo a|obligo a hacer|cosas sexuales",
             "pinned my wrists|pinned her wrists|locked the door and i froze|did what he did|touched me there|moved the towel",
             "goes ahead regardless|went ahead regardless|regardless of what i say|regardless of what i said",
@@ -1003,8 +1054,10 @@ internal sealed class RiskLexicon
             "push|pushed|pushing|pull|pulled ~2 his|her ~1 hand|hands ~1 away|off",
             "tries again|tried again|keeps trying|kept trying",
             "no queria|no quise|me forzo|me obligo|sin mi consentimiento|abuso de mi|se aprovecho");
-        Cue(Froze, "froze|frozen|freeze|freezing|couldnt move|could not move|couldnt fight|could not fight|paralyzed|me paralice|no me pude mover|just laid there|just lay there");
+        Cue(Froze,
+            "too shocked to move|couldnt move|could not move|couldn t move", "froze|frozen|freeze|freezing|couldnt move|could not move|couldnt fight|could not fight|paralyzed|me paralice|no me pude mover|just laid there|just lay there");
         Cue(SexualAssaultWord,
+            "me violaron|me violo|violada|violacion|me abuso|abuso de mi",
             "@grownup ~1 touches|touching|touched|rubs|rubbing|feels ~0 me ~3 at night|in my bed|in my room|under my|down there|my privates|my private",
             "hands all over me|mouth ~3 all over me|hands under my ~1 dress|skirt|shirt|blouse|top",
             "hand|hands ~2 inside|in|under|up ~2 my ~1 bra|blouse|top",
@@ -1054,6 +1107,11 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "robbing|robbed ~2 blind",
+            "robbing ~1 my|her|his ~1 nana|grandma|grandpa|mom|dad|mother|father",
+            "yanks|yanked|yanking ~2 my|her|his ~1 arm",
+            "skin tears|if i complain|make it worse",
+            "running out too early|runs out too early|keeps running out|always has money now",
             "stealing|stole|steals ~3 from ~1 our|their",
             "pushed me so i fell|pushed me and i fell|shoved me so i fell|shoved me and i fell|pushed her so she fell|pushed him so he fell",
             "shoves her when|shoved her when|shoves him when|shoved him when|shoves her around|shoves him around",
@@ -1142,12 +1200,12 @@ internal sealed class RiskLexicon
 
         // Frames that change what a sentence's danger words mean.
         Frame(Story,
-            "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode|episodes|novel|novels|book|books|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|audition|rehearsal|shakespeare|hamlet|juliet|villain|protagonist|manuscript|escape room|haunted house",
+            "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode|episodes|novel|novels|book|books|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|dress rehearsal|shakespeare|hamlet|juliet|villain|protagonist|manuscript|escape room|haunted house",
             "law and order|svu|call of duty|gta|fortnite|headset|gaming|xbox|playstation|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|a show|this show|writing a|voice act|audio drama|true crime",
             "sang along|singing along|sings along");
         Frame(News,
             "local paper|front page|front-page|the paper|newspaper|our town",
-            "trial|coverage|amber alert|alert went off|pop star|interview|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reported|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
+            "trial|coverage|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reported|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
             "911 dispatcher|dispatcher|dispatchers|er nurse|icu nurse|hospice nurse|nurse here",
             "im|i am|iam|work|worked|working|soy|trabajo|trabaje ~1 a|an|as|in|at|como|de ~3 teller|bank|nurse|nurses|nursing|paramedic|emt|medic|social worker|caseworker|therapist|counselor|counseling|dispatcher|pharmacist|pharmacy|cop|officer|doctor|physician|volunteer|chaplain|firefighter|veterinarian|clinician|intern|teacher|er|icu|hospice|shelter|jail|prison|corrections|crisis line|hotline|ambulance|enfermera|enfermero|paramedico|trabajadora social|urgencias",
@@ -1423,6 +1481,8 @@ internal sealed class RiskLexicon
     /// <summary>Key words long and distinctive enough to correct when misspelt.</summary>
     public static IReadOnlyList<string> SpellingKeys { get; } =
     [
+        "hiding", "someone", "somebody", "coming", "closet", "stairs", "upstairs", "outside", "window", "breaking", "yelling",
+        "screaming", "drawers", "banging", "pounding", "strangers", "stranger",
         "suicide", "suicidal", "overdose", "overdosed", "bleach", "benadryl", "seroquel", "klonopin", "gabapentin", "hydrocodone", "handful", "following", "kidnapped", "overdosing", "strangled", "strangling", "strangle", "molested", "molesting",
         "sexually", "assaulted", "acetaminophen", "paracetamol", "ibuprofen", "tylenol", "antifreeze", "sleeping", "myself",
         "himself", "herself", "threatened", "threatening", "threatens", "bruises", "bruised", "bruising", "breathe",
