@@ -210,6 +210,9 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "quit|stopped ~1 taking ~1 my ~1 heart pills|heart medicine|insulin|blood pressure pills|water pill",
+            "stopped my dialysis|quit dialysis|skipping dialysis",
+            "wrote each of my|letters to each of my|wrote letters to my",
             "signed|signing|sign ~2 the? ~1 title|deed ~3 over",
             "signed ~3 over to",
             "picked the date|the date is picked|chose the date|set the date",
@@ -257,6 +260,8 @@ internal sealed class RiskLexicon
             "thanks for everything|thank you for everything|like it was the last|said goodbye|saying goodbye|said my goodbyes", "hugged ~4 too long", "tell ~2 i love", "take care of ~2 my cat|my dog", "look after ~2 my",
             "giving|gave|give|given|gives|regalando|regale ~3 away|things|stuff|belongings|possessions|cosas");
         Cue(Research,
+            "which side ~3 fence|railing",
+            "doesnt have the fence|doesn t have the fence|doesn t have a fence|no railing",
             "researching|research|researched|looking into|looked into ~2 ways to ~2 end|die|do it|kill",
             "how many units|how to tie|tie a noose|tie a nooce|too many for somebody|how quick it|how quick itd be|how fast it",
             "painless ways|painless way|does it hurt|how long before|lose consciousness|how high is high enough|how high|no nets|without nets|would stop a heart|stop my heart|how many of my|pays if|policy pays",
@@ -336,6 +341,7 @@ internal sealed class RiskLexicon
             "got into|gotten into|get into|into the|into her|into my|into his ~3 @pill|medicine|cabinet|bottle|purse|pills");
         Cue(Substance, "@pill", "<dose>");
         Cue(Toxic,
+            "paraquat|diquat|herbicide",
             "pressed perc|pressed percs|pressed pills|pressed bar|pressed bars",
             "weedkiller|weed killer|roundup|blue jug|baggie|little baggie", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
@@ -372,6 +378,7 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "throat and stomach are burning|stomach is burning|stomach are burning|mouth is burning",
             "words are slurred|slurred|nodding out|lips r gray|lips are gray|lips gray|lips grey|gray lips|grey lips",
             "lips kind of blue|lips are blue|lips look blue|lips turning blue|lips going blue|lips feel tingly|lips are tingly|nodding off|huge pupils|sweating buckets|throat s burning|throats burning|throat is burning|acting drunk|slurring",
             "mumbles when|cant rouse|wont rouse|shake her shoulder|shake his shoulder|line went quiet",
@@ -1084,6 +1091,8 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "gramma|grandmom|granma|gran ma",
+            "representative payee",
             "is about|about|around|almost|nearly ~0 <old>",
             "caretaker|caretakers",
             "im|i am|iam|i m ~0 <old>",
@@ -1107,6 +1116,13 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "steals|stealing|stole|takes|took|jacking|jacked|cashes|spends ~2 her|his|grandmas|grandpas ~2 pension|penshun|social security|ssi|check|checks|benefits|disability",
+            "going to her account|going into her account|going to his account|fridge was empty|eating the cat s food|eating cat food|cat food",
+            "padlocks|padlocking|locks her in|locks him in|from the outside",
+            "coat in bed|no heat|hasnt paid|hasn t paid|degrees in her|degrees in his",
+            "le pegan|marcas en la cara|la saque de ahi|lo saque de ahi",
+            "not up for visitors|wont let me see her|won t let me see her|wont let me see him|won t let me see him",
+            "unheated garage|sleep in the garage|sleeps in the garage|on a cot in",
             "robbing|robbed ~2 blind",
             "robbing ~1 my|her|his ~1 nana|grandma|grandpa|mom|dad|mother|father",
             "yanks|yanked|yanking ~2 my|her|his ~1 arm",
