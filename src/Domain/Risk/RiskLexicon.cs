@@ -467,6 +467,7 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "someone|somebody|a man ~1 in ~1 my ~1 hous|howse|appartment",
             "turning|turned|jiggling|rattling ~2 the ~1 knob|doorknob|door handle",
             "heard the glass|glass ~3 break|broke|breaking|shatter",
             "ski mask",
@@ -807,6 +808,7 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "across the room into a wall|across the room into the wall|across the room against the wall",
             "threw|throw|throws|thrown|throwing ~5 across the room into|into a wall|into the wall|against the wall",
             "buckle end|with his belt|with the belt ~3 cut|bled|marks",
             "soft swollen spot|swollen spot on her head|swollen spot on his head|rolled off the couch",
@@ -1216,8 +1218,8 @@ internal sealed class RiskLexicon
 
         // Frames that change what a sentence's danger words mean.
         Frame(Story,
-            "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode|episodes|novel|novels|book|books|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|dress rehearsal|shakespeare|hamlet|juliet|villain|protagonist|manuscript|escape room|haunted house",
-            "law and order|svu|call of duty|gta|fortnite|headset|gaming|xbox|playstation|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|a show|this show|writing a|voice act|audio drama|true crime",
+            "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode of|this episode|last episode|new episode|episodes|novel|novels|book|books|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|dress rehearsal|shakespeare|hamlet|juliet|villain|protagonist|manuscript|escape room|haunted house",
+            "law and order|svu|call of duty|gta|fortnite|headset|gaming|xbox|playstation|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|this show|writing a|voice act|audio drama|true crime",
             "sang along|singing along|sings along");
         Frame(News,
             "local paper|front page|front-page|the paper|newspaper|our town",
@@ -1299,6 +1301,7 @@ internal sealed class RiskLexicon
             "dragged me to|drag me to|dragged me along|dragged me out|drags me to",
             "throw ~2 a party|a surprise|a shower|a baby shower|party|parties",
             "could murder a|could murder an|could murder some|murder a burger|murder a cheeseburger",
+            "break up|broke up|breaking up|breakup",
             "no big deal|no problem|no worries|no thanks|no idea|no way|no sense",
             "it|that|this|reality|grief ~2 hit|hits|hitting ~1 me",
             "shook me|shakes me|shaken me|shook me up|shook us|shaken up",
@@ -1497,7 +1500,7 @@ internal sealed class RiskLexicon
     /// <summary>Key words long and distinctive enough to correct when misspelt.</summary>
     public static IReadOnlyList<string> SpellingKeys { get; } =
     [
-        "hiding", "someone", "somebody", "coming", "closet", "stairs", "upstairs", "outside", "window", "breaking", "yelling",
+        "hiding", "someone", "somebody", "daughter", "babysitter", "grandmother", "coming", "closet", "stairs", "upstairs", "outside", "window", "breaking", "yelling",
         "screaming", "drawers", "banging", "pounding", "strangers", "stranger",
         "suicide", "suicidal", "overdose", "overdosed", "bleach", "benadryl", "seroquel", "klonopin", "gabapentin", "hydrocodone", "handful", "following", "kidnapped", "overdosing", "strangled", "strangling", "strangle", "molested", "molesting",
         "sexually", "assaulted", "acetaminophen", "paracetamol", "ibuprofen", "tylenol", "antifreeze", "sleeping", "myself",
