@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
@@ -8,6 +9,7 @@ using AdviceIntake.Portal.Realtime;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -167,6 +169,19 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>Creates a staff account through the portal's own use case, as an Admin would.</summary>
+    /// <summary>Enrols a passkey for the account as the passkey page would store it; returns its credential id.</summary>
+    public async Task<byte[]> AddPasskeyAsync(string userId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException($"No account {userId}.");
+        var credentialId = RandomNumberGenerator.GetBytes(32);
+        var passkey = new UserPasskeyInfo(credentialId, RandomNumberGenerator.GetBytes(77), DateTimeOffset.UtcNow, 0, ["internal"],
+            isUserVerified: true, isBackupEligible: false, isBackedUp: false, attestationObject: [0xa0], clientDataJson: "{}"u8.ToArray());
+        var added = await users.AddOrUpdatePasskeyAsync(user, passkey);
+        return added.Succeeded ? credentialId : throw new InvalidOperationException(string.Join(" ", added.Errors.Select(e => e.Description)));
+    }
+
     public Task<string> CreateStaffAsync(string email, string password, params string[] roles) =>
         CreateStaffAsync(email, password, roles.Contains(StaffRoles.Counselor) ? "Dana Reyes" : null, roles);
 

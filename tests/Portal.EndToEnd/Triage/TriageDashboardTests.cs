@@ -127,7 +127,13 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
 
         await sam.Locator("#field-Level").ClickAsync();
         await sam.GetByRole(AriaRole.Option, new() { Name = "High", Exact = true }).ClickAsync();
+
+        // As a person would, type the reason once the list of levels has closed: typing while it closes goes nowhere.
+        await Assertions.Expect(sam.GetByRole(AriaRole.Option, new() { Name = "High", Exact = true })).ToBeHiddenAsync();
         await sam.Locator("#field-Reason").FillAsync("Not sleeping or eating for weeks after a death: check in today.");
+
+        // The field's old message goes once the server has the new reason: only then is the form ready to send.
+        await Assertions.Expect(sam.Locator("#field-Reason")).Not.ToHaveAttributeAsync("aria-invalid", "true");
         await sam.GetByRole(AriaRole.Button, new() { Name = "Change risk level" }).ClickAsync();
         await Assertions.Expect(sam.Locator("[data-risk-override]")).ToContainTextAsync("Set to High by Sam Lee");
         await Assertions.Expect(sam.Locator(".case-header .risk-badge")).ToHaveClassAsync("risk-badge risk-high");

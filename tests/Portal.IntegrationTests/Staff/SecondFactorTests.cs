@@ -43,7 +43,7 @@ public sealed class SecondFactorTests(SecondFactorPortal host) : IClassFixture<S
     public async Task A_password_alone_reaches_no_staff_page_even_on_an_account_with_a_passkey(string role)
     {
         var id = await host.CreateStaffAsync("passkey@clinic.example", Password, role);
-        await EnrolPasskey(id);
+        await host.AddPasskeyAsync(id);
         using var session = new StaffSession(host.Address);
         await session.SignInAsync("passkey@clinic.example", Password);
 
@@ -74,16 +74,6 @@ public sealed class SecondFactorTests(SecondFactorPortal host) : IClassFixture<S
         Assert.Equal("/staff", afterCode);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, afterRecheck.StatusCode);
-    }
-
-    private async Task EnrolPasskey(string userId)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = (await users.FindByIdAsync(userId))!;
-        var passkey = new UserPasskeyInfo(RandomNumberGenerator.GetBytes(32), RandomNumberGenerator.GetBytes(77), DateTimeOffset.UtcNow, 0,
-            ["internal"], isUserVerified: true, isBackupEligible: false, isBackedUp: false, attestationObject: [0xa0], clientDataJson: "{}"u8.ToArray());
-        Assert.True((await users.AddOrUpdatePasskeyAsync(user, passkey)).Succeeded);
     }
 
     private async Task<string> EnrolAuthenticator(string userId)

@@ -16,6 +16,13 @@ public sealed class ServerErrors
     {
         this.editContext = editContext;
         store = new ValidationMessageStore(editContext);
+
+        // Once a person changes a field, what the server said about its old value no longer applies.
+        editContext.OnFieldChanged += (_, changed) =>
+        {
+            store.Clear(changed.FieldIdentifier);
+            editContext.NotifyValidationStateChanged();
+        };
     }
 
     public void Show(IEnumerable<FieldError> errors)

@@ -22,11 +22,19 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         var accountGroup = endpoints.MapGroup("/Account");
 
+        // Without the sign-out form's token, any page elsewhere could sign staff out behind their backs.
         accountGroup.MapPost("/Logout", async (
-            [FromServices] SignInManager<StaffUser> signInManager) =>
+            HttpContext context,
+            [FromServices] SignInManager<StaffUser> signInManager,
+            [FromServices] IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect("~/Account/Login");
+            return Results.LocalRedirect("~/Account/Login");
         });
 
         accountGroup.MapPost("/PasskeyCreationOptions", async (
@@ -35,12 +43,15 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromServices] SignInManager<StaffUser> signInManager,
             [FromServices] IAntiforgery antiforgery) =>
         {
-            await antiforgery.ValidateRequestAsync(context);
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
 
             var user = await userManager.GetUserAsync(context.User);
             if (user is null)
             {
-                return Results.NotFound($"Unable to load user with ID '{userManager.GetUserId(context.User)}'.");
+                return Results.NotFound();
             }
 
             var userId = await userManager.GetUserIdAsync(user);
@@ -51,21 +62,23 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 Name = userName,
                 DisplayName = userName
             });
-            return TypedResults.Content(optionsJson, contentType: "application/json");
+            return Results.Content(optionsJson, contentType: "application/json");
         });
 
+        // The same options for everyone: naming an account's passkeys here would tell anyone which accounts exist and
+        // which have passkeys. Passkeys are discoverable, so the browser finds the right one without a list.
         accountGroup.MapPost("/PasskeyRequestOptions", async (
             HttpContext context,
-            [FromServices] UserManager<StaffUser> userManager,
             [FromServices] SignInManager<StaffUser> signInManager,
-            [FromServices] IAntiforgery antiforgery,
-            [FromQuery] string? username) =>
+            [FromServices] IAntiforgery antiforgery) =>
         {
-            await antiforgery.ValidateRequestAsync(context);
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
 
-            var user = string.IsNullOrEmpty(username) ? null : await userManager.FindByNameAsync(username);
-            var optionsJson = await signInManager.MakePasskeyRequestOptionsAsync(user);
-            return TypedResults.Content(optionsJson, contentType: "application/json");
+            var optionsJson = await signInManager.MakePasskeyRequestOptionsAsync(user: null);
+            return Results.Content(optionsJson, contentType: "application/json");
         });
 
         return accountGroup;

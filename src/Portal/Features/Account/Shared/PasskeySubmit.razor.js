@@ -28,8 +28,8 @@ async function createCredential(headers, signal) {
     return await navigator.credentials.create({ publicKey: options, signal });
 }
 
-async function requestCredential(email, mediation, headers, signal) {
-    const optionsResponse = await fetchWithErrorHandling(`/Account/PasskeyRequestOptions?username=${email}`, {
+async function requestCredential(mediation, headers, signal) {
+    const optionsResponse = await fetchWithErrorHandling(`/Account/PasskeyRequestOptions`, {
         method: 'POST',
         headers,
         signal,
@@ -47,7 +47,6 @@ customElements.define('passkey-submit', class extends HTMLElement {
         this.attrs = {
             operation: this.getAttribute('operation'),
             name: this.getAttribute('name'),
-            emailName: this.getAttribute('email-name'),
             requestTokenName: this.getAttribute('request-token-name'),
             requestTokenValue: this.getAttribute('request-token-value'),
         };
@@ -78,9 +77,8 @@ customElements.define('passkey-submit', class extends HTMLElement {
         if (this.attrs.operation === 'Create') {
             return await createCredential(headers, signal);
         } else if (this.attrs.operation === 'Request') {
-            const email = new FormData(this.internals.form).get(this.attrs.emailName);
             const mediation = useConditionalMediation ? 'conditional' : undefined;
-            return await requestCredential(email, mediation, headers, signal);
+            return await requestCredential(mediation, headers, signal);
         } else {
             throw new Error(`Unknown passkey operation '${this.attrs.operation}'.`);
         }
