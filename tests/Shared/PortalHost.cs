@@ -168,7 +168,6 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
         return question.Id;
     }
 
-    /// <summary>Creates a staff account through the portal's own use case, as an Admin would.</summary>
     /// <summary>Enrols a passkey for the account as the passkey page would store it; returns its credential id.</summary>
     public async Task<byte[]> AddPasskeyAsync(string userId)
     {
@@ -182,6 +181,7 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
         return added.Succeeded ? credentialId : throw new InvalidOperationException(string.Join(" ", added.Errors.Select(e => e.Description)));
     }
 
+    /// <summary>Creates a staff account through the portal's own use case, as an Admin would.</summary>
     public Task<string> CreateStaffAsync(string email, string password, params string[] roles) =>
         CreateStaffAsync(email, password, roles.Contains(StaffRoles.Counselor) ? "Dana Reyes" : null, roles);
 

@@ -27,7 +27,10 @@ public static class KeyRingCertificate
                 throw new InvalidOperationException($"{PathSetting} names {path}, which does not exist.");
             }
 
-            return X509CertificateLoader.LoadPkcs12FromFile(path, configuration[PasswordSetting], X509KeyStorageFlags.EphemeralKeySet);
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration[PasswordSetting], X509KeyStorageFlags.EphemeralKeySet);
+            return certificate.GetRSAPrivateKey() is not null
+                ? certificate
+                : throw new InvalidOperationException($"{path} holds no RSA private key: the key ring could be sealed but never opened.");
         }
 
         if (!environment.IsDevelopmentOrTesting())
@@ -41,11 +44,16 @@ public static class KeyRingCertificate
         if (!File.Exists(generated))
         {
             Directory.CreateDirectory(dataDirectory);
-            File.WriteAllBytes(generated, CreateSelfSigned());
+
+            // Readable by this user only from its first byte.
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
             if (!OperatingSystem.IsWindows())
             {
-                File.SetUnixFileMode(generated, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             }
+
+            using var file = new FileStream(generated, options);
+            file.Write(CreateSelfSigned());
         }
 
         return X509CertificateLoader.LoadPkcs12FromFile(generated, null, X509KeyStorageFlags.EphemeralKeySet);

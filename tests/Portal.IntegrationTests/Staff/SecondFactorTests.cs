@@ -56,6 +56,31 @@ public sealed class SecondFactorTests(SecondFactorPortal host) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_password_alone_cannot_change_the_factors_of_an_account_that_has_one_but_may_enrol_the_first()
+    {
+        var owner = await host.CreateStaffAsync("owner@clinic.example", Password, StaffRoles.Counselor);
+        await host.AddPasskeyAsync(owner);
+        await host.CreateStaffAsync("new@clinic.example", Password, StaffRoles.Counselor);
+        using var withPasskey = new StaffSession(host.Address);
+        using var newcomer = new StaffSession(host.Address);
+        await withPasskey.SignInAsync("owner@clinic.example", Password);
+        await newcomer.SignInAsync("new@clinic.example", Password);
+
+        var enrol = await withPasskey.Client.GetAsync("/Account/Manage/EnableAuthenticator", TestContext.Current.CancellationToken);
+        var passkeys = await withPasskey.Client.GetAsync("/Account/Manage/Passkeys", TestContext.Current.CancellationToken);
+        var form = await withPasskey.GetFormAsync("/Account/Manage/TwoFactorAuthentication");
+        using var options = new HttpRequestMessage(HttpMethod.Post, "/Account/PasskeyCreationOptions");
+        options.Headers.Add("RequestVerificationToken", form.Token);
+        var creation = await withPasskey.Client.SendAsync(options, TestContext.Current.CancellationToken);
+        var firstEnrolment = await newcomer.Client.GetAsync("/Account/Manage/EnableAuthenticator", TestContext.Current.CancellationToken);
+
+        Assert.Equal("/Account/Manage/TwoFactorAuthentication", withPasskey.NextPath(enrol));
+        Assert.Equal("/Account/Manage/TwoFactorAuthentication", withPasskey.NextPath(passkeys));
+        Assert.Equal(HttpStatusCode.Forbidden, creation.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, firstEnrolment.StatusCode);
+    }
+
+    [Fact]
     public async Task An_admin_with_an_authenticator_app_signs_in_with_a_code_and_reaches_the_accounts_page()
     {
         var id = await host.CreateStaffAsync("admin@clinic.example", Password, StaffRoles.Admin);

@@ -41,6 +41,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             HttpContext context,
             [FromServices] UserManager<StaffUser> userManager,
             [FromServices] SignInManager<StaffUser> signInManager,
+            [FromServices] SecondFactorChanges factorChanges,
             [FromServices] IAntiforgery antiforgery) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
@@ -52,6 +53,11 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             if (user is null)
             {
                 return Results.NotFound();
+            }
+
+            if (!await factorChanges.AllowedAsync(user, context.User))
+            {
+                return Results.Text("To change your passkeys, sign out and sign in again with one of them.", statusCode: StatusCodes.Status403Forbidden);
             }
 
             var userId = await userManager.GetUserIdAsync(user);

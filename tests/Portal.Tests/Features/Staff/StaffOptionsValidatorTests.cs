@@ -10,7 +10,8 @@ public sealed class StaffOptionsValidatorTests
     [InlineData("Staging", false, false)]
     [InlineData("Production", true, true)]
     [InlineData("Development", false, true)]
-    public void Only_development_may_switch_the_second_factor_off(string environment, bool required, bool starts)
+    [InlineData("Testing", false, true)]
+    public void Only_development_and_the_test_host_may_switch_the_second_factor_off(string environment, bool required, bool starts)
     {
         var validator = new StaffOptionsValidator(new HostingEnvironment { EnvironmentName = environment });
 
