@@ -43,6 +43,8 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "if i didnt wake up|if i didn t wake up|if i did not wake up ~4 ok|okay|fine|relieved|happy",
+            "nobody would ~1 even? ~0 notice if ~1 i|she|he ~1 was|were ~1 gone",
             "would not|wouldnt|wouldn t ~1 be ~1 needing",
             "expecting not to wake|expected not to wake|expecting to die|expected to die",
             "cant|can t|cannot|dont|do not ~1 picture|see|imagine ~2 still|myself ~1 being|be ~1 around|here|alive",
@@ -119,6 +121,7 @@ internal sealed class RiskLexicon
             "kms|kmsl",
             "wanna die|want die|want to dye|wanna dye|wish to die|wish i died|wish i had died|hope i die|hope i died|could just die in my sleep|die in my sleep");
         Cue(SuicideThought,
+            "cutting the wheel|cut the wheel|drive off the|swerve into the|drive into the ~1 river|lake|wall|pole|tree",
             "looking over the edge|look over the edge|looked over the edge",
             "picture stepping off|picture walking into|picturing walking into|picturing stepping off|standing on the overpass|stepping off the edge",
             "if i didnt wake up|if i didn t wake up ~3 relieved",
@@ -185,6 +188,7 @@ internal sealed class RiskLexicon
             "this|next ~1 week|weekend|month|time",
             "when|after|once|before ~2 everyone|everybody|kids|the|my ~2 asleep|sleeps|gone|leave|leaves|funeral|wedding|holidays|christmas|birthday|graduation|exams|paid|settled");
         Cue(Means,
+            "gun safe key|key to the gun safe|where ~2 keeps the gun|hides the gun",
             "wasted vials|potassium|rope from the move|rope is still",
             "crossbeam|sidearm|freight|the crossing|the tracks|floors|14 floors|rail|nooce|units|pens|insulin pens|chefs knife|the block|engine running|door shut|closet rod|closet door|head under|under water|navaja|frasco|brige|bridg|the bridge|el puente|la carretera",
             "12 gauge|gauge|30 06|22|9mm|handgun|barrel|trigger|the gun|his gun|my gun|dads gun|pistal|deer rifle|hunting rifle",
@@ -210,6 +214,7 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "giving my dogs away|giving away my|gave away my|giving my ~1 dog|dogs|cat|cats ~1 away",
             "quit|stopped ~1 taking ~1 my ~1 heart pills|heart medicine|insulin|blood pressure pills|water pill",
             "stopped my dialysis|quit dialysis|skipping dialysis",
             "wrote each of my|letters to each of my|wrote letters to my",
@@ -253,6 +258,10 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "letter ~3 find after|find it after|ll find after",
+            "won t need them where|wont need them where|won t need it where|wont need it where",
+            "posted a goodbye|goodbye on his|goodbye on her|goodbye post",
+            "handed me her|gave me her|handed me his ~3 necklace|ring|watch",
             "thanks for everything|love you all|turned her phone off|turned his phone off",
             "just wanted someone to know|needed to tell somebody before|tell somebody before|gave my roommate my good|wrote down my phone password|handed me all his|gave me all his|not gonna be around|not going to be around much longer",
             "returned ~3 every tool|everything he|everything she|all the tools",
@@ -341,6 +350,7 @@ internal sealed class RiskLexicon
             "got into|gotten into|get into|into the|into her|into my|into his ~3 @pill|medicine|cabinet|bottle|purse|pills");
         Cue(Substance, "@pill", "<dose>");
         Cue(Toxic,
+            "dishwasher pod|dishwasher pods|dishwasher stuff|dish pod|dish pods",
             "paraquat|diquat|herbicide",
             "pressed perc|pressed percs|pressed pills|pressed bar|pressed bars",
             "weedkiller|weed killer|roundup|blue jug|baggie|little baggie", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
@@ -378,6 +388,7 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "chest feels tight|chest is tight|habla raro|muy mareada|muy mareado",
             "throat and stomach are burning|stomach is burning|stomach are burning|mouth is burning",
             "words are slurred|slurred|nodding out|lips r gray|lips are gray|lips gray|lips grey|gray lips|grey lips",
             "lips kind of blue|lips are blue|lips look blue|lips turning blue|lips going blue|lips feel tingly|lips are tingly|nodding off|huge pupils|sweating buckets|throat s burning|throats burning|throat is burning|acting drunk|slurring",
@@ -407,6 +418,8 @@ internal sealed class RiskLexicon
             "not breathing|barely breathing|lips ~4 blue|turning blue|throwing up|vomit|vomiting|vomited|puking|puked|seizure|seizing|convulsing|confused|slurring|foaming|heart racing|ringing|ears ringing|stomach hurts|burning throat|throat burning|dizzy|shaking",
             "no responde|no despierta|respira ~1 lento|somnolienta|somnoliento|mareada|mareado|vomitando|desmayada|desmayado|dormida y no|no reacciona");
         Cue(Overdose,
+            "se tomo|se tomó|me tome|me tomé ~3 frasco entero|todas las pastillas|un frasco",
+            "bottle ~4 almost empty|nearly empty",
             "empty ~1 blister packs|blister pack|pill packets|pill packs|pill bottle",
             "blister packs ~5 empty",
             "many times over",
@@ -451,6 +464,7 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "hiding in the bathtub|in the bathtub with",
             "shes whispering|she s whispering|she is whispering",
             "dresser against the door|barricaded in|dresser against",
             "im alone|i m alone|im by myself|i m by myself|i am alone|i am by myself|ran back inside|ran back in",
@@ -467,6 +481,12 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "walking around downstairs|someone downstairs|somebody downstairs",
+            "jimmying|prying ~2 my|the ~1 window|door|screen|lock",
+            "kick|kicking|kicked ~2 my|the|our ~1 door ~0 in",
+            "he got in|she got in|he s inside|hes inside|got inside",
+            "men|man ~1 in ~2 kitchen|house|garage ~2 taking",
+            "un hombre dentro de|hombre dentro de su casa|hombre en su casa",
             "someone|somebody|a man ~1 in ~1 my ~1 hous|howse|appartment",
             "turning|turned|jiggling|rattling ~2 the ~1 knob|doorknob|door handle",
             "heard the glass|glass ~3 break|broke|breaking|shatter",
@@ -541,6 +561,7 @@ internal sealed class RiskLexicon
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
         Cue(WeaponNow,
+            "with a tire iron|tire iron",
             "with straps|with a strap|with guns|strapped up",
             "pacing|waving|holding|has|with ~2 a|the ~1 hammer|rifle|knife|bat|machete|axe|gun|pistol",
             "poured gas|pouring gas|gasoline ~3 porch|house|door|light it",
@@ -559,6 +580,7 @@ internal sealed class RiskLexicon
             "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando",
             "choking ~1 me|her|him|mi");
         Cue(Threat,
+            "kick it in|kick the door in|kick in the door",
             "break it down|break down the door|kick the door in|kick in the door",
             "threatened|threatens|threatening|says|said ~2 to ~0 kill|hurt|shoot|stab ~1 the|my|our|his|her ~1 kids|children|baby|son|daughter|dog|family",
             "light it|burn it down|burn the house|get the knife|gonna get the knife|going to get the knife|come out or|better come out",
@@ -591,6 +613,7 @@ internal sealed class RiskLexicon
             "everything went black|went black|blacked out|passed out|saw stars",
             "cuello|no podia respirar|me apreto|me ahorco|me ahorcaba");
         Cue(WeaponShown,
+            "keeps|sleeping with|sleeps with ~2 his|the|a ~2 rifle|gun|pistol|knife|butcher knife ~2 by the bed|under his pillow|under the pillow|under the bed",
             "cleans|cleaning ~2 his ~1 pistol|gun|rifle",
             "taps|tapped|taps on ~1 it|the gun|the strap|his gun",
             "keeps a strap|a strap in|strap in the",
@@ -638,6 +661,7 @@ internal sealed class RiskLexicon
             "te voy a matar|me va a matar|nos va a matar|te mato|me matara|me mataria|te matare|matarme|matarte|matarnos");
         Cue(ThreatFrame, "@tell", "going|gonna|will|ll|would|wants|tried|try|trying|if|when|swear|va|vas|voy");
         Cue(Leaving,
+            "leve him|leve her|leav him|leav her|leaf him",
             "leave|leaving|left|leaves|walk out|walking out|kick him out|kick her out|kicked him out|divorce|divorcing|break up|breaking up|split|splitting|move out|moving out|go to the police|call the police|call the cops|tell anyone|tell someone|tell my|report|take the kids|ever leave|get out|dejarlo|dejarla|lo dejo|la dejo|divorcio|irme");
         Cue(Consequence,
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
@@ -709,6 +733,8 @@ internal sealed class RiskLexicon
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "takes my whole paycheck|takes my paycheck|passcode to my phone|ask him for gas money|ask him for money|me quita el cheque",
+            "checkin my location|checking my location|blows up my phone|pulls up on me",
             "not allowed to eat|drops her off and picks her up|drops me off and picks me up",
             "pulls the charger|takes the battery|pops the battery|stuck in the bedroom|stuck in bed|takes my wheelchair|takes away my chair",
             "smash|smashes|smashing|breaks|broke ~2 my ~1 phone|phones|glasses|laptop",
@@ -808,6 +834,7 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "whoopin|whooping|beat|beats|beating|hit|hits ~4 leaving marks|left marks|leaves marks","whoopin on us|whooping on us|whoopin us",
             "across the room into a wall|across the room into the wall|across the room against the wall",
             "threw|throw|throws|thrown|throwing ~5 across the room into|into a wall|into the wall|against the wall",
             "buckle end|with his belt|with the belt ~3 cut|bled|marks",
@@ -829,6 +856,7 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "pictures of ~4 in the bath|photos of ~4 in the bath|fotos sin ropa|pidio fotos|pidió fotos",
             "gets under the covers|under the covers with me|says it s our thing|says its our thing",
             "le toca sus partes|toca sus partes|juego secreto",
             "under my clothes|under her clothes|under his clothes|tickle game",
@@ -930,6 +958,8 @@ internal sealed class RiskLexicon
             "makes ~2 him|her|me ~2 sleep in the garage|eat in the basement|eat alone|stand in the corner",
             "ate dinner alone in the basement|on the concrete floor");
         Cue(Grooming,
+            "out alone on|taking ~3 out alone|takes him out alone|takes her out alone|wrestling game",
+            "sleeps with the light on|won t go to church|wont go to church|cries at night",
             "on his lap|secret game|our little secret",
             "delete ~2 their|the|our ~1 messages|chats|texts",
             "gift cards",
@@ -964,6 +994,7 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "nobody evr comes|nobody ever comes|leave ~3 with a suitcase|alone in ~3 hot car|in a hot car",
             "alone ~4 for ~1 three|two|four|five|<num> ~0 days",
             "asked me for bread|asked for bread|asking for food|asked me for food",
             "havent seen their mom|haven t seen their mom|havent seen their dad",
@@ -1005,6 +1036,10 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "wouldnt let go|wouldn t let go|would not let go",
+            "wouldnt stop when i|wouldn t stop when i|didnt stop when i|didn t stop when i|kept goin|kept going when",
+            "me forzo|me forzó|me arrincono|me arrinconó|me metio la mano|me metió la mano|debajo del vestido|no me dejaba ir",
+            "carrying her upstairs|carried her upstairs|wouldnt unlock|wouldn t unlock|until i gave him|pulled my tights down|pulled my pants down|pulled my skirt up",
             "too drunk to say no|to drunk to say no|with me anyway|had sex with me anyway",
             "wouldnt let her out|wouldn t let her out|wouldnt let me out|wouldn t let me out|gave him what he wanted",
             "holding my arms while|one holding my arms|woke up with two guys",
@@ -1093,6 +1128,7 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "lola|lolo|nanay|tatay|papaw|mamaw|meemaw|pawpaw",
             "gramma|grandmom|granma|gran ma",
             "representative payee",
             "is about|about|around|almost|nearly ~0 <old>",
@@ -1118,6 +1154,15 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "social security is gone|check is gone|gone by the|fridge is empty",
+            "has my debit card|has her debit card|has his debit card|takes the money before|gets ugly when",
+            "locks me in|locked me in|locks me in the back room",
+            "slaps|slapped|hits ~1 my ~1 lola|lolo|grandma|grandpa|nana|granny|abuela",
+            "recliner all day|pee on the floor|hasnt had his meds|hasn t had his meds|hasnt had her meds|cusses him out|cusses her out",
+            "stealin|stealing|steals ~2 her|his ~2 pain pills|pills|meds",
+            "pushs him around|pushes him around|pushes her around|dont feed him|don t feed him|doesnt feed him|doesn t feed him|dont feed her|doesnt feed her",
+            "answers the door and says|asleep every time|never see him outside|never see her outside",
+            "gets into bed with her|comes into her room at night",
             "steals|stealing|stole|takes|took|jacking|jacked|cashes|spends ~2 her|his|grandmas|grandpas ~2 pension|penshun|social security|ssi|check|checks|benefits|disability",
             "going to her account|going into her account|going to his account|fridge was empty|eating the cat s food|eating cat food|cat food",
             "padlocks|padlocking|locks her in|locks him in|from the outside",
