@@ -5,6 +5,7 @@ using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
+using AdviceIntake.Portal.Hosting;
 using AdviceIntake.Portal.Realtime;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -101,7 +102,7 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentNames.Testing);
         // Outside Development the framework's and packages' assets are found through the build's manifest only if asked.
         builder.UseStaticWebAssets();
         foreach (var (key, value) in settings)

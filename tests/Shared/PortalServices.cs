@@ -4,6 +4,7 @@ using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
+using AdviceIntake.Portal.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -69,7 +70,7 @@ public sealed class PortalServices(TimeProvider clock) : IAsyncDisposable
 
     private sealed class TestEnvironment(string root) : IHostEnvironment
     {
-        public string EnvironmentName { get; set; } = "Testing";
+        public string EnvironmentName { get; set; } = EnvironmentNames.Testing;
 
         public string ApplicationName { get; set; } = "AdviceIntake.Portal";
 

@@ -12,7 +12,7 @@ namespace AdviceIntake.Portal.Features.Account;
 internal sealed class SecondFactorChanges(UserManager<StaffUser> users, IdentityRedirectManager redirect)
 {
     public async Task<bool> AllowedAsync(StaffUser user, ClaimsPrincipal signedIn) =>
-        StaffSignInManager.HasSecondFactor(signedIn)
+        StaffClaims.HasSecondFactor(signedIn)
         || (!await users.GetTwoFactorEnabledAsync(user) && (await users.GetPasskeysAsync(user)).Count == 0);
 
     /// <summary>Sends a sign-in that may not change the factors back to the security page, saying why.</summary>

@@ -39,5 +39,5 @@ internal sealed class SecondFactorHandler(IOptionsMonitor<StaffOptions> options)
     internal static bool NeedsSecondFactor(System.Security.Claims.ClaimsPrincipal user, StaffOptions options) =>
         options.RequireSecondFactor
         && StaffRoles.All.Any(user.IsInRole)
-        && !user.HasClaim(c => c.Type == StaffClaims.SecondFactor);
+        && !StaffClaims.HasSecondFactor(user);
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Account;
 using Microsoft.AspNetCore.Authorization;
@@ -72,9 +71,9 @@ public static class StaffServiceCollectionExtensions
                 // The periodic check rebuilds the principal from the account; what this sign-in proved comes along.
                 validator.OnRefreshingPrincipal = refreshing =>
                 {
-                    if (refreshing.CurrentPrincipal is { } current && StaffSignInManager.HasSecondFactor(current))
+                    if (refreshing.CurrentPrincipal is { } current && StaffClaims.HasSecondFactor(current))
                     {
-                        refreshing.NewPrincipal?.Identities.First().AddClaim(new Claim(StaffClaims.SecondFactor, "true"));
+                        refreshing.NewPrincipal?.Identities.First().AddClaim(StaffClaims.SecondFactorUsed());
                     }
 
                     return Task.CompletedTask;

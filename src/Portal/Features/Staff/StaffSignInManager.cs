@@ -42,7 +42,7 @@ public sealed class StaffSignInManager(
     public override async Task RefreshSignInAsync(StaffUser user)
     {
         var current = await Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        secondFactorUsed = current.Principal is { } principal && HasSecondFactor(principal) && principal.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id;
+        secondFactorUsed = current.Principal is { } principal && StaffClaims.HasSecondFactor(principal) && principal.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id;
         try
         {
             await base.RefreshSignInAsync(user);
@@ -58,11 +58,9 @@ public sealed class StaffSignInManager(
         var claims = additionalClaims.ToList();
         if (secondFactorUsed || claims.Any(c => c.Type == "amr" && c.Value == "mfa"))
         {
-            claims.Add(new Claim(StaffClaims.SecondFactor, "true"));
+            claims.Add(StaffClaims.SecondFactorUsed());
         }
 
         return base.SignInWithClaimsAsync(user, authenticationProperties, claims);
     }
-
-    internal static bool HasSecondFactor(ClaimsPrincipal principal) => principal.HasClaim(c => c.Type == StaffClaims.SecondFactor);
 }

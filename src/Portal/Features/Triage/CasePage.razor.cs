@@ -107,8 +107,7 @@ public sealed partial class CasePage
 
         if (opened is { } previous && view is not null)
         {
-            await Feed.PublishAsync(new QueueChange(QueueChangeKind.Presence, previous,
-                Presence: new PresenceSignal(pageId, me.Id, me.DisplayName, PresenceMode.Left)));
+            await LeaveAsync(previous);
         }
 
         var first = opened is null;
@@ -294,10 +293,12 @@ public sealed partial class CasePage
 
         if (view is not null)
         {
-            await Feed.PublishAsync(new QueueChange(QueueChangeKind.Presence, Id,
-                Presence: new PresenceSignal(pageId, me.Id, me.DisplayName, PresenceMode.Left)));
+            await LeaveAsync(Id);
         }
     }
+
+    private Task LeaveAsync(Guid questionId) => Feed.PublishAsync(
+        new QueueChange(QueueChangeKind.Presence, questionId, Presence: new PresenceSignal(pageId, me.Id, me.DisplayName, PresenceMode.Left)));
 
     private sealed class NoteForm
     {

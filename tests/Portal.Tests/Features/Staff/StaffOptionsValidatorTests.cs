@@ -1,4 +1,5 @@
 using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 
 namespace AdviceIntake.Portal.Tests.Features.Staff;
@@ -10,7 +11,7 @@ public sealed class StaffOptionsValidatorTests
     [InlineData("Staging", false, false)]
     [InlineData("Production", true, true)]
     [InlineData("Development", false, true)]
-    [InlineData("Testing", false, true)]
+    [InlineData(EnvironmentNames.Testing, false, true)]
     public void Only_development_and_the_test_host_may_switch_the_second_factor_off(string environment, bool required, bool starts)
     {
         var validator = new StaffOptionsValidator(new HostingEnvironment { EnvironmentName = environment });
