@@ -14,6 +14,7 @@ builder.AddRepositoryDevelopmentSettings();
 
 builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddTransportSecurity();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices(mud =>
 {
@@ -28,10 +29,10 @@ builder.Services.AddTriage();
 
 var app = builder.Build();
 
+app.UseTransportSecurity();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    app.UseHsts();
 }
 
 app.UseSecurityHeaders();

@@ -42,6 +42,8 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
             ["Database:Provider"] = provider.ToString(),
             ["Database:DataDirectory"] = dataDirectory,
             ["Staff:RequireSecondFactor"] = "false",
+            // Tests talk plain HTTP on loopback; the hosts that prove the HTTPS rules switch it back on.
+            ["Transport:RequireHttps"] = "false",
             // Sessions are re-checked every second, so a test sees a disabled account's session end without waiting a minute.
             ["Staff:SessionRevalidationInterval"] = "00:00:01",
             ["Logging:LogLevel:Default"] = "Warning",

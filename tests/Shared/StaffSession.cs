@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
 
 namespace AdviceIntake.Portal.Testing;
@@ -8,10 +9,17 @@ public sealed partial class StaffSession : IDisposable
 {
     private readonly HttpClient client;
 
-    public StaffSession(Uri address)
+    /// <param name="trustedCertificate">The self-signed certificate of a host that serves HTTPS itself.</param>
+    public StaffSession(Uri address, X509Certificate2? trustedCertificate = null)
     {
         Cookies = new CookieContainer();
-        client = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = address };
+        var handler = new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false };
+        if (trustedCertificate is not null)
+        {
+            handler.ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == trustedCertificate.Thumbprint;
+        }
+
+        client = new HttpClient(handler) { BaseAddress = address };
     }
 
     public CookieContainer Cookies { get; }

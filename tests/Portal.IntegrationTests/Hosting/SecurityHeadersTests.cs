@@ -64,7 +64,7 @@ public sealed class SecurityHeadersTests(SqlitePortal host) : IAsyncLifetime
 }
 
 /// <summary>The portal outside Development over TLS, as it runs in production.</summary>
-public sealed class TlsPortal() : PortalHost(DatabaseProvider.Sqlite)
+public sealed class TlsPortal() : PortalHost(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Transport:RequireHttps"] = "true" })
 {
     public X509Certificate2 Certificate { get; } = CreateCertificate();
 

@@ -1,20 +1,24 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Hosting;
 
 namespace AdviceIntake.Portal.Features.Account;
 
 internal sealed class IdentityRedirectManager(NavigationManager navigationManager)
 {
-    public const string StatusCookieName = "Identity.StatusMessage";
-
     private static readonly CookieBuilder StatusCookieBuilder = new()
     {
         SameSite = SameSiteMode.Strict,
         HttpOnly = true,
         IsEssential = true,
+        Path = "/",
         MaxAge = TimeSpan.FromSeconds(5),
     };
+
+    /// <summary>Over HTTPS the message travels in a host-only cookie, like every other cookie the portal sets.</summary>
+    public static string StatusCookieName(HttpRequest request) =>
+        request.IsHttps ? TransportSecurity.HostPrefix + "Identity.StatusMessage" : "Identity.StatusMessage";
 
     public void RedirectTo(string? uri)
     {
@@ -39,7 +43,7 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 
     public void RedirectToWithStatus(string uri, string message, HttpContext context)
     {
-        context.Response.Cookies.Append(StatusCookieName, message, StatusCookieBuilder.Build(context));
+        context.Response.Cookies.Append(StatusCookieName(context.Request), message, StatusCookieBuilder.Build(context));
         RedirectTo(uri);
     }
 
