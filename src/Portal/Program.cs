@@ -1,6 +1,7 @@
 using AdviceIntake.Portal.Components;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Account;
+using AdviceIntake.Portal.Features.Audit;
 using AdviceIntake.Portal.Features.Home;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Referrals;
@@ -22,12 +23,18 @@ builder.Services.AddMudServices(mud =>
     mud.SnackbarConfiguration.SnackbarVariant = MudBlazor.Variant.Filled;
 });
 builder.Services.AddHome();
+builder.Services.AddAudit();
 builder.Services.AddStaff();
 builder.Services.AddReferrals();
 builder.Services.AddIntake();
 builder.Services.AddTriage();
 
 var app = builder.Build();
+if (AuditCommand.IsRequested(args))
+{
+    return await AuditCommand.RunAsync(app.Services, Console.Out);
+}
+
 
 app.UseTransportSecurity();
 if (!app.Environment.IsDevelopment())
@@ -38,6 +45,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
+app.UseFirstPasswordGate();
 
 app.MapStaticAssets();
 app.MapHealthz();
@@ -45,6 +53,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 
 app.Run();
+return 0;
 
 /// <summary>Visible to the test host.</summary>
 public partial class Program;

@@ -5,6 +5,7 @@ using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;
+using AdviceIntake.Portal.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -38,7 +39,7 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
         UseKestrel(0);
         StartServer();
         Address = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        var created = await Services.GetRequiredService<CreateStaffAccount>().HandleAsync(new("dana@clinic.example", Password,
+        var created = await Services.GetRequiredService<CreateStaffAccount>().HandleAsync(TestCallers.Admin(), new("dana@clinic.example", Password,
             [StaffRoles.Counselor], new ProfileInput("Dana Reyes", "LMFT", "Therapist in Ohio", "OH", new DateOnly(2030, 1, 1))));
         if (!created.Succeeded)
         {

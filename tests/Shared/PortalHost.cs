@@ -195,13 +195,27 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
         var profile = displayName is not null
             ? new ProfileInput(displayName, "LMFT", "Marriage and family therapist in Ohio", "OH", new DateOnly(2030, 1, 1))
             : new ProfileInput(null, null, null, null, null);
-        var result = await create.HandleAsync(new CreateStaffAccount.Input(email, password, roles, profile));
+        var result = await create.HandleAsync(TestCallers.Admin(), new CreateStaffAccount.Input(email, password, roles, profile));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Message)));
         }
 
+        // As if the person had already replaced the Admin's password with their own; the first sign-in has tests of its own.
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = await users.FindByIdAsync(result.UserId!);
+        user!.PasswordChangedByOwner();
+        await users.UpdateAsync(user);
         return result.UserId!;
+    }
+
+    /// <summary>An account exactly as an Admin leaves it: the first password still to be changed.</summary>
+    public async Task<string> CreateStaffWithFirstPasswordAsync(string email, string password, params string[] roles)
+    {
+        var result = await Services.GetRequiredService<CreateStaffAccount>().HandleAsync(TestCallers.Admin(),
+            new CreateStaffAccount.Input(email, password, roles, new ProfileInput(null, null, null, null, null)));
+        return result.Succeeded ? result.UserId! : throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Message)));
     }
 }
 

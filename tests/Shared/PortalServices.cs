@@ -1,4 +1,5 @@
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Audit;
 using AdviceIntake.Portal.Features.Home;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Referrals;
@@ -37,6 +38,7 @@ public sealed class PortalServices(TimeProvider clock) : IAsyncDisposable
         services.AddSingleton(Clock);
         services.AddPortalData(configuration, environment);
         services.AddHome();
+        services.AddAudit();
         services.AddStaff();
         services.AddReferrals();
         services.AddIntake();

@@ -1,3 +1,4 @@
+using AdviceIntake.Domain.Audit;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Referrals;
 using AdviceIntake.Portal.Features.Staff;
@@ -28,6 +29,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyC
     public DbSet<Question> Questions => Set<Question>();
 
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<StatusLookupGuard> StatusLookupGuards => Set<StatusLookupGuard>();
 

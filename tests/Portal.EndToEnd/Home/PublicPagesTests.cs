@@ -34,7 +34,7 @@ public sealed class PublicPagesTests(SqlitePortal host, Chromium chromium) : IAs
     [Fact]
     public async Task No_page_asks_the_browser_to_contact_any_other_host()
     {
-        await host.CreateStaffAsync("admin@clinic.example", "admin correct horse", StaffRoles.Admin);
+        await host.CreateStaffAsync("admin@clinic.example", "steady correct horse", StaffRoles.Admin);
         var page = await chromium.NewPageAsync(host.Address);
         var foreign = new List<string>();
         page.Context.Request += (_, request) =>
@@ -52,7 +52,7 @@ public sealed class PublicPagesTests(SqlitePortal host, Chromium chromium) : IAs
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         }
 
-        await page.SignInAsync("admin@clinic.example", "admin correct horse");
+        await page.SignInAsync("admin@clinic.example", "steady correct horse");
         await page.WaitForURLAsync("**/staff");
         foreach (var path in new[] { "/staff", "/staff/accounts", "/staff/accounts/new", "/Account/Manage", "/Account/Manage/TwoFactorAuthentication" })
         {

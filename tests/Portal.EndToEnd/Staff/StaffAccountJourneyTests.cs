@@ -6,8 +6,9 @@ namespace AdviceIntake.Portal.EndToEnd.Staff;
 
 public sealed class StaffAccountJourneyTests(SqlitePortal host, Chromium chromium) : IAsyncLifetime
 {
-    private const string AdminPassword = "admin correct horse";
+    private const string AdminPassword = "steady correct horse";
     private const string CounselorPassword = "counselor battery staple";
+    private const string CounselorOwnPassword = "lanterns over the harbour";
 
     public async ValueTask InitializeAsync() => await host.ResetAsync();
 
@@ -43,7 +44,18 @@ public sealed class StaffAccountJourneyTests(SqlitePortal host, Chromium chromiu
 
         var counselor = await chromium.NewPageAsync(host.Address);
         await counselor.SignInAsync("jordan@clinic.example", CounselorPassword);
-        await counselor.WaitForURLAsync("**/staff");
+
+        // The Admin knows the first password, so it opens nothing but the page that replaces it.
+        await counselor.WaitForURLAsync("**/Account/Manage/ChangePassword");
+        await Assertions.Expect(counselor.Locator("[data-first-password]")).ToContainTextAsync("Choose your own password before you go on");
+        await counselor.ScreenshotAsync("staff-first-password");
+        await counselor.Locator("#Input\\.OldPassword").FillAsync(CounselorPassword);
+        await counselor.Locator("#Input\\.NewPassword").FillAsync(CounselorOwnPassword);
+        await counselor.Locator("#Input\\.ConfirmPassword").FillAsync(CounselorOwnPassword);
+        await counselor.GetByRole(AriaRole.Button, new() { Name = "Update password" }).ClickAsync();
+        await Assertions.Expect(counselor.GetByText("Your password has been changed")).ToBeVisibleAsync();
+        await Assertions.Expect(counselor.Locator("[data-first-password]")).ToHaveCountAsync(0);
+        await counselor.GotoAsync("/staff");
         await counselor.WaitForInteractiveAsync();
         await Assertions.Expect(counselor.GetByRole(AriaRole.Heading, new() { Name = "Queue" })).ToBeVisibleAsync();
         await Assertions.Expect(counselor.Locator(".staff-user")).ToHaveTextAsync("Jordan Lee");
@@ -57,7 +69,7 @@ public sealed class StaffAccountJourneyTests(SqlitePortal host, Chromium chromiu
 
         // The counselor does nothing: the open page is sent to sign in when the session's next check fails.
         await counselor.WaitForURLAsync("**/Account/Login**", new() { Timeout = 15_000 });
-        await counselor.SignInAsync("jordan@clinic.example", CounselorPassword);
+        await counselor.SignInAsync("jordan@clinic.example", CounselorOwnPassword);
         await Assertions.Expect(counselor.GetByText("The email address or password is not right, or the account is disabled.")).ToBeVisibleAsync();
     }
 

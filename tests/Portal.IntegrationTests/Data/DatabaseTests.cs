@@ -84,7 +84,7 @@ public abstract class DatabaseTests(PortalHost host) : IAsyncLifetime
     {
         var create = host.Services.GetRequiredService<CreateStaffAccount>();
 
-        var result = await create.HandleAsync(new CreateStaffAccount.Input("nobody@clinic.example", "correct horse battery", [], new ProfileInput(null, null, null, null, null)));
+        var result = await create.HandleAsync(TestCallers.Admin(), new CreateStaffAccount.Input("nobody@clinic.example", "correct horse battery", [], new ProfileInput(null, null, null, null, null)));
 
         Assert.Contains(result.Errors, e => e.Field == "Roles");
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);

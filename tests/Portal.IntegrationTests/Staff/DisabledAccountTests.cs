@@ -54,14 +54,14 @@ public sealed class DisabledAccountTests(SqlitePortal host) : IAsyncLifetime
     {
         var admin = await host.CreateStaffAsync("admin@clinic.example", Password, StaffRoles.Admin);
 
-        var result = await host.Services.GetRequiredService<SetStaffAccountEnabled>().HandleAsync(new SetStaffAccountEnabled.Input(admin, admin, Enabled: false));
+        var result = await host.Services.GetRequiredService<SetStaffAccountEnabled>().HandleAsync(TestCallers.Admin(admin), new SetStaffAccountEnabled.Input(admin, Enabled: false));
 
         Assert.Equal("You cannot disable your own account; ask another Admin.", Assert.Single(result.Errors).Message);
     }
 
     private async Task Disable(string userId, string adminId)
     {
-        var result = await host.Services.GetRequiredService<SetStaffAccountEnabled>().HandleAsync(new SetStaffAccountEnabled.Input(userId, adminId, Enabled: false));
+        var result = await host.Services.GetRequiredService<SetStaffAccountEnabled>().HandleAsync(TestCallers.Admin(adminId), new SetStaffAccountEnabled.Input(userId, Enabled: false));
         Assert.True(result.Succeeded);
     }
 }

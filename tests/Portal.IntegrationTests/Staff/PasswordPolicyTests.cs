@@ -53,6 +53,32 @@ public sealed class PasswordPolicyTests(SqlitePortal host) : IAsyncLifetime
         Assert.True(BinaryPrimitives.ReadUInt32BigEndian(hash.AsSpan(5, 4)) >= 210_000);
     }
 
+    [Theory]
+    [InlineData("password1234")]
+    [InlineData("Iloveyou12345!")]
+    [InlineData("trustno1trustno1")]
+    [InlineData("abcabcabcabc")]
+    [InlineData("123456789012")]
+    [InlineData("qwerty uiop 12")]
+    public async Task A_common_password_or_one_built_on_it_is_refused(string password)
+    {
+        var result = await Create("common@clinic.example", password);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Password", error.Field);
+        Assert.StartsWith("This password is one of the most common, or built on one", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("morgan.ellis@clinic.example", "morgan.ellis 2026!")]
+    [InlineData("lee@clinic.example", "adviceintake rocks")]
+    public async Task A_password_made_of_the_address_or_the_service_name_is_refused(string email, string password)
+    {
+        var result = await Create(email, password);
+
+        Assert.Equal("A password must not contain your email address or the service's name. Choose another.", Assert.Single(result.Errors).Message);
+    }
+
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
@@ -68,6 +94,5 @@ public sealed class PasswordPolicyTests(SqlitePortal host) : IAsyncLifetime
     }
 
     private Task<StaffAccountResult> Create(string email, string password) =>
-        host.Services.GetRequiredService<CreateStaffAccount>().HandleAsync(
-            new CreateStaffAccount.Input(email, password, [StaffRoles.Admin], new ProfileInput(null, null, null, null, null)));
+        host.Services.GetRequiredService<CreateStaffAccount>().HandleAsync(TestCallers.Admin(), new CreateStaffAccount.Input(email, password, [StaffRoles.Admin], new ProfileInput(null, null, null, null, null)));
 }

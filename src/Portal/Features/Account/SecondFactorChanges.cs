@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using AdviceIntake.Domain.Audit;
+using AdviceIntake.Portal.Features.Audit;
 using AdviceIntake.Portal.Features.Staff;
 using Microsoft.AspNetCore.Identity;
 
@@ -9,7 +11,7 @@ namespace AdviceIntake.Portal.Features.Account;
 /// sign-in that used it may: otherwise the password alone would let someone enrol their own factor and then pass as
 /// the owner. An account with none yet may enrol its first with the password it was given.
 /// </summary>
-internal sealed class SecondFactorChanges(UserManager<StaffUser> users, IdentityRedirectManager redirect)
+internal sealed class SecondFactorChanges(UserManager<StaffUser> users, IdentityRedirectManager redirect, AuditTrail audit)
 {
     public async Task<bool> AllowedAsync(StaffUser user, ClaimsPrincipal signedIn) =>
         StaffClaims.HasSecondFactor(signedIn)
@@ -27,4 +29,8 @@ internal sealed class SecondFactorChanges(UserManager<StaffUser> users, Identity
             "Error: To change your passkeys or authenticator app, sign out and sign in again with one of them.", context);
         return true;
     }
+
+    /// <summary>Writes a change the owner made to their own factors to the audit trail.</summary>
+    public Task RecordAsync(StaffUser user, string what) =>
+        audit.RecordAsync(AuditAction.SecondFactorChanged, user.Id, user.Id, what);
 }

@@ -1,16 +1,23 @@
+using AdviceIntake.Domain.Audit;
 using AdviceIntake.Domain.Common;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 
 namespace AdviceIntake.Portal.Features.Staff;
 
 /// <summary>An Admin creates a staff account with its roles and, for counselors, the profile letters are signed with.</summary>
-public sealed class CreateStaffAccount(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CreateStaffAccount> logger)
+public sealed class CreateStaffAccount(IServiceScopeFactory scopes, AuditTrail audit, TimeProvider clock, ILogger<CreateStaffAccount> logger)
 {
     public sealed record Input(string? Email, string? Password, IReadOnlyCollection<string> Roles, ProfileInput Profile);
 
-    public async Task<StaffAccountResult> HandleAsync(Input input)
+    public async Task<StaffAccountResult> HandleAsync(StaffMember caller, Input input)
     {
+        if (!caller.IsAdmin)
+        {
+            return StaffAccountResult.Refused;
+        }
+
         var email = input.Email?.Trim();
         var (profile, profileErrors) = StaffAccountRules.CheckProfile(input.Roles, input.Profile);
         var errors = StaffAccountRules.CheckEmail(email).Concat(StaffAccountRules.CheckRoles(input.Roles)).Concat(profileErrors).ToList();
@@ -56,6 +63,7 @@ public sealed class CreateStaffAccount(IServiceScopeFactory scopes, TimeProvider
             return StaffAccountResult.Failed(roles.Errors.Select(e => new FieldError("Roles", e.Description)));
         }
 
+        await audit.SaveWithAsync(db, AuditAction.AccountCreated, caller.Id, user.Id, string.Join(", ", input.Roles));
         await transaction.CommitAsync();
         logger.LogInformation("Staff account {UserId} created with roles {Roles}", user.Id, string.Join(",", input.Roles));
         return StaffAccountResult.Success(user.Id);

@@ -1,4 +1,7 @@
+using AdviceIntake.Domain.Audit;
 using AdviceIntake.Domain.Common;
+using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 
 namespace AdviceIntake.Portal.Features.Staff;
@@ -7,13 +10,18 @@ namespace AdviceIntake.Portal.Features.Staff;
 /// An Admin disables or re-enables an account. Disabling renews the security stamp, so every open session of that
 /// account fails its next check and ends within <see cref="StaffOptions.SessionRevalidationInterval"/>.
 /// </summary>
-public sealed class SetStaffAccountEnabled(IServiceScopeFactory scopes, ILogger<SetStaffAccountEnabled> logger)
+public sealed class SetStaffAccountEnabled(IServiceScopeFactory scopes, AuditTrail audit, ILogger<SetStaffAccountEnabled> logger)
 {
-    public sealed record Input(string UserId, string ActingUserId, bool Enabled);
+    public sealed record Input(string UserId, bool Enabled);
 
-    public async Task<StaffAccountResult> HandleAsync(Input input)
+    public async Task<StaffAccountResult> HandleAsync(StaffMember caller, Input input)
     {
-        if (!input.Enabled && input.UserId == input.ActingUserId)
+        if (!caller.IsAdmin)
+        {
+            return StaffAccountResult.Refused;
+        }
+
+        if (!input.Enabled && input.UserId == caller.Id)
         {
             return StaffAccountResult.Failed([new FieldError(string.Empty, "You cannot disable your own account; ask another Admin.")]);
         }
@@ -35,13 +43,17 @@ public sealed class SetStaffAccountEnabled(IServiceScopeFactory scopes, ILogger<
             user.Disable();
         }
 
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var saved = await users.UpdateSecurityStampAsync(user);
         if (!saved.Succeeded)
         {
             return StaffAccountResult.Failed(saved.Errors.Select(e => new FieldError(string.Empty, e.Description)));
         }
 
-        logger.LogInformation("Staff account {UserId} {Change} by {ActingUserId}", user.Id, input.Enabled ? "enabled" : "disabled", input.ActingUserId);
+        await audit.SaveWithAsync(db, input.Enabled ? AuditAction.AccountEnabled : AuditAction.AccountDisabled, caller.Id, user.Id, null);
+        await transaction.CommitAsync();
+        logger.LogInformation("Staff account {UserId} {Change} by {ActingUserId}", user.Id, input.Enabled ? "enabled" : "disabled", caller.Id);
         return StaffAccountResult.Success(user.Id);
     }
 }

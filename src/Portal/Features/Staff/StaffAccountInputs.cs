@@ -20,6 +20,9 @@ public sealed record StaffAccountResult(string? UserId, IReadOnlyList<FieldError
 {
     public bool Succeeded => Errors.Count == 0;
 
+    /// <summary>The caller may not manage staff accounts: said the same way for every account use case.</summary>
+    public static readonly StaffAccountResult Refused = new(null, [new FieldError(string.Empty, "Only an Admin can manage staff accounts.")]);
+
     public static StaffAccountResult Success(string userId) => new(userId, []);
 
     // Identity reports a taken address twice (as user name and as email); one message is enough.

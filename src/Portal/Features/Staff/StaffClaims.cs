@@ -12,4 +12,7 @@ public static class StaffClaims
     public static bool HasSecondFactor(ClaimsPrincipal user) => user.HasClaim(c => c.Type == SecondFactor);
 
     public const string DisplayName = "adviceintake:display_name";
+
+    /// <summary>Present while the account still has the password an Admin gave it.</summary>
+    public const string MustChangePassword = "adviceintake:must_change_password";
 }

@@ -15,6 +15,11 @@ public sealed class StaffClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(StaffClaims.DisplayName, user.Profile?.DisplayName ?? user.Email ?? user.UserName ?? "Staff member"));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(StaffClaims.MustChangePassword, "true"));
+        }
+
         return identity;
     }
 }

@@ -60,6 +60,7 @@ public static class StaffServiceCollectionExtensions
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
             .AddErrorDescriber<StaffErrorDescriber>()
             .AddPasswordValidator<MaximumLengthPasswordValidator>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using AdviceIntake.Domain.Audit;
+using AdviceIntake.Portal.Features.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -8,7 +10,8 @@ namespace AdviceIntake.Portal.Features.Staff;
 /// <summary>
 /// Identity's sign-in, refusing disabled accounts with the same answer as a wrong password, and marking a sign-in that
 /// used a second factor: a passkey, or a completed authenticator step (Identity's <c>amr</c> claim "mfa"). What the
-/// account has enrolled does not count; how this sign-in happened does.
+/// account has enrolled does not count; how this sign-in happened does. Every sign-in, failed sign-in, lock-out and
+/// sign-out goes to the audit trail with the account (when there is one) and the address it came from.
 /// </summary>
 public sealed class StaffSignInManager(
     UserManager<StaffUser> userManager,
@@ -17,20 +20,58 @@ public sealed class StaffSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<StaffUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<StaffUser> confirmation)
+    IUserConfirmation<StaffUser> confirmation,
+    AuditTrail audit)
     : SignInManager<StaffUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     private bool secondFactorUsed;
+    private bool refreshing;
 
     public override async Task<bool> CanSignInAsync(StaffUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
+
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        if (await UserManager.FindByNameAsync(userName) is null)
+        {
+            // The address typed is not kept: people type passwords into the wrong field.
+            await RecordAsync(AuditAction.SignInFailed, null, "no account with that address");
+        }
+
+        return await base.PasswordSignInAsync(userName, password, isPersistent, lockoutOnFailure);
+    }
+
+    public override async Task<SignInResult> CheckPasswordSignInAsync(StaffUser user, string password, bool lockoutOnFailure)
+    {
+        var result = await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        await RecordFailureAsync(user.Id, result, "wrong password");
+        return result;
+    }
+
+    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        var result = await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient);
+        await RecordFailureAsync(user?.Id, result, "wrong authenticator code");
+        return result;
+    }
+
+    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
+        await RecordFailureAsync(user?.Id, result, "wrong recovery code");
+        return result;
+    }
 
     public override async Task<SignInResult> PasskeySignInAsync(string credentialJson)
     {
         secondFactorUsed = true;
         try
         {
-            return await base.PasskeySignInAsync(credentialJson);
+            var result = await base.PasskeySignInAsync(credentialJson);
+            await RecordFailureAsync(null, result, "passkey not accepted");
+            return result;
         }
         finally
         {
@@ -43,6 +84,7 @@ public sealed class StaffSignInManager(
     {
         var current = await Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         secondFactorUsed = current.Principal is { } principal && StaffClaims.HasSecondFactor(principal) && principal.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id;
+        refreshing = true;
         try
         {
             await base.RefreshSignInAsync(user);
@@ -50,17 +92,44 @@ public sealed class StaffSignInManager(
         finally
         {
             secondFactorUsed = false;
+            refreshing = false;
         }
     }
 
-    public override Task SignInWithClaimsAsync(StaffUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    public override async Task SignOutAsync()
+    {
+        var signedIn = Context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        await base.SignOutAsync();
+        if (signedIn is not null)
+        {
+            await RecordAsync(AuditAction.SignedOut, signedIn, null);
+        }
+    }
+
+    public override async Task SignInWithClaimsAsync(StaffUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         var claims = additionalClaims.ToList();
-        if (secondFactorUsed || claims.Any(c => c.Type == "amr" && c.Value == "mfa"))
+        var withSecondFactor = secondFactorUsed || claims.Any(c => c.Type == "amr" && c.Value == "mfa");
+        if (withSecondFactor)
         {
             claims.Add(StaffClaims.SecondFactorUsed());
         }
 
-        return base.SignInWithClaimsAsync(user, authenticationProperties, claims);
+        await base.SignInWithClaimsAsync(user, authenticationProperties, claims);
+        if (!refreshing)
+        {
+            await RecordAsync(AuditAction.SignedIn, user.Id, withSecondFactor ? "with a second factor" : "with a password only");
+        }
+    }
+
+    private Task RecordFailureAsync(string? userId, SignInResult result, string why) =>
+        result.Succeeded || result.RequiresTwoFactor ? Task.CompletedTask
+        : result.IsLockedOut ? RecordAsync(AuditAction.LockedOut, userId, null)
+        : RecordAsync(AuditAction.SignInFailed, userId, result.IsNotAllowed ? "account disabled" : why);
+
+    private Task RecordAsync(AuditAction action, string? userId, string? what)
+    {
+        var from = Context.Connection.RemoteIpAddress is { } address ? $"from {address}" : null;
+        return audit.RecordAsync(action, userId, userId, string.Join(", ", new[] { what, from }.OfType<string>()));
     }
 }

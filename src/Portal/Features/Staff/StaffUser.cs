@@ -13,6 +13,10 @@ public sealed class StaffUser : IdentityUser
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The password was set by an Admin, who therefore knows it: the owner replaces it before anything else.</summary>
+    public bool MustChangePassword { get; private set; }
+
+    /// <summary>An account an Admin creates with a first password that its owner must change at first sign-in.</summary>
     public static StaffUser Create(string email, DateTimeOffset now) => new()
     {
         UserName = email,
@@ -20,7 +24,11 @@ public sealed class StaffUser : IdentityUser
         // Accounts are created by an Admin who knows the address; there is no self-service confirmation mail.
         EmailConfirmed = true,
         CreatedAt = now,
+        MustChangePassword = true,
     };
+
+    /// <summary>The owner chose their own password.</summary>
+    public void PasswordChangedByOwner() => MustChangePassword = false;
 
     public void SetProfile(CounselorProfile profile) => Profile = profile;
 

@@ -1,19 +1,26 @@
+using AdviceIntake.Domain.Audit;
 using AdviceIntake.Domain.Common;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 
 namespace AdviceIntake.Portal.Features.Staff;
 
 /// <summary>An Admin changes an account's roles and counselor profile.</summary>
-public sealed class UpdateStaffAccount(IServiceScopeFactory scopes, ILogger<UpdateStaffAccount> logger)
+public sealed class UpdateStaffAccount(IServiceScopeFactory scopes, AuditTrail audit, ILogger<UpdateStaffAccount> logger)
 {
-    public sealed record Input(string UserId, string ActingUserId, IReadOnlyCollection<string> Roles, ProfileInput Profile);
+    public sealed record Input(string UserId, IReadOnlyCollection<string> Roles, ProfileInput Profile);
 
-    public async Task<StaffAccountResult> HandleAsync(Input input)
+    public async Task<StaffAccountResult> HandleAsync(StaffMember caller, Input input)
     {
+        if (!caller.IsAdmin)
+        {
+            return StaffAccountResult.Refused;
+        }
+
         var (profile, profileErrors) = StaffAccountRules.CheckProfile(input.Roles, input.Profile);
         var errors = StaffAccountRules.CheckRoles(input.Roles).Concat(profileErrors).ToList();
-        if (input.UserId == input.ActingUserId && !input.Roles.Contains(StaffRoles.Admin))
+        if (input.UserId == caller.Id && !input.Roles.Contains(StaffRoles.Admin))
         {
             errors.Add(new FieldError("Roles", "You cannot remove the Admin role from your own account; ask another Admin."));
         }
@@ -53,8 +60,9 @@ public sealed class UpdateStaffAccount(IServiceScopeFactory scopes, ILogger<Upda
             return StaffAccountResult.Failed(saved.Errors.Select(e => new FieldError(string.Empty, e.Description)));
         }
 
+        await audit.SaveWithAsync(db, AuditAction.AccountChanged, caller.Id, user.Id, string.Join(", ", input.Roles));
         await transaction.CommitAsync();
-        logger.LogInformation("Staff account {UserId} updated by {ActingUserId}", user.Id, input.ActingUserId);
+        logger.LogInformation("Staff account {UserId} updated by {ActingUserId}", user.Id, caller.Id);
         return StaffAccountResult.Success(user.Id);
     }
 }

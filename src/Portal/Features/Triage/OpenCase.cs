@@ -1,6 +1,8 @@
+using AdviceIntake.Domain.Audit;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Audit;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +14,7 @@ namespace AdviceIntake.Portal.Features.Triage;
 /// the audit trail before anything is decrypted, so no one reads a question without it being recorded; each page's
 /// opening of a case is one entry (see <see cref="CaseViewing"/>).
 /// </summary>
-public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, QuestionProtector protector, TimeProvider clock)
+public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, QuestionProtector protector, AuditTrail audit, TimeProvider clock)
 {
     public sealed record Case(
         Guid Id,
@@ -56,8 +58,9 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
         {
             try
             {
+                // The case's own history and the tamper-evident trail are written together, or neither is.
                 db.CaseEvents.Add(CaseEvent.Viewed(questionId, viewer.Id, clock.GetUtcNow()));
-                await db.SaveChangesAsync(cancellationToken);
+                await audit.SaveWithAsync(db, AuditAction.CaseViewed, viewer.Id, questionId.ToString(), FormatReference(question.Reference), cancellationToken);
             }
             catch
             {
@@ -79,7 +82,7 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
         var text = protector.OpenText(question.Sealed);
         return new Case(
             question.Id,
-            ReferenceCode.TryParse(question.Reference, out var reference) ? reference.ToString() : question.Reference,
+            FormatReference(question.Reference),
             title,
             text,
             protector.OpenPenName(question.Sealed),
@@ -103,4 +106,6 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
             [.. events.Select(e => new TimelineEntry(e.At, e.Kind, names.Of(e.ActorId), names.Of(e.SubjectId), e.Detail,
                 e.SealedNote is null ? null : protector.OpenNote(e.SealedNote)))]);
     }
+
+    private static string FormatReference(string stored) => ReferenceCode.TryParse(stored, out var reference) ? reference.ToString() : stored;
 }

@@ -17,7 +17,6 @@ public static class TriageServiceCollectionExtensions
             .AddTransient<ReassignQuestion>()
             .AddTransient<OverrideQuestionRisk>()
             .AddTransient<OpenCase>()
-            .AddTransient<AddCaseNote>()
-            .AddTransient<ListAuditTrail>();
+            .AddTransient<AddCaseNote>();
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Testing;
@@ -20,6 +21,10 @@ public sealed class CreateAccountPageTests : BunitContext, IAsyncLifetime
         portal.AddTo(Services);
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
+        var auth = AddAuthorization();
+        auth.SetAuthorized("Ada Admin");
+        auth.SetRoles(StaffRoles.Admin);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "ada"));
     }
 
     public async ValueTask InitializeAsync() => await PortalServices.MigrateAndSeedAsync(Services);

@@ -1,3 +1,5 @@
+using AdviceIntake.Domain.Audit;
+using AdviceIntake.Portal.Features.Audit;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Testing;
 using Microsoft.Extensions.Time.Testing;
@@ -43,8 +45,7 @@ public sealed class StaffAccountUseCaseTests : IAsyncLifetime
         var admin = await Create("admin@clinic.example", [StaffRoles.Admin], NoProfile);
         var user = await Create("c@clinic.example", [StaffRoles.Counselor], Dana);
 
-        var result = await services.GetRequiredService<UpdateStaffAccount>().HandleAsync(new UpdateStaffAccount.Input(
-            user, admin, [StaffRoles.Counselor, StaffRoles.Supervisor], Dana with { Credentials = "LMFT" }));
+        var result = await services.GetRequiredService<UpdateStaffAccount>().HandleAsync(TestCallers.Admin(admin), new UpdateStaffAccount.Input(user, [StaffRoles.Counselor, StaffRoles.Supervisor], Dana with { Credentials = "LMFT" }));
 
         Assert.True(result.Succeeded);
         var account = await services.GetRequiredService<GetStaffAccount>().HandleAsync(user, TestContext.Current.CancellationToken);
@@ -57,8 +58,7 @@ public sealed class StaffAccountUseCaseTests : IAsyncLifetime
     {
         var admin = await Create("admin@clinic.example", [StaffRoles.Admin], NoProfile);
 
-        var result = await services.GetRequiredService<UpdateStaffAccount>().HandleAsync(new UpdateStaffAccount.Input(
-            admin, admin, [StaffRoles.Supervisor], NoProfile));
+        var result = await services.GetRequiredService<UpdateStaffAccount>().HandleAsync(TestCallers.Admin(admin), new UpdateStaffAccount.Input(admin, [StaffRoles.Supervisor], NoProfile));
 
         Assert.Equal("Roles", Assert.Single(result.Errors).Field);
         var account = await services.GetRequiredService<GetStaffAccount>().HandleAsync(admin, TestContext.Current.CancellationToken);
@@ -71,8 +71,7 @@ public sealed class StaffAccountUseCaseTests : IAsyncLifetime
         var admin = await Create("admin@clinic.example", [StaffRoles.Admin], NoProfile);
         var user = await Create("s@clinic.example", [StaffRoles.Supervisor], NoProfile);
 
-        var result = await services.GetRequiredService<UpdateStaffAccount>().HandleAsync(new UpdateStaffAccount.Input(
-            user, admin, [StaffRoles.Counselor], NoProfile));
+        var result = await services.GetRequiredService<UpdateStaffAccount>().HandleAsync(TestCallers.Admin(admin), new UpdateStaffAccount.Input(user, [StaffRoles.Counselor], NoProfile));
 
         Assert.Contains(result.Errors, e => e.Field == "DisplayName");
         var account = await services.GetRequiredService<GetStaffAccount>().HandleAsync(user, TestContext.Current.CancellationToken);
@@ -86,9 +85,9 @@ public sealed class StaffAccountUseCaseTests : IAsyncLifetime
         var user = await Create("c@clinic.example", [StaffRoles.Counselor], Dana);
         var setEnabled = services.GetRequiredService<SetStaffAccountEnabled>();
 
-        await setEnabled.HandleAsync(new SetStaffAccountEnabled.Input(user, admin, Enabled: false));
+        await setEnabled.HandleAsync(TestCallers.Admin(admin), new SetStaffAccountEnabled.Input(user, Enabled: false));
         var disabled = await services.GetRequiredService<GetStaffAccount>().HandleAsync(user, TestContext.Current.CancellationToken);
-        await setEnabled.HandleAsync(new SetStaffAccountEnabled.Input(user, admin, Enabled: true));
+        await setEnabled.HandleAsync(TestCallers.Admin(admin), new SetStaffAccountEnabled.Input(user, Enabled: true));
         var enabled = await services.GetRequiredService<GetStaffAccount>().HandleAsync(user, TestContext.Current.CancellationToken);
 
         Assert.True(disabled!.IsDisabled);
@@ -101,8 +100,7 @@ public sealed class StaffAccountUseCaseTests : IAsyncLifetime
     [InlineData("<script>@x.org", "Enter an email address in the right format, like name@example.org.")]
     public async Task A_bad_email_address_is_refused_with_a_clear_message(string email, string message)
     {
-        var result = await services.GetRequiredService<CreateStaffAccount>().HandleAsync(
-            new CreateStaffAccount.Input(email, Password, [StaffRoles.Admin], NoProfile));
+        var result = await services.GetRequiredService<CreateStaffAccount>().HandleAsync(TestCallers.Admin(), new CreateStaffAccount.Input(email, Password, [StaffRoles.Admin], NoProfile));
 
         Assert.Equal(message, Assert.Single(result.Errors, e => e.Field == "Email").Message);
     }
@@ -112,15 +110,52 @@ public sealed class StaffAccountUseCaseTests : IAsyncLifetime
     {
         await Create("dana@clinic.example", [StaffRoles.Admin], NoProfile);
 
-        var result = await services.GetRequiredService<CreateStaffAccount>().HandleAsync(
-            new CreateStaffAccount.Input("dana@clinic.example", Password, [StaffRoles.Admin], NoProfile));
+        var result = await services.GetRequiredService<CreateStaffAccount>().HandleAsync(TestCallers.Admin(), new CreateStaffAccount.Input("dana@clinic.example", Password, [StaffRoles.Admin], NoProfile));
 
         Assert.Equal("There is already a staff account for dana@clinic.example.", Assert.Single(result.Errors).Message);
     }
 
+    [Fact]
+    public async Task Only_an_admin_may_create_change_or_disable_accounts_whatever_page_calls_the_use_case()
+    {
+        var admin = await Create("admin@clinic.example", [StaffRoles.Admin], NoProfile);
+        var user = await Create("c@clinic.example", [StaffRoles.Counselor], Dana);
+        var supervisor = new StaffMember("sup", "Morgan Ellis", IsSupervisor: true);
+
+        var created = await services.GetRequiredService<CreateStaffAccount>().HandleAsync(
+            supervisor, new CreateStaffAccount.Input("x@clinic.example", Password, [StaffRoles.Admin], NoProfile));
+        var changed = await services.GetRequiredService<UpdateStaffAccount>().HandleAsync(
+            supervisor, new UpdateStaffAccount.Input(user, [StaffRoles.Admin], Dana));
+        var disabled = await services.GetRequiredService<SetStaffAccountEnabled>().HandleAsync(
+            supervisor, new SetStaffAccountEnabled.Input(admin, Enabled: false));
+
+        Assert.All(new[] { created, changed, disabled }, r => Assert.Same(StaffAccountResult.Refused, r));
+        var rows = await services.GetRequiredService<ListStaffAccounts>().HandleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(["admin@clinic.example", "c@clinic.example"], rows.Select(r => r.Email));
+        Assert.Equal([StaffRoles.Counselor], rows[1].Roles);
+        Assert.False(rows[0].IsDisabled);
+    }
+
+    [Fact]
+    public async Task Each_change_to_an_account_is_in_the_audit_trail_with_who_made_it()
+    {
+        var admin = await Create("admin@clinic.example", [StaffRoles.Admin], NoProfile);
+        var user = await Create("c@clinic.example", [StaffRoles.Counselor], Dana);
+
+        await services.GetRequiredService<UpdateStaffAccount>().HandleAsync(
+            TestCallers.Admin(admin), new UpdateStaffAccount.Input(user, [StaffRoles.Counselor, StaffRoles.Supervisor], Dana));
+        await services.GetRequiredService<SetStaffAccountEnabled>().HandleAsync(TestCallers.Admin(admin), new SetStaffAccountEnabled.Input(user, Enabled: false));
+
+        var trail = await services.GetRequiredService<ListAuditTrail>().HandleAsync(
+            new StaffMember(admin, "Admin", true, true), new ListAuditTrail.Filter(StaffId: user), TimeSpan.Zero, TestContext.Current.CancellationToken);
+        Assert.Equal([AuditAction.AccountDisabled, AuditAction.AccountChanged, AuditAction.AccountCreated], trail.Entries.Select(e => e.Action));
+        Assert.Equal("Counselor, Supervisor", trail.Entries[1].Detail);
+        Assert.Equal("Dana Reyes", trail.Entries[0].SubjectName);
+    }
+
     private async Task<string> Create(string email, string[] roles, ProfileInput profile)
     {
-        var result = await services.GetRequiredService<CreateStaffAccount>().HandleAsync(new CreateStaffAccount.Input(email, Password, roles, profile));
+        var result = await services.GetRequiredService<CreateStaffAccount>().HandleAsync(TestCallers.Admin(), new CreateStaffAccount.Input(email, Password, roles, profile));
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Message)));
         return result.UserId!;
     }

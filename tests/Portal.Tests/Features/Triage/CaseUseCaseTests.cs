@@ -1,6 +1,7 @@
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Audit;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
@@ -63,9 +64,13 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
         Assert.Equal(["Dana Reyes"], Viewers(danaAgain!));
         Assert.Equal(["Sam Ito", "Jordan Lee", "Dana Reyes"], Viewers(bySam!));
 
-        var trail = await services.GetRequiredService<ListAuditTrail>().HandleAsync(sam, bySam!.Reference, TestContext.Current.CancellationToken);
-        Assert.Equal(["Sam Ito", "Jordan Lee", "Dana Reyes"], trail.Select(e => e.StaffName));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => services.GetRequiredService<ListAuditTrail>().HandleAsync(dana, null, TestContext.Current.CancellationToken));
+        var audit = services.GetRequiredService<ListAuditTrail>();
+        var trail = await audit.HandleAsync(sam, new ListAuditTrail.Filter(Reference: bySam!.Reference), TimeSpan.Zero, TestContext.Current.CancellationToken);
+        Assert.Equal(["Sam Ito", "Jordan Lee", "Dana Reyes"], trail.Entries.Select(e => e.ActorName));
+        Assert.All(trail.Entries, e => Assert.Equal(bySam.Reference, e.Detail));
+        var refused = await audit.HandleAsync(dana, new ListAuditTrail.Filter(), TimeSpan.Zero, TestContext.Current.CancellationToken);
+        Assert.Equal(ListAuditTrail.NotPermitted, refused.Refusal);
+        Assert.Empty(refused.Entries);
     }
 
     [Fact]
@@ -197,7 +202,7 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
 
     private async Task<StaffMember> StaffAsync(string email, string name, string role)
     {
-        var created = await services.GetRequiredService<CreateStaffAccount>().HandleAsync(new(email, "correct horse battery", [role],
+        var created = await services.GetRequiredService<CreateStaffAccount>().HandleAsync(TestCallers.Admin(), new(email, "correct horse battery", [role],
             new ProfileInput(name, "LMFT", "Therapist in Ohio", "OH", new DateOnly(2030, 1, 1))));
         return new StaffMember(created.UserId!, name, role == StaffRoles.Supervisor);
     }

@@ -1,0 +1,31 @@
+namespace AdviceIntake.Domain.Audit;
+
+/// <summary>What a row of the audit trail records. Stored by name, so new actions may be added anywhere.</summary>
+public enum AuditAction
+{
+    /// <summary>A staff member read a question's text.</summary>
+    CaseViewed,
+
+    SignedIn,
+
+    /// <summary>A wrong password or code, a disabled account, or an address that has no account.</summary>
+    SignInFailed,
+
+    LockedOut,
+
+    SignedOut,
+
+    AccountCreated,
+
+    /// <summary>An Admin changed an account's name, roles or profile.</summary>
+    AccountChanged,
+
+    AccountDisabled,
+
+    AccountEnabled,
+
+    PasswordChanged,
+
+    /// <summary>A passkey or authenticator app added, renamed or removed, or new recovery codes.</summary>
+    SecondFactorChanged,
+}

@@ -1,0 +1,23 @@
+using AdviceIntake.Domain.Audit;
+
+namespace AdviceIntake.Portal.Features.Audit;
+
+/// <summary>What each kind of audit row is called on the audit page.</summary>
+public static class AuditWords
+{
+    public static string Of(AuditAction action) => action switch
+    {
+        AuditAction.CaseViewed => "Read a question",
+        AuditAction.SignedIn => "Signed in",
+        AuditAction.SignInFailed => "Sign-in failed",
+        AuditAction.LockedOut => "Locked out",
+        AuditAction.SignedOut => "Signed out",
+        AuditAction.AccountCreated => "Created an account",
+        AuditAction.AccountChanged => "Changed an account",
+        AuditAction.AccountDisabled => "Disabled an account",
+        AuditAction.AccountEnabled => "Enabled an account",
+        AuditAction.PasswordChanged => "Changed a password",
+        AuditAction.SecondFactorChanged => "Changed a second factor",
+        _ => action.ToString(),
+    };
+}
