@@ -1,8 +1,11 @@
+using System.Data.Common;
+
 namespace AdviceIntake.Portal.Features.Audit;
 
 /// <summary>
 /// <c>Portal verify-audit</c>: checks the audit trail against the database the configuration names, prints the result
-/// and exits 0 when the trail is whole, 1 when it is not. For a cron job or an auditor; the portal does not start.
+/// and exits 0 when the trail is whole, 1 when it is not, 2 when it cannot be read. For a cron job or an auditor; the
+/// portal does not start, and nothing is written.
 /// </summary>
 public static class AuditCommand
 {
@@ -13,7 +16,17 @@ public static class AuditCommand
     public static async Task<int> RunAsync(IServiceProvider services, TextWriter output)
     {
         await using var scope = services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<VerifyAuditTrail>().HandleAsync();
+        VerifyAuditTrail.Result result;
+        try
+        {
+            result = await scope.ServiceProvider.GetRequiredService<VerifyAuditTrail>().HandleAsync();
+        }
+        catch (DbException e)
+        {
+            await output.WriteLineAsync($"The audit trail could not be read: {e.Message} Start the portal once against this database so that it is brought up to date, then check again.");
+            return 2;
+        }
+
         await output.WriteLineAsync(result.Intact
             ? $"Audit trail intact: {result.RowsChecked:N0} rows. Newest row's hash: {result.HeadHash}"
             : $"Audit trail broken after {result.RowsChecked:N0} good rows. {result.Problem}");
