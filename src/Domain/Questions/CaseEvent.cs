@@ -30,7 +30,10 @@ public sealed class CaseEvent
     /// <summary>Words for the timeline that are not confidential, such as "High → Crisis".</summary>
     public string? Detail { get; private set; }
 
-    /// <summary>An internal note's text as ciphertext: notes talk about the question, so they are kept like it.</summary>
+    /// <summary>
+    /// An internal note's text, or the reason given for a change of risk level, as ciphertext: both talk about the
+    /// question, so they are kept like it.
+    /// </summary>
     public string? SealedNote { get; private set; }
 
     /// <summary>A staff member opened the question's text.</summary>
@@ -61,7 +64,8 @@ public sealed class CaseEvent
         return problem is null ? note : throw new DomainValidationException([new FieldError("Note", problem)]);
     }
 
-    internal static CaseEvent New(Guid questionId, CaseEventKind kind, DateTimeOffset at, string? actorId, string? subjectId = null, string? detail = null) =>
+    internal static CaseEvent New(
+        Guid questionId, CaseEventKind kind, DateTimeOffset at, string? actorId, string? subjectId = null, string? detail = null, string? sealedNote = null) =>
         new()
         {
             Id = Guid.CreateVersion7(at),
@@ -71,5 +75,6 @@ public sealed class CaseEvent
             ActorId = actorId,
             SubjectId = subjectId,
             Detail = detail,
+            SealedNote = sealedNote,
         };
 }

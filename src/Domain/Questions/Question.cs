@@ -15,7 +15,6 @@ public sealed class Question
         Reference = string.Empty;
         PassphraseHash = string.Empty;
         Sealed = default!;
-        Screening = ScreeningAnswers.AllClear;
     }
 
     public Guid Id { get; private set; }
@@ -40,8 +39,6 @@ public sealed class Question
     public bool ConsentsToPublication { get; private set; }
 
     public bool HasEmail { get; private set; }
-
-    public ScreeningAnswers Screening { get; private set; }
 
     public RiskLevel RiskLevel { get; private set; }
 
@@ -100,7 +97,6 @@ public sealed class Question
             ConsentsToFollowUp = submission.ConsentsToFollowUp,
             ConsentsToPublication = submission.ConsentsToPublication,
             HasEmail = submission.Email is not null,
-            Screening = submission.Screening,
             RiskLevel = risk.Level,
             EffectiveRiskLevel = risk.Level,
             Status = QuestionStatus.Received,
@@ -173,11 +169,13 @@ public sealed class Question
 
     /// <summary>
     /// A supervisor sets the level the queue works by, with the reason; the assessed level is kept. A missing reason or
-    /// an unchanged level is the supervisor's input to correct, reported per field.
+    /// an unchanged level is the supervisor's input to correct, reported per field. The reason is kept only as
+    /// <paramref name="seal"/> makes it, in the override and in the history.
     /// </summary>
-    public void OverrideRisk(RiskLevel level, string? reason, string supervisorId, DateTimeOffset now, ResponseTargets targets)
+    public void OverrideRisk(RiskLevel level, string? reason, Func<string, string> seal, string supervisorId, DateTimeOffset now, ResponseTargets targets)
     {
         ArgumentException.ThrowIfNullOrEmpty(supervisorId);
+        ArgumentNullException.ThrowIfNull(seal);
         ArgumentNullException.ThrowIfNull(targets);
         var why = reason?.Trim() ?? string.Empty;
         var errors = new FieldErrors();
@@ -193,13 +191,15 @@ public sealed class Question
 
         errors.ThrowIfAny();
         var from = EffectiveRiskLevel;
-        RiskOverride = new RiskOverride(level, why, supervisorId, now);
+        var sealedReason = seal(why);
+        RiskOverride = new RiskOverride(level, sealedReason, supervisorId, now);
         EffectiveRiskLevel = level;
         DueAt = targets.DueAt(level, SubmittedAt);
         Version = Guid.NewGuid();
-        Record(CaseEventKind.RiskOverridden, now, supervisorId, detail: $"{from} → {level}: {why}");
+        Record(CaseEventKind.RiskOverridden, now, supervisorId, detail: $"{from} → {level}", sealedNote: sealedReason);
     }
 
-    private void Record(CaseEventKind kind, DateTimeOffset at, string? actorId, string? subjectId = null, string? detail = null) =>
-        history.Add(CaseEvent.New(Id, kind, at, actorId, subjectId, detail));
+    private void Record(
+        CaseEventKind kind, DateTimeOffset at, string? actorId, string? subjectId = null, string? detail = null, string? sealedNote = null) =>
+        history.Add(CaseEvent.New(Id, kind, at, actorId, subjectId, detail, sealedNote));
 }

@@ -4,4 +4,6 @@ namespace AdviceIntake.Domain.Questions;
 /// The confidential parts of a question as ciphertext. The domain stores and moves them but never reads them; only
 /// the portal's protector turns them back into words, for a person allowed to see them.
 /// </summary>
-public sealed record SealedContent(string Title, string Text, string PenName, string? Email);
+/// <param name="Screening">The answers to the safety questions: what someone said about their own danger is as private as
+/// their words. Absent only on a question stored before answers were sealed, until start-up seals it.</param>
+public sealed record SealedContent(string Title, string Text, string PenName, string? Email, string? Screening);

@@ -1,7 +1,10 @@
 namespace AdviceIntake.Domain.Risk;
 
-/// <summary>A supervisor's judgement of a question's risk, kept beside the assessed level, never in place of it.</summary>
-public sealed record RiskOverride(RiskLevel Level, string Reason, string By, DateTimeOffset At)
+/// <summary>
+/// A supervisor's judgement of a question's risk, kept beside the assessed level, never in place of it. The reason
+/// talks about the question, so it is kept sealed like the question itself.
+/// </summary>
+public sealed record RiskOverride(RiskLevel Level, string SealedReason, string By, DateTimeOffset At)
 {
     public const int ReasonMaxLength = 1000;
 

@@ -1,3 +1,4 @@
+using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ internal sealed class DatabaseStartup(
     SeedStaffRoles roles,
     SeedNationalCrisisLines crisisLines,
     SeedDevelopmentAccounts demoAccounts,
+    SealLegacyQuestionData legacyQuestions,
     IHostEnvironment environment,
     IServiceProvider services,
     ILogger<DatabaseStartup> logger) : IHostedService
@@ -31,6 +33,7 @@ internal sealed class DatabaseStartup(
 
         await roles.RunAsync();
         await crisisLines.RunAsync(cancellationToken);
+        await legacyQuestions.RunAsync(cancellationToken);
         if (environment.IsDevelopment())
         {
             await demoAccounts.RunAsync();

@@ -115,25 +115,29 @@ public sealed class QuestionLifecycleTests
         Assert.Equal((CaseEventKind.Reassigned, "sam", "jordan"), (reassigned.Kind, reassigned.ActorId, reassigned.SubjectId));
     }
 
+    private static string Seal(string reason) => $"sealed:{reason}";
+
     [Fact]
     public void A_risk_override_keeps_the_assessed_level_needs_a_reason_and_moves_the_clock()
     {
         var question = NewQuestion(RiskAssessment.Routine);
         var version = question.Version;
 
-        var noReason = Assert.Throws<DomainValidationException>(() => question.OverrideRisk(RiskLevel.Crisis, "too short", "sup", Nine, ResponseTargets.Default));
+        var noReason = Assert.Throws<DomainValidationException>(() => question.OverrideRisk(RiskLevel.Crisis, "too short", Seal, "sup", Nine, ResponseTargets.Default));
         Assert.Equal("Reason", Assert.Single(noReason.Errors).Field);
-        Assert.Throws<DomainValidationException>(() => question.OverrideRisk(RiskLevel.Crisis, new string('x', 1001), "sup", Nine, ResponseTargets.Default));
+        Assert.Throws<DomainValidationException>(() => question.OverrideRisk(RiskLevel.Crisis, new string('x', 1001), Seal, "sup", Nine, ResponseTargets.Default));
         Assert.Equal((version, RiskLevel.Routine, (RiskOverride?)null), (question.Version, question.EffectiveRiskLevel, question.RiskOverride));
-        question.OverrideRisk(RiskLevel.Crisis, "Mentions a weapon in the house in the second paragraph.", "sup", Nine.AddMinutes(20), ResponseTargets.Default);
+        question.OverrideRisk(RiskLevel.Crisis, "Mentions a weapon in the house in the second paragraph.", Seal, "sup", Nine.AddMinutes(20), ResponseTargets.Default);
 
         Assert.Equal(RiskLevel.Routine, question.RiskLevel);
         Assert.Equal(RiskLevel.Crisis, question.EffectiveRiskLevel);
         Assert.Equal("sup", question.RiskOverride!.By);
         Assert.Equal(Nine.AddHours(1), question.DueAt);
-        Assert.Equal("Routine → Crisis: Mentions a weapon in the house in the second paragraph.", question.History[^1].Detail);
+        Assert.Equal("Routine → Crisis", question.History[^1].Detail);
+        Assert.Equal("sealed:Mentions a weapon in the house in the second paragraph.", question.History[^1].SealedNote);
+        Assert.Equal(question.History[^1].SealedNote, question.RiskOverride.SealedReason);
         var same = Assert.Throws<DomainValidationException>(() =>
-            question.OverrideRisk(RiskLevel.Crisis, "Still a crisis, says the supervisor.", "sup", Nine, ResponseTargets.Default));
+            question.OverrideRisk(RiskLevel.Crisis, "Still a crisis, says the supervisor.", Seal, "sup", Nine, ResponseTargets.Default));
         Assert.Equal(new FieldError("Level", "The risk level is already Crisis. Choose another level."), Assert.Single(same.Errors));
     }
 
@@ -150,5 +154,5 @@ public sealed class QuestionLifecycleTests
     private static Question NewQuestion(RiskAssessment? risk = null) => Question.Receive(
         QuestionSubmission.Create(ScreeningAnswers.AllClear, Topic.Anxiety, "Worry", "I worry all the time and cannot sleep at night.",
             null, null, null, "Quiet Reader", null, null, false, false),
-        risk ?? RiskAssessment.Routine, ReferenceCode.New(), "hash", new SealedContent("t", "x", "p", null), Nine, ResponseTargets.Default);
+        risk ?? RiskAssessment.Routine, ReferenceCode.New(), "hash", new SealedContent("t", "x", "p", null, "s"), Nine, ResponseTargets.Default);
 }

@@ -32,7 +32,7 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.OwnsOne(q => q.RiskOverride, riskOverride =>
         {
             riskOverride.Property(o => o.Level).HasColumnName("RiskOverrideLevel").HasConversion<string>().HasMaxLength(20);
-            riskOverride.Property(o => o.Reason).HasColumnName("RiskOverrideReason").HasMaxLength(1000);
+            riskOverride.Property(o => o.SealedReason).HasColumnName("RiskOverrideSealedReason");
             riskOverride.Property(o => o.By).HasColumnName("RiskOverrideBy").HasMaxLength(450);
             riskOverride.Property(o => o.At).HasColumnName("RiskOverrideAt");
         });
@@ -44,18 +44,16 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
             sealedContent.Property(s => s.Text).HasColumnName("SealedText").IsRequired();
             sealedContent.Property(s => s.PenName).HasColumnName("SealedPenName").IsRequired();
             sealedContent.Property(s => s.Email).HasColumnName("SealedEmail");
+            sealedContent.Property(s => s.Screening).HasColumnName("SealedScreening");
         });
         builder.Navigation(q => q.Sealed).IsRequired();
 
-        builder.OwnsOne(q => q.Screening, screening =>
-        {
-            screening.Property(s => s.InDangerNow).HasColumnName("ScreeningInDangerNow");
-            screening.Property(s => s.ThoughtsOfSelfHarm).HasColumnName("ScreeningThoughtsOfSelfHarm");
-            screening.Property(s => s.HarmFrom).HasColumnName("ScreeningHarmFrom").HasConversion<string>().HasMaxLength(20);
-            screening.Property(s => s.ChildBeingHurt).HasColumnName("ScreeningChildBeingHurt");
-            screening.Ignore(s => s.AnyYes);
-        });
-        builder.Navigation(q => q.Screening).IsRequired();
+        // Safety answers and override reasons from before they were sealed; start-up seals them and empties these.
+        builder.Property<bool?>(LegacyQuestionColumns.InDangerNow).HasColumnName("ScreeningInDangerNow");
+        builder.Property<bool?>(LegacyQuestionColumns.ThoughtsOfSelfHarm).HasColumnName("ScreeningThoughtsOfSelfHarm");
+        builder.Property<string?>(LegacyQuestionColumns.HarmFrom).HasColumnName("ScreeningHarmFrom").HasMaxLength(20);
+        builder.Property<bool?>(LegacyQuestionColumns.ChildBeingHurt).HasColumnName("ScreeningChildBeingHurt");
+        builder.Property<string?>(LegacyQuestionColumns.OverrideReason).HasColumnName("RiskOverrideReason").HasMaxLength(1000);
 
         builder.OwnsMany(q => q.RiskReasons, reasons =>
         {

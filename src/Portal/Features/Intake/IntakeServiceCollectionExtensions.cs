@@ -6,6 +6,7 @@ public static class IntakeServiceCollectionExtensions
 {
     public static IServiceCollection AddIntake(this IServiceCollection services) => services
         .AddSingleton<QuestionProtector>()
+        .AddTransient<SealLegacyQuestionData>()
         .AddTransient<SubmitQuestion>()
         .AddScoped<IntakeDraftStore>()
         .AddSingleton<ClientLookupGuards>()

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using AdviceIntake.Domain.Questions;
+using AdviceIntake.Domain.Risk;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace AdviceIntake.Portal.Features.Intake;
@@ -14,12 +16,21 @@ public sealed class QuestionProtector(IDataProtectionProvider provider)
     private readonly IDataProtector penName = provider.CreateProtector("AdviceIntake.Question.PenName.v1");
     private readonly IDataProtector email = provider.CreateProtector("AdviceIntake.Question.Email.v1");
     private readonly IDataProtector note = provider.CreateProtector("AdviceIntake.Question.InternalNote.v1");
+    private readonly IDataProtector screening = provider.CreateProtector("AdviceIntake.Question.Screening.v1");
 
     public SealedContent Seal(QuestionSubmission submission) => new(
         title.Protect(submission.Title),
         text.Protect(submission.Text),
         penName.Protect(submission.PenName),
-        submission.Email is null ? null : email.Protect(submission.Email));
+        submission.Email is null ? null : email.Protect(submission.Email),
+        SealScreening(submission.Screening));
+
+    public string SealScreening(ScreeningAnswers answers) => screening.Protect(JsonSerializer.Serialize(answers));
+
+    public ScreeningAnswers OpenScreening(SealedContent sealedContent) =>
+        JsonSerializer.Deserialize<ScreeningAnswers>(screening.Unprotect(sealedContent.Screening
+            ?? throw new InvalidOperationException("The question's safety answers have not been sealed yet; start-up seals them.")))
+        ?? throw new InvalidOperationException("The question's safety answers could not be read.");
 
     public string OpenPenName(SealedContent sealedContent) => penName.Unprotect(sealedContent.PenName);
 
@@ -27,7 +38,7 @@ public sealed class QuestionProtector(IDataProtectionProvider provider)
 
     public string OpenText(SealedContent sealedContent) => text.Unprotect(sealedContent.Text);
 
-    /// <summary>Internal notes talk about the question, so they are kept the same way.</summary>
+    /// <summary>Internal notes and the reasons for a change of risk level talk about the question, so they are kept the same way.</summary>
     public string SealNote(string plainNote) => note.Protect(plainNote);
 
     public string OpenNote(string sealedNote) => note.Unprotect(sealedNote);

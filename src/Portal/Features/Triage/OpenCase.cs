@@ -80,6 +80,7 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
         var o = question.RiskOverride;
         var title = protector.OpenTitle(question.Sealed);
         var text = protector.OpenText(question.Sealed);
+        var screening = protector.OpenScreening(question.Sealed);
         return new Case(
             question.Id,
             FormatReference(question.Reference),
@@ -93,11 +94,11 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
             question.Language,
             question.ConsentsToFollowUp,
             question.ConsentsToPublication,
-            question.Screening,
+            screening,
             question.RiskLevel,
             question.EffectiveRiskLevel,
-            RiskAssessor.Assess(question.Screening, title, text).QuoteInto(question.RiskReasons),
-            o is null ? null : new Override(o.Level, o.Reason, names.Of(o.By) ?? "A supervisor", o.At),
+            RiskAssessor.Assess(screening, title, text).QuoteInto(question.RiskReasons),
+            o is null ? null : new Override(o.Level, protector.OpenNote(o.SealedReason), names.Of(o.By) ?? "A supervisor", o.At),
             question.Status,
             question.AssigneeId,
             names.Of(question.AssigneeId),

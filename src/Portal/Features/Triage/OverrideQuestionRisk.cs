@@ -1,5 +1,6 @@
 using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Realtime;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace AdviceIntake.Portal.Features.Triage;
 
 /// <summary>A supervisor sets the risk level the queue works by, with a written reason; the assessed level stays.</summary>
-public sealed class OverrideQuestionRisk(QuestionChanges changes, IOptions<TriageOptions> options, TimeProvider clock)
+public sealed class OverrideQuestionRisk(QuestionChanges changes, QuestionProtector protector, IOptions<TriageOptions> options, TimeProvider clock)
 {
     public async Task<CaseActionResult> HandleAsync(Guid questionId, RiskLevel? level, string? reason, StaffMember supervisor, CancellationToken cancellationToken = default)
     {
@@ -29,6 +30,6 @@ public sealed class OverrideQuestionRisk(QuestionChanges changes, IOptions<Triag
         }
 
         return await changes.ApplyAsync(questionId, QueueChangeKind.RiskChanged,
-            q => q.OverrideRisk(newLevel, reason, supervisor.Id, clock.GetUtcNow(), options.Value.Targets), cancellationToken);
+            q => q.OverrideRisk(newLevel, reason, protector.SealNote, supervisor.Id, clock.GetUtcNow(), options.Value.Targets), cancellationToken);
     }
 }

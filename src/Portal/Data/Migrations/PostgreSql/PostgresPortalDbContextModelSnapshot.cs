@@ -144,6 +144,28 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("LegacyRiskOverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("RiskOverrideReason");
+
+                    b.Property<bool?>("LegacyScreeningChildBeingHurt")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ScreeningChildBeingHurt");
+
+                    b.Property<string>("LegacyScreeningHarmFrom")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("ScreeningHarmFrom");
+
+                    b.Property<bool?>("LegacyScreeningInDangerNow")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ScreeningInDangerNow");
+
+                    b.Property<bool?>("LegacyScreeningThoughtsOfSelfHarm")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ScreeningThoughtsOfSelfHarm");
+
                     b.Property<string>("PassphraseHash")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -551,6 +573,10 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                                 .HasColumnType("text")
                                 .HasColumnName("SealedPenName");
 
+                            b1.Property<string>("Screening")
+                                .HasColumnType("text")
+                                .HasColumnName("SealedScreening");
+
                             b1.Property<string>("Text")
                                 .IsRequired()
                                 .HasColumnType("text")
@@ -590,11 +616,10 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                                 .HasColumnType("character varying(20)")
                                 .HasColumnName("RiskOverrideLevel");
 
-                            b1.Property<string>("Reason")
+                            b1.Property<string>("SealedReason")
                                 .IsRequired()
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
-                                .HasColumnName("RiskOverrideReason");
+                                .HasColumnType("text")
+                                .HasColumnName("RiskOverrideSealedReason");
 
                             b1.HasKey("QuestionId");
 
@@ -632,43 +657,9 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                                 .HasForeignKey("QuestionId");
                         });
 
-                    b.OwnsOne("AdviceIntake.Domain.Risk.ScreeningAnswers", "Screening", b1 =>
-                        {
-                            b1.Property<Guid>("QuestionId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<bool>("ChildBeingHurt")
-                                .HasColumnType("boolean")
-                                .HasColumnName("ScreeningChildBeingHurt");
-
-                            b1.Property<string>("HarmFrom")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("ScreeningHarmFrom");
-
-                            b1.Property<bool>("InDangerNow")
-                                .HasColumnType("boolean")
-                                .HasColumnName("ScreeningInDangerNow");
-
-                            b1.Property<bool>("ThoughtsOfSelfHarm")
-                                .HasColumnType("boolean")
-                                .HasColumnName("ScreeningThoughtsOfSelfHarm");
-
-                            b1.HasKey("QuestionId");
-
-                            b1.ToTable("Questions");
-
-                            b1.WithOwner()
-                                .HasForeignKey("QuestionId");
-                        });
-
                     b.Navigation("RiskOverride");
 
                     b.Navigation("RiskReasons");
-
-                    b.Navigation("Screening")
-                        .IsRequired();
 
                     b.Navigation("Sealed")
                         .IsRequired();

@@ -139,6 +139,28 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LegacyRiskOverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("RiskOverrideReason");
+
+                    b.Property<bool?>("LegacyScreeningChildBeingHurt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ScreeningChildBeingHurt");
+
+                    b.Property<string>("LegacyScreeningHarmFrom")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ScreeningHarmFrom");
+
+                    b.Property<bool?>("LegacyScreeningInDangerNow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ScreeningInDangerNow");
+
+                    b.Property<bool?>("LegacyScreeningThoughtsOfSelfHarm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ScreeningThoughtsOfSelfHarm");
+
                     b.Property<string>("PassphraseHash")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -540,6 +562,10 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SealedPenName");
 
+                            b1.Property<string>("Screening")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SealedScreening");
+
                             b1.Property<string>("Text")
                                 .IsRequired()
                                 .HasColumnType("TEXT")
@@ -579,11 +605,10 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("RiskOverrideLevel");
 
-                            b1.Property<string>("Reason")
+                            b1.Property<string>("SealedReason")
                                 .IsRequired()
-                                .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("RiskOverrideReason");
+                                .HasColumnName("RiskOverrideSealedReason");
 
                             b1.HasKey("QuestionId");
 
@@ -621,43 +646,9 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                                 .HasForeignKey("QuestionId");
                         });
 
-                    b.OwnsOne("AdviceIntake.Domain.Risk.ScreeningAnswers", "Screening", b1 =>
-                        {
-                            b1.Property<Guid>("QuestionId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<bool>("ChildBeingHurt")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ScreeningChildBeingHurt");
-
-                            b1.Property<string>("HarmFrom")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ScreeningHarmFrom");
-
-                            b1.Property<bool>("InDangerNow")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ScreeningInDangerNow");
-
-                            b1.Property<bool>("ThoughtsOfSelfHarm")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ScreeningThoughtsOfSelfHarm");
-
-                            b1.HasKey("QuestionId");
-
-                            b1.ToTable("Questions");
-
-                            b1.WithOwner()
-                                .HasForeignKey("QuestionId");
-                        });
-
                     b.Navigation("RiskOverride");
 
                     b.Navigation("RiskReasons");
-
-                    b.Navigation("Screening")
-                        .IsRequired();
 
                     b.Navigation("Sealed")
                         .IsRequired();
