@@ -51,6 +51,7 @@ app.MapStaticAssets();
 app.MapHealthz();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+app.MapStaffEndpoints();
 
 app.Run();
 return 0;

@@ -1,6 +1,7 @@
 using AdviceIntake.Domain.Audit;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Referrals;
+using AdviceIntake.Domain.Staff;
 using AdviceIntake.Portal.Features.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -31,6 +32,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyC
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
 
     public DbSet<StatusLookupGuard> StatusLookupGuards => Set<StatusLookupGuard>();
 

@@ -1,4 +1,5 @@
 using System.Net;
+using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +12,9 @@ namespace AdviceIntake.Portal.IntegrationTests.Realtime;
 /// </summary>
 public sealed class FeedExposureTests(SqlitePortal host)
 {
-    // Route patterns that are not pages: Blazor's hub and framework files, Identity's form posts, the health check.
-    private static readonly string[] KnownPrefixes = ["/_blazor", "/_framework", "/_content", "/Account/", "/healthz"];
+    // Route patterns that are not pages: Blazor's hub and framework files, Identity's form posts, the health check, and
+    // the staff pages' activity report, which answers nothing but "noted".
+    private static readonly string[] KnownPrefixes = ["/_blazor", "/_framework", "/_content", "/Account/", "/healthz", StaffEndpoints.ActivityPath];
 
     [Fact]
     public void No_endpoint_other_than_pages_framework_files_sign_in_and_health_exists()

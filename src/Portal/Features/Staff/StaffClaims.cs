@@ -13,6 +13,12 @@ public static class StaffClaims
 
     public const string DisplayName = "adviceintake:display_name";
 
+    /// <summary>The server-side session this sign-in belongs to (see <see cref="StaffSessions"/>).</summary>
+    public const string Session = "adviceintake:session";
+
+    public static Guid? SessionOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(Session), out var id) ? id : null;
+
     /// <summary>Present while the account still has the password an Admin gave it.</summary>
     public const string MustChangePassword = "adviceintake:must_change_password";
 }

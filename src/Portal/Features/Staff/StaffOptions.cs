@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using AdviceIntake.Domain.Staff;
 
 namespace AdviceIntake.Portal.Features.Staff;
 
@@ -17,4 +18,18 @@ public sealed class StaffOptions
     /// alone is not enough, whatever the account has enrolled. Only Development (and the test host) may switch it off.
     /// </summary>
     public bool RequireSecondFactor { get; set; } = true;
+
+    /// <summary>A session with no keystroke, click or page load for this long ends, in every open page.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "08:00:00")]
+    public TimeSpan IdleTimeout { get; set; } = SessionLimits.Default.IdleTimeout;
+
+    /// <summary>However active, a session ends this long after signing in.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "24:00:00")]
+    public TimeSpan AbsoluteSessionLifetime { get; set; } = SessionLimits.Default.AbsoluteLifetime;
+
+    /// <summary>How long before a session ends its pages warn, offering to stay signed in.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
+    public TimeSpan SessionWarning { get; set; } = SessionLimits.Default.Warning;
+
+    public SessionLimits SessionLimits => new(IdleTimeout, AbsoluteSessionLifetime, SessionWarning);
 }

@@ -1,3 +1,4 @@
+using AdviceIntake.Domain.Staff;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Account;
 using Microsoft.AspNetCore.Authorization;
@@ -72,9 +73,17 @@ public static class StaffServiceCollectionExtensions
                 // The periodic check rebuilds the principal from the account; what this sign-in proved comes along.
                 validator.OnRefreshingPrincipal = refreshing =>
                 {
-                    if (refreshing.CurrentPrincipal is { } current && StaffClaims.HasSecondFactor(current))
+                    if (refreshing.CurrentPrincipal is { } current && refreshing.NewPrincipal?.Identities.First() is { } renewed)
                     {
-                        refreshing.NewPrincipal?.Identities.First().AddClaim(StaffClaims.SecondFactorUsed());
+                        if (StaffClaims.HasSecondFactor(current))
+                        {
+                            renewed.AddClaim(StaffClaims.SecondFactorUsed());
+                        }
+
+                        if (current.FindFirst(StaffClaims.Session) is { } session)
+                        {
+                            renewed.AddClaim(new System.Security.Claims.Claim(StaffClaims.Session, session.Value));
+                        }
                     }
 
                     return Task.CompletedTask;
@@ -85,13 +94,16 @@ public static class StaffServiceCollectionExtensions
             cookie.Cookie.Name = "AdviceIntake.Staff";
             cookie.LoginPath = "/Account/Login";
             cookie.AccessDeniedPath = "/Account/AccessDenied";
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
-            cookie.SlidingExpiration = true;
+            // The server-side session decides when a sign-in ends; the cookie never outlives its longest possible life.
+            cookie.ExpireTimeSpan = SessionLimits.Default.AbsoluteLifetime;
+            cookie.SlidingExpiration = false;
+            cookie.Events.OnValidatePrincipal = StaffSessionCookie.ChainAfter(cookie.Events.OnValidatePrincipal);
         });
 
         services.AddAuthorization(StaffPolicies.Configure);
         services.AddSingleton<IAuthorizationHandler, SecondFactorHandler>();
 
+        services.AddSingleton<StaffSessions>();
         services.AddTransient<SeedStaffRoles>();
         services.AddTransient<SeedDevelopmentAccounts>();
         services.AddTransient<ListStaffAccounts>();

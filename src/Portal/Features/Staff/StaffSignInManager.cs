@@ -11,7 +11,8 @@ namespace AdviceIntake.Portal.Features.Staff;
 /// Identity's sign-in, refusing disabled accounts with the same answer as a wrong password, and marking a sign-in that
 /// used a second factor: a passkey, or a completed authenticator step (Identity's <c>amr</c> claim "mfa"). What the
 /// account has enrolled does not count; how this sign-in happened does. Every sign-in, failed sign-in, lock-out and
-/// sign-out goes to the audit trail with the account (when there is one) and the address it came from.
+/// sign-out goes to the audit trail with the account (when there is one) and the address it came from. Each sign-in
+/// opens a server-side <see cref="StaffSessions">session</see>, which signing out ends.
 /// </summary>
 public sealed class StaffSignInManager(
     UserManager<StaffUser> userManager,
@@ -21,11 +22,13 @@ public sealed class StaffSignInManager(
     ILogger<SignInManager<StaffUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<StaffUser> confirmation,
-    AuditTrail audit)
+    AuditTrail audit,
+    StaffSessions sessions)
     : SignInManager<StaffUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     private bool secondFactorUsed;
     private bool refreshing;
+    private Claim? carriedSession;
 
     public override async Task<bool> CanSignInAsync(StaffUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
@@ -83,7 +86,9 @@ public sealed class StaffSignInManager(
     public override async Task RefreshSignInAsync(StaffUser user)
     {
         var current = await Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        secondFactorUsed = current.Principal is { } principal && StaffClaims.HasSecondFactor(principal) && principal.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id;
+        var sameUser = current.Principal is { } principal && principal.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id;
+        secondFactorUsed = sameUser && StaffClaims.HasSecondFactor(current.Principal!);
+        carriedSession = sameUser ? current.Principal!.FindFirst(StaffClaims.Session) : null;
         refreshing = true;
         try
         {
@@ -93,13 +98,22 @@ public sealed class StaffSignInManager(
         {
             secondFactorUsed = false;
             refreshing = false;
+            carriedSession = null;
         }
     }
 
     public override async Task SignOutAsync()
     {
         var signedIn = Context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var session = StaffClaims.SessionOf(Context.User);
         await base.SignOutAsync();
+
+        // The cookie is gone from this browser; ending the session makes any copy of it useless too.
+        if (session is { } id)
+        {
+            await sessions.EndAsync(id);
+        }
+
         if (signedIn is not null)
         {
             await RecordAsync(AuditAction.SignedOut, signedIn, null);
@@ -114,6 +128,11 @@ public sealed class StaffSignInManager(
         {
             claims.Add(StaffClaims.SecondFactorUsed());
         }
+
+        // A new cookie for the same sign-in stays in the same session; a new sign-in starts one.
+        claims.Add(refreshing && carriedSession is { } session
+            ? new Claim(StaffClaims.Session, session.Value)
+            : new Claim(StaffClaims.Session, (await sessions.StartAsync(user.Id)).ToString()));
 
         await base.SignInWithClaimsAsync(user, authenticationProperties, claims);
         if (!refreshing)

@@ -297,6 +297,32 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.ToTable("ReferralResources");
                 });
 
+            modelBuilder.Entity("AdviceIntake.Domain.Staff.StaffSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StaffSessions");
+                });
+
             modelBuilder.Entity("AdviceIntake.Portal.Features.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
