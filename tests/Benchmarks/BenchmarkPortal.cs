@@ -130,6 +130,8 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:DataDirectory", directory);
         builder.UseSetting("Staff:RequireSecondFactor", "false");
+        builder.UseSetting("Transport:RequireHttps", "false");
+        builder.UseSetting("Intake:SubmissionsPerClient", "1000000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

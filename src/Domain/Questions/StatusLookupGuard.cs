@@ -20,6 +20,9 @@ public sealed class StatusLookupGuard
 
     public DateTimeOffset? LockedUntil { get; private set; }
 
+    /// <summary>Changes with every count, so two look-ups counting at once cannot both read the same count.</summary>
+    public Guid Version { get; private set; }
+
     public static StatusLookupGuard For(string key) => new(key);
 
     public bool IsLocked(DateTimeOffset now) => LockedUntil is { } until && now < until;
@@ -38,5 +41,22 @@ public sealed class StatusLookupGuard
         {
             LockedUntil = now + Window;
         }
+
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// An attempt counted before it was checked turned out right: it no longer counts. Attempts are counted first so
+    /// that guesses sent all at once cannot each find the count below the limit.
+    /// </summary>
+    public void Forgive()
+    {
+        Failures = Math.Max(0, Failures - 1);
+        if (Failures < MaxFailures)
+        {
+            LockedUntil = null;
+        }
+
+        Version = Guid.NewGuid();
     }
 }

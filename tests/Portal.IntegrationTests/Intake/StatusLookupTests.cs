@@ -87,6 +87,45 @@ public sealed partial class StatusLookupTests(SqlitePortal host) : IAsyncLifetim
         Assert.Equal(LookUpQuestionStatus.Outcome.NotFound, garbage.Outcome);
     }
 
+    [Fact]
+    public async Task Guesses_sent_all_at_once_are_counted_one_by_one_and_stop_at_the_limit()
+    {
+        var sent = await SubmitAsync();
+        var lookUp = host.Services.GetRequiredService<LookUpQuestionStatus>();
+
+        // From many addresses, so only the count on the reference can stop them.
+        var results = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => Task.Run(() =>
+            lookUp.HandleAsync(new LookUpQuestionStatus.Input(sent.Reference!.ToString(), $"wrong-guess-{i}", $"198.51.100.{i}"), TestContext.Current.CancellationToken))));
+
+        Assert.True(results.Count(r => r.Outcome == LookUpQuestionStatus.Outcome.NotFound) < StatusLookupGuard.MaxFailures);
+        Assert.Equal(30, results.Length);
+        await using var db = await host.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AdviceIntake.Portal.Data.PortalDbContext>>()
+            .CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var guard = await db.StatusLookupGuards.FindAsync([sent.Reference!.Value], TestContext.Current.CancellationToken);
+        Assert.Equal(StatusLookupGuard.MaxFailures, guard!.Failures);
+        var right = await lookUp.HandleAsync(new LookUpQuestionStatus.Input(sent.Reference!.ToString(), sent.Passphrase!.Value, "192.0.2.1"), TestContext.Current.CancellationToken);
+        Assert.Equal(LookUpQuestionStatus.Outcome.TooManyAttempts, right.Outcome);
+    }
+
+    [Fact]
+    public async Task The_right_passphrase_does_not_count_as_a_failure()
+    {
+        var sent = await SubmitAsync();
+        var lookUp = host.Services.GetRequiredService<LookUpQuestionStatus>();
+
+        for (var i = 0; i < 3; i++)
+        {
+            await lookUp.HandleAsync(new LookUpQuestionStatus.Input(sent.Reference!.ToString(), "not it", "192.0.2.7"), TestContext.Current.CancellationToken);
+        }
+
+        var found = await lookUp.HandleAsync(new LookUpQuestionStatus.Input(sent.Reference!.ToString(), sent.Passphrase!.Value, "192.0.2.7"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(LookUpQuestionStatus.Outcome.Found, found.Outcome);
+        await using var db = await host.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AdviceIntake.Portal.Data.PortalDbContext>>()
+            .CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(3, (await db.StatusLookupGuards.FindAsync([sent.Reference!.Value], TestContext.Current.CancellationToken))!.Failures);
+    }
+
     private Task<SubmitQuestion.Result> SubmitAsync() => host.Services.GetRequiredService<SubmitQuestion>().HandleAsync(new(
         ScreeningAnswers.AllClear, Topic.Anxiety, "Worry", "I worry all the time about everything and cannot sleep at night.",
         null, null, null, "Quiet Reader", null, null, false, false), TestContext.Current.CancellationToken);

@@ -27,6 +27,9 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.HasIndex(q => new { q.EffectiveRiskLevel, q.DueAt, q.SubmittedAt, q.Id }, "IX_Questions_TriageOrder")
             .IsDescending(true, false, false, false);
         builder.HasIndex(q => q.AssigneeId);
+
+        // Supervisors' queues count recent arrivals to spot a flood.
+        builder.HasIndex(q => q.SubmittedAt);
         builder.HasMany(q => q.History).WithOne().HasForeignKey(e => e.QuestionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(q => q.History).HasField("history").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.OwnsOne(q => q.RiskOverride, riskOverride =>

@@ -10,5 +10,6 @@ internal sealed class StatusLookupGuardConfiguration : IEntityTypeConfiguration<
     {
         builder.HasKey(g => g.Key);
         builder.Property(g => g.Key).HasMaxLength(ReferenceCode.Length);
+        builder.Property(g => g.Version).IsConcurrencyToken();
     }
 }

@@ -4,11 +4,16 @@ namespace AdviceIntake.Portal.Features.Intake;
 
 public static class IntakeServiceCollectionExtensions
 {
-    public static IServiceCollection AddIntake(this IServiceCollection services) => services
+    public static IServiceCollection AddIntake(this IServiceCollection services)
+    {
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services
         .AddSingleton<QuestionProtector>()
+        .AddSingleton<SubmissionLimiter>()
         .AddTransient<SealLegacyQuestionData>()
         .AddTransient<SubmitQuestion>()
         .AddScoped<IntakeDraftStore>()
         .AddSingleton<ClientLookupGuards>()
         .AddTransient<LookUpQuestionStatus>();
+    }
 }

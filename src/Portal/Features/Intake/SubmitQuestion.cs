@@ -17,11 +17,17 @@ public sealed partial class SubmitQuestion(
     IDbContextFactory<PortalDbContext> contexts,
     QuestionProtector protector,
     IQueueFeed feed,
+    SubmissionLimiter limiter,
     IOptions<TriageOptions> triage,
     TimeProvider clock,
     ILogger<SubmitQuestion> logger)
 {
     private const int ReferenceAttempts = 5;
+
+    public const string TooManyFromClient =
+        "Several questions have already been sent from this connection in the last hour. To keep the service open for " +
+        "everyone, please wait a while before sending another: what you wrote is kept on this page. If you are in danger " +
+        "now, call 911, or call or text 988.";
 
     public sealed record Input(
         SafetyAnswers Safety,
@@ -35,7 +41,11 @@ public sealed partial class SubmitQuestion(
         string? Email,
         bool? EmailIsSafe,
         bool ConsentsToFollowUp,
-        bool ConsentsToPublication);
+        bool ConsentsToPublication)
+    {
+        /// <summary>Who is sending (<see cref="Hosting.ClientKey"/>), for the limit on questions per client.</summary>
+        public string Client { get; init; } = Hosting.ClientKey.Unknown;
+    }
 
     public sealed record Result(ReferenceCode? Reference, Passphrase? Passphrase, RiskAssessment? Risk, IReadOnlyList<FieldError> Errors)
     {
@@ -53,6 +63,13 @@ public sealed partial class SubmitQuestion(
         catch (DomainValidationException e)
         {
             return new Result(null, null, null, e.Errors);
+        }
+
+        // Only a question ready to send uses up one of the client's sends; the draft stays with the person.
+        if (!limiter.TryTake(input.Client))
+        {
+            LogLimited(logger);
+            return new Result(null, null, null, [new FieldError(string.Empty, TooManyFromClient)]);
         }
 
         var risk = RiskAssessor.Assess(submission.Screening, submission.Title, submission.Text);
@@ -98,6 +115,9 @@ public sealed partial class SubmitQuestion(
 
     [LoggerMessage(LogLevel.Information, "Question {QuestionId} received, risk {RiskLevel}")]
     private static partial void LogReceived(ILogger logger, Guid questionId, RiskLevel riskLevel);
+
+    [LoggerMessage(LogLevel.Warning, "A question was refused: its client has sent its limit for now")]
+    private static partial void LogLimited(ILogger logger);
 
     [LoggerMessage(LogLevel.Error, "A question could not be saved ({Error})")]
     private static partial void LogNotSaved(ILogger logger, string error);

@@ -7,10 +7,17 @@ namespace AdviceIntake.Portal.Features.Status;
 
 /// <summary>
 /// Opens a question's status with its reference and passphrase. A wrong pair and a locked one get the same kind of
-/// answer, so a guesser learns nothing about which references exist.
+/// answer, and an unknown reference costs the same work as a known one, so a guesser learns nothing about which
+/// references exist. Each attempt on a reference is counted before the passphrase is checked, in one atomic step, so
+/// guesses sent all at once cannot slip past the limit.
 /// </summary>
 public sealed class LookUpQuestionStatus(IDbContextFactory<PortalDbContext> contexts, QuestionProtector protector, ClientLookupGuards clients, TimeProvider clock)
 {
+    private const int CountAttempts = 20;
+
+    // A reference with no question is checked against this, so it takes as long as a wrong passphrase.
+    private static readonly Lazy<string> NobodysHash = new(() => PassphraseHasher.Hash(Passphrase.New()));
+
     public sealed record Input(string? Reference, string? Passphrase, string Client);
 
     public sealed record Found(string PenName, QuestionStatus Status, DateTimeOffset SubmittedAt, string Reference);
@@ -38,30 +45,79 @@ public sealed class LookUpQuestionStatus(IDbContextFactory<PortalDbContext> cont
             return new Result(Outcome.NotFound, null);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var guard = await db.StatusLookupGuards.FindAsync([reference.Value], cancellationToken);
-        if (guard is not null && guard.IsLocked(now))
+        var counted = await CountAttemptAsync(reference.Value, now, cancellationToken);
+        if (counted is null)
         {
             clients.RecordFailure(input.Client, now);
             return new Result(Outcome.TooManyAttempts, null);
         }
 
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var question = await db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.Reference == reference.Value, cancellationToken);
-        if (question is not null && PassphraseHasher.Verify(Passphrase.Normalise(input.Passphrase), question.PassphraseHash))
+        var matches = PassphraseHasher.Verify(Passphrase.Normalise(input.Passphrase), question?.PassphraseHash ?? NobodysHash.Value);
+        if (question is not null && matches)
         {
+            await ChangeGuardAsync(reference.Value, guard => guard.Forgive(), cancellationToken);
             return new Result(Outcome.Found, new Found(protector.OpenPenName(question.Sealed), question.Status, question.SubmittedAt, reference.ToString()));
         }
 
-        // Failures are counted per reference even when no question has it, so probing looks the same either way.
-        if (guard is null)
-        {
-            guard = StatusLookupGuard.For(reference.Value);
-            db.StatusLookupGuards.Add(guard);
-        }
-
-        guard.RecordFailure(now);
         clients.RecordFailure(input.Client, now);
-        await db.SaveChangesAsync(cancellationToken);
-        return new Result(guard.IsLocked(now) ? Outcome.TooManyAttempts : Outcome.NotFound, null);
+        return new Result(counted.IsLocked(now) ? Outcome.TooManyAttempts : Outcome.NotFound, null);
+    }
+
+    /// <summary>Counts one attempt on the reference; none when it is already locked. Failures are counted per reference
+    /// even when no question has it, so probing looks the same either way.</summary>
+    private async Task<StatusLookupGuard?> CountAttemptAsync(string reference, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        StatusLookupGuard? counted = null;
+        var open = await ChangeGuardAsync(reference, guard =>
+        {
+            if (guard.IsLocked(now))
+            {
+                return false;
+            }
+
+            guard.RecordFailure(now);
+            counted = guard;
+            return true;
+        }, cancellationToken);
+        return open ? counted : null;
+    }
+
+    private Task ChangeGuardAsync(string reference, Action<StatusLookupGuard> change, CancellationToken cancellationToken) =>
+        ChangeGuardAsync(reference, guard =>
+        {
+            change(guard);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Reads, changes and saves the reference's count; when another look-up saved first, reads it again.</summary>
+    private async Task<bool> ChangeGuardAsync(string reference, Func<StatusLookupGuard, bool> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var guard = await db.StatusLookupGuards.FindAsync([reference], cancellationToken);
+            if (guard is null)
+            {
+                guard = StatusLookupGuard.For(reference);
+                db.StatusLookupGuards.Add(guard);
+            }
+
+            if (!change(guard))
+            {
+                return false;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
+            }
+            catch (DbUpdateException) when (attempt < CountAttempts)
+            {
+                // Another look-up of the same reference counted first (a changed version, or the same new row).
+            }
+        }
     }
 }

@@ -39,6 +39,7 @@ public sealed partial class QueuePage
     private static readonly TimeSpan ClockTick = TimeSpan.FromSeconds(30);
 
     private LoadQueue.Result? result;
+    private CheckArrivalSpike.Spike? spike;
     private QueueSort sort = QueueSort.Risk;
     private bool descending = true;
     private int page;
@@ -109,6 +110,7 @@ public sealed partial class QueuePage
         }
 
         result = loaded;
+        spike = await ArrivalSpike.HandleAsync(me);
         counts = loaded.Counts;
         now = loaded.At;
         shown = [.. loaded.Rows.Select(r => r.Id)];

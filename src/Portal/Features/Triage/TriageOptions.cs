@@ -20,5 +20,15 @@ public sealed class TriageOptions
     [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
     public TimeSpan RoutineTarget { get; set; } = ResponseTargets.Default.Routine;
 
+    /// <summary>
+    /// When this many questions arrive within <see cref="SpikeWindow"/>, supervisors' queues say so: it may be a flood
+    /// of made-up questions, which no per-address limit stops when it comes from many addresses.
+    /// </summary>
+    [Range(2, 1_000_000)]
+    public int SpikeThreshold { get; set; } = 40;
+
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan SpikeWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     public ResponseTargets Targets => new(CrisisTarget, HighTarget, ElevatedTarget, RoutineTarget);
 }

@@ -17,6 +17,7 @@ public static class TriageServiceCollectionExtensions
             .AddTransient<ReassignQuestion>()
             .AddTransient<OverrideQuestionRisk>()
             .AddTransient<OpenCase>()
-            .AddTransient<AddCaseNote>();
+            .AddTransient<AddCaseNote>()
+            .AddTransient<CheckArrivalSpike>();
     }
 }

@@ -209,6 +209,8 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("SubmittedAt");
+
                     b.HasIndex(new[] { "EffectiveRiskLevel", "DueAt", "SubmittedAt", "Id" }, "IX_Questions_TriageOrder")
                         .IsDescending(true, false, false, false);
 
@@ -226,6 +228,10 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("LockedUntil")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("WindowStartedAt")
                         .HasColumnType("timestamp with time zone");

@@ -204,6 +204,8 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("SubmittedAt");
+
                     b.HasIndex(new[] { "EffectiveRiskLevel", "DueAt", "SubmittedAt", "Id" }, "IX_Questions_TriageOrder")
                         .IsDescending(true, false, false, false);
 
@@ -221,6 +223,10 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
 
                     b.Property<long?>("LockedUntil")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("WindowStartedAt")
                         .HasColumnType("INTEGER");
