@@ -15,6 +15,9 @@ public enum AuditAction
 
     SignedOut,
 
+    /// <summary>A signed-in person confirmed their password again before changing their second factors.</summary>
+    Reauthenticated,
+
     AccountCreated,
 
     /// <summary>An Admin changed an account's name, roles or profile.</summary>

@@ -60,6 +60,11 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 return Results.Text("To change your passkeys, sign out and sign in again with one of them.", statusCode: StatusCodes.Status403Forbidden);
             }
 
+            if (!factorChanges.Recent(context.User))
+            {
+                return Results.Text("To change your passkeys, confirm your password again first: reload the page.", statusCode: StatusCodes.Status403Forbidden);
+            }
+
             var userId = await userManager.GetUserIdAsync(user);
             var userName = await userManager.GetUserNameAsync(user) ?? "User";
             var optionsJson = await signInManager.MakePasskeyCreationOptionsAsync(new()

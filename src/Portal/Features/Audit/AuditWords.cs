@@ -12,6 +12,7 @@ public static class AuditWords
         AuditAction.SignInFailed => "Sign-in failed",
         AuditAction.LockedOut => "Locked out",
         AuditAction.SignedOut => "Signed out",
+        AuditAction.Reauthenticated => "Confirmed their password",
         AuditAction.AccountCreated => "Created an account",
         AuditAction.AccountChanged => "Changed an account",
         AuditAction.AccountDisabled => "Disabled an account",

@@ -75,15 +75,8 @@ public static class StaffServiceCollectionExtensions
                 {
                     if (refreshing.CurrentPrincipal is { } current && refreshing.NewPrincipal?.Identities.First() is { } renewed)
                     {
-                        if (StaffClaims.HasSecondFactor(current))
-                        {
-                            renewed.AddClaim(StaffClaims.SecondFactorUsed());
-                        }
-
-                        if (current.FindFirst(StaffClaims.Session) is { } session)
-                        {
-                            renewed.AddClaim(new System.Security.Claims.Claim(StaffClaims.Session, session.Value));
-                        }
+                        renewed.AddClaims(current.Claims.Where(c => StaffClaims.KeptOnRenewal.Contains(c.Type))
+                            .Select(c => new System.Security.Claims.Claim(c.Type, c.Value)));
                     }
 
                     return Task.CompletedTask;
