@@ -74,7 +74,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 DisplayName = userName
             });
             return Results.Content(optionsJson, contentType: "application/json");
-        });
+        }).RequireAuthorization();
 
         // The same options for everyone: naming an account's passkeys here would tell anyone which accounts exist and
         // which have passkeys. Passkeys are discoverable, so the browser finds the right one without a list.
