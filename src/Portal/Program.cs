@@ -45,6 +45,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
+app.UseUnreadableFormsNotice();
 app.UseFirstPasswordGate();
 
 app.MapStaticAssets();

@@ -59,7 +59,7 @@ public sealed class CaseEvent
         var note = (text ?? string.Empty).Trim();
         var problem = note.Length == 0 ? "Write the note before adding it."
             : note.Length > NoteMaxLength ? $"A note must be {NoteMaxLength:N0} characters or fewer. It is {note.Length:N0} now."
-            : note.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t') ? "The note contains characters we cannot show. Remove them and try again."
+            : TextRules.HasUnreadableCharacters(note, allowLineBreaks: true) ? "The note contains characters we cannot show. Remove them and try again."
             : null;
         return problem is null ? note : throw new DomainValidationException([new FieldError("Note", problem)]);
     }

@@ -61,7 +61,7 @@ public static class IntakeRules
         {
             yield return new FieldError("Title", $"The title must be {TitleMaxLength} characters or fewer.");
         }
-        else if (cleanTitle.Any(char.IsControl))
+        else if (TextRules.HasUnreadableCharacters(cleanTitle))
         {
             yield return new FieldError("Title", "The title must be one line of text.");
         }
@@ -79,7 +79,7 @@ public static class IntakeRules
         {
             yield return new FieldError("Text", $"Your question must be {TextMaxLength:N0} characters or fewer. It is {body.Length:N0} now.");
         }
-        else if (body.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+        else if (TextRules.HasUnreadableCharacters(body, allowLineBreaks: true))
         {
             yield return new FieldError("Text", "Your question contains characters we cannot show. Remove them and try again.");
         }
@@ -109,7 +109,7 @@ public static class IntakeRules
         {
             yield return new FieldError("PenName", $"Your pen name must be {PenNameMaxLength} characters or fewer.");
         }
-        else if (name.Any(char.IsControl))
+        else if (TextRules.HasUnreadableCharacters(name))
         {
             yield return new FieldError("PenName", "Your pen name must be one line of text.");
         }

@@ -13,6 +13,7 @@ public sealed record RiskOverride(RiskLevel Level, string SealedReason, string B
     {
         < 10 => "Write why the risk level should change, in a sentence others can follow.",
         > ReasonMaxLength => $"Keep the reason to {ReasonMaxLength:N0} characters or fewer.",
+        _ when Common.TextRules.HasUnreadableCharacters(reason!, allowLineBreaks: true) => "The reason contains characters we cannot show. Remove them and try again.",
         _ => null,
     };
 }

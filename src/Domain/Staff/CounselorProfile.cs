@@ -52,7 +52,7 @@ public sealed partial class CounselorProfile
         {
             errors.Add(nameof(DisplayName), $"The display name must be {DisplayNameMaxLength} characters or fewer.");
         }
-        else if (TextRules.HasControlCharacters(displayName!))
+        else if (TextRules.HasUnreadableCharacters(displayName!))
         {
             errors.Add(nameof(DisplayName), "The display name must be one line of plain text.");
         }
@@ -76,7 +76,7 @@ public sealed partial class CounselorProfile
         {
             errors.Add(nameof(Bio), $"The bio must be {BioMaxLength} characters or fewer.");
         }
-        else if (bio!.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+        else if (TextRules.HasUnreadableCharacters(bio!, allowLineBreaks: true))
         {
             errors.Add(nameof(Bio), "The bio must be plain text.");
         }

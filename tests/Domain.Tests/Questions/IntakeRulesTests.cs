@@ -37,6 +37,23 @@ public sealed class IntakeRulesTests
     }
 
     [Fact]
+    public void Half_of_an_emoji_is_refused_as_a_character_we_cannot_show()
+    {
+        // Built in code: an attribute cannot hold half a surrogate pair.
+        var text = "A question with half an emoji " + '\ud83d' + " in it, cut short";
+
+        var error = Assert.Single(IntakeRules.CheckQuestion("Title", text));
+
+        Assert.Equal("Your question contains characters we cannot show. Remove them and try again.", error.Message);
+    }
+
+    [Fact]
+    public void Whole_emoji_right_to_left_text_and_combining_marks_are_ordinary_characters()
+    {
+        Assert.Empty(IntakeRules.CheckQuestion("Title", "My partner 👩🏽‍⚕️ and I argue. שלום. مرحبا. Cafe\u0301 every morning."));
+    }
+
+    [Fact]
     public void A_question_over_ten_thousand_characters_is_refused_with_its_length()
     {
         var error = Assert.Single(IntakeRules.CheckQuestion("Title", new string('a', 10_001)));

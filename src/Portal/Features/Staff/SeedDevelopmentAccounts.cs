@@ -19,6 +19,9 @@ public sealed class SeedDevelopmentAccounts(IServiceScopeFactory scopes, IOption
             }
 
             var user = StaffUser.Create(demo.Email, clock.GetUtcNow());
+
+            // Demo passwords are published in the README for trying the portal; nobody's privacy rests on them.
+            user.PasswordChangedByOwner();
             if (demo.Profile is { } p)
             {
                 user.SetProfile(CounselorProfile.Create(p.DisplayName, p.Credentials, p.Bio, p.LicenceState, p.LicenceExpiresOn));
