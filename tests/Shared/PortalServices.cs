@@ -15,24 +15,47 @@ namespace AdviceIntake.Portal.Testing;
 
 /// <summary>
 /// The portal's own service registrations over a real SQLite file in a temporary folder, migrated and seeded as at
-/// start-up, without a web host. Each instance has a fresh database.
+/// start-up, without a web host. Each instance has a fresh database, unless it is given a folder and settings to keep.
 /// </summary>
-public sealed class PortalServices(TimeProvider clock) : IAsyncDisposable
+public sealed class PortalServices : IAsyncDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("adviceintake-unit-").FullName;
+    private readonly string directory;
+    private readonly bool ownsDirectory;
+    private readonly IDictionary<string, string?> settings;
 
-    public TimeProvider Clock { get; } = clock;
+    public PortalServices(TimeProvider clock)
+        : this(clock, Directory.CreateTempSubdirectory("adviceintake-unit-").FullName, new Dictionary<string, string?>())
+    {
+        ownsDirectory = true;
+    }
+
+    /// <param name="directory">The data folder (SQLite file and key ring), kept when this is disposed.</param>
+    /// <param name="settings">Settings over the test defaults, such as the database provider.</param>
+    public PortalServices(TimeProvider clock, string directory, IDictionary<string, string?> settings)
+    {
+        Clock = clock;
+        this.directory = directory;
+        this.settings = settings;
+    }
+
+    public TimeProvider Clock { get; }
 
     /// <summary>Adds the portal's services to a collection, such as bUnit's.</summary>
     public void AddTo(IServiceCollection services)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:DataDirectory"] = directory,
             // Tests send many questions from one place; the limit has tests of its own.
             ["Intake:SubmissionsPerClient"] = "1000000",
-        }).Build();
+        };
+        foreach (var (key, value) in settings)
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         services.AddSingleton<IConfiguration>(configuration);
         var environment = new TestEnvironment(directory);
         services.AddSingleton<IHostEnvironment>(environment);
@@ -68,7 +91,11 @@ public sealed class PortalServices(TimeProvider clock) : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
+        if (ownsDirectory)
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
         return ValueTask.CompletedTask;
     }
 

@@ -74,6 +74,7 @@ public static class DataServiceCollectionExtensions
 public sealed record PortalDatabase(DatabaseProvider Provider, string ConnectionString)
 {
     private readonly SqliteWriteGate writeGate = new();
+    private readonly SqliteDurability durability = new();
 
     public void Configure(DbContextOptionsBuilder options)
     {
@@ -83,7 +84,7 @@ public sealed record PortalDatabase(DatabaseProvider Provider, string Connection
         }
         else
         {
-            options.UseSqlite(ConnectionString).AddInterceptors(writeGate);
+            options.UseSqlite(ConnectionString).AddInterceptors(writeGate, durability);
         }
     }
 

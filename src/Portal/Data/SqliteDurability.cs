@@ -1,0 +1,27 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace AdviceIntake.Portal.Data;
+
+/// <summary>
+/// Every SQLite connection waits for the disk before a commit returns (synchronous FULL, also in WAL mode), so a
+/// question whose reference was shown survives the process being killed, or the machine losing power, a moment later.
+/// </summary>
+internal sealed class SqliteDurability : DbConnectionInterceptor
+{
+    private const string Full = "PRAGMA synchronous = FULL;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Full;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Full;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
