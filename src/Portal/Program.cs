@@ -32,7 +32,7 @@ builder.Services.AddTriage();
 var app = builder.Build();
 if (AuditCommand.IsRequested(args))
 {
-    return await AuditCommand.RunAsync(app.Services, Console.Out);
+    return await AuditCommand.RunAsync(app.Services, args, Console.Out);
 }
 
 

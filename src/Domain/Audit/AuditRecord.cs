@@ -25,7 +25,12 @@ public sealed class AuditRecord
 
     public DateTimeOffset At { get; private set; }
 
-    public AuditAction Action { get; private set; }
+    /// <summary>What happened, by the name it is stored under; the hash covers this name exactly as stored.</summary>
+    public string ActionName { get; private set; } = string.Empty;
+
+    /// <summary>What happened; none when the stored name is not one the portal writes (the row was changed).</summary>
+    public AuditAction? Action =>
+        Enum.TryParse<AuditAction>(ActionName, ignoreCase: false, out var action) && action.ToString() == ActionName ? action : null;
 
     /// <summary>The staff member who did it; none for a failed sign-in to an address with no account.</summary>
     public string? ActorId { get; private set; }
@@ -55,7 +60,7 @@ public sealed class AuditRecord
             // Whole milliseconds: neither database keeps every tick (SQLite's stored form is coarser than PostgreSQL's
             // microseconds), and the hash must match what is read back.
             At = new DateTimeOffset(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero),
-            Action = action,
+            ActionName = action.ToString(),
             ActorId = actorId,
             SubjectId = subjectId,
             Detail = detail,
@@ -73,7 +78,7 @@ public sealed class AuditRecord
         foreach (var field in new[]
                  {
                      Sequence.ToString(CultureInfo.InvariantCulture), At.UtcTicks.ToString(CultureInfo.InvariantCulture),
-                     Action.ToString(), ActorId, SubjectId, Detail, PreviousHash,
+                     At.Offset.Ticks.ToString(CultureInfo.InvariantCulture), ActionName, ActorId, SubjectId, Detail, PreviousHash,
                  })
         {
             text.Append(field?.Length.ToString(CultureInfo.InvariantCulture) ?? "-").Append(':').Append(field).Append('|');

@@ -47,8 +47,15 @@ public static class TransportSecurity
     /// <summary>Before anything reads the client's address or scheme, and before anything answers over plain HTTP.</summary>
     public static WebApplication UseTransportSecurity(this WebApplication app)
     {
-        app.UseForwardedHeaders();
-        if (app.Services.GetRequiredService<IOptions<TransportOptions>>().Value.RequireHttps)
+        var transport = app.Services.GetRequiredService<IOptions<TransportOptions>>().Value;
+
+        // With no proxy named the middleware is left out: given empty lists it would believe every sender.
+        if (transport.KnownProxies.Length > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        if (transport.RequireHttps)
         {
             app.UseHsts();
             app.UseHttpsRedirection();

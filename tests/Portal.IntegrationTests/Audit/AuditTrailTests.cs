@@ -68,15 +68,15 @@ public abstract class AuditTrailTests(PortalHost host) : IAsyncLifetime
             await trail.RecordAsync(AuditAction.CaseViewed, "dana", $"q{i}", "ABCD-EFGH-JK", TestContext.Current.CancellationToken);
         }
 
-        var before = await host.Services.GetRequiredService<VerifyAuditTrail>().HandleAsync(TestContext.Current.CancellationToken);
+        var before = await host.Services.GetRequiredService<VerifyAuditTrail>().HandleAsync(cancellationToken: TestContext.Current.CancellationToken);
         await using (var db = await Contexts.CreateDbContextAsync(TestContext.Current.CancellationToken))
         {
             await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditRecords\" SET \"ActorId\" = 'jordan' WHERE \"Sequence\" = 2", TestContext.Current.CancellationToken);
         }
 
-        var after = await host.Services.GetRequiredService<VerifyAuditTrail>().HandleAsync(TestContext.Current.CancellationToken);
+        var after = await host.Services.GetRequiredService<VerifyAuditTrail>().HandleAsync(cancellationToken: TestContext.Current.CancellationToken);
         using var output = new StringWriter();
-        var exitCode = await AuditCommand.RunAsync(host.Services, output);
+        var exitCode = await AuditCommand.RunAsync(host.Services, [AuditCommand.Name], output);
 
         Assert.True(before.Intact);
         Assert.Equal(4, before.RowsChecked);
@@ -84,6 +84,53 @@ public abstract class AuditTrailTests(PortalHost host) : IAsyncLifetime
         Assert.Equal("Row 2 was changed after it was written.", after.Problem);
         Assert.Equal(1, exitCode);
         Assert.Contains("Row 2 was changed", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"Action\" = 'caseviewed'")]
+    [InlineData("\"Action\" = 'Bogus'")]
+    [InlineData("\"Detail\" = 'ZZZZ-ZZZZ-ZZ'")]
+    [InlineData("\"SubjectId\" = NULL")]
+    public async Task A_row_changed_in_any_way_is_found(string change)
+    {
+        var trail = host.Services.GetRequiredService<AuditTrail>();
+        for (var i = 0; i < 3; i++)
+        {
+            await trail.RecordAsync(AuditAction.CaseViewed, "dana", $"q{i}", "ABCD-EFGH-JK", TestContext.Current.CancellationToken);
+        }
+
+        await using (var db = await Contexts.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+#pragma warning disable EF1002 // The changes are the test's own constants.
+            await db.Database.ExecuteSqlRawAsync($"UPDATE \"AuditRecords\" SET {change} WHERE \"Sequence\" = 2", TestContext.Current.CancellationToken);
+#pragma warning restore EF1002
+        }
+
+        var result = await host.Services.GetRequiredService<VerifyAuditTrail>().HandleAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal("Row 2 was changed after it was written.", result.Problem);
+    }
+
+    [Fact]
+    public async Task Rows_cut_from_the_end_are_found_against_the_hash_noted_at_an_earlier_check()
+    {
+        var trail = host.Services.GetRequiredService<AuditTrail>();
+        var verify = host.Services.GetRequiredService<VerifyAuditTrail>();
+        await trail.RecordAsync(AuditAction.SignedIn, "dana", "dana", null, TestContext.Current.CancellationToken);
+        await trail.RecordAsync(AuditAction.CaseViewed, "dana", "q1", "ABCD-EFGH-JK", TestContext.Current.CancellationToken);
+        var noted = (await verify.HandleAsync(cancellationToken: TestContext.Current.CancellationToken)).HeadHash;
+        await trail.RecordAsync(AuditAction.SignedOut, "dana", "dana", null, TestContext.Current.CancellationToken);
+        var stillThere = await verify.HandleAsync(noted, TestContext.Current.CancellationToken);
+
+        await using (var db = await Contexts.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditRecords\" WHERE \"Sequence\" >= 2", TestContext.Current.CancellationToken);
+        }
+
+        var cut = await verify.HandleAsync(noted, TestContext.Current.CancellationToken);
+        Assert.True(stillThere.Intact, stillThere.Problem);
+        Assert.False(cut.Intact);
+        Assert.StartsWith($"The hash noted earlier ({noted}) is no longer in the trail", cut.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +147,7 @@ public abstract class AuditTrailTests(PortalHost host) : IAsyncLifetime
             await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditRecords\" WHERE \"Sequence\" = 3", TestContext.Current.CancellationToken);
         }
 
-        var result = await host.Services.GetRequiredService<VerifyAuditTrail>().HandleAsync(TestContext.Current.CancellationToken);
+        var result = await host.Services.GetRequiredService<VerifyAuditTrail>().HandleAsync(cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.False(result.Intact);
         Assert.Equal("Rows 3 to 3 are missing.", result.Problem);
@@ -111,13 +158,13 @@ public abstract class AuditTrailTests(PortalHost host) : IAsyncLifetime
     {
         var trail = host.Services.GetRequiredService<AuditTrail>();
 
-        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() =>
+        await Task.WhenAll(Enumerable.Range(0, 120).Select(i => Task.Run(() =>
             trail.RecordAsync(AuditAction.CaseViewed, $"staff-{i % 4}", $"q{i}", "ABCD-EFGH-JK", TestContext.Current.CancellationToken))));
 
-        var result = await host.Services.GetRequiredService<VerifyAuditTrail>().HandleAsync(TestContext.Current.CancellationToken);
+        var result = await host.Services.GetRequiredService<VerifyAuditTrail>().HandleAsync(cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(result.Intact, result.Problem);
-        Assert.Equal(40, result.RowsChecked);
-        Assert.Equal(40, (await RowsAsync()).Select(r => r.SubjectId).Distinct().Count());
+        Assert.Equal(120, result.RowsChecked);
+        Assert.Equal(120, (await RowsAsync()).Select(r => r.SubjectId).Distinct().Count());
     }
 
     private IDbContextFactory<PortalDbContext> Contexts => host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
@@ -126,7 +173,7 @@ public abstract class AuditTrailTests(PortalHost host) : IAsyncLifetime
     {
         await using var db = await Contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
         // The accounts each test starts with were created through the use case, which records that too.
-        return await db.AuditRecords.AsNoTracking().Where(r => r.Action != AuditAction.AccountCreated)
+        return await db.AuditRecords.AsNoTracking().Where(r => r.ActionName != nameof(AuditAction.AccountCreated))
             .OrderBy(r => r.Sequence).ToListAsync(TestContext.Current.CancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Hosting;
 using AdviceIntake.Portal.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AdviceIntake.Portal.IntegrationTests.Hosting;
 
@@ -85,5 +86,27 @@ public sealed class TransportSecurityTests(TlsPortal tls, ProxiedPortal proxied,
         var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.TemporaryRedirect, response.StatusCode);
+    }
+}
+
+/// <summary>The portal as configured by default: no proxy named, so no forwarded header is believed.</summary>
+public sealed class NoProxyTests(SqlitePortal host) : IAsyncLifetime
+{
+    public async ValueTask InitializeAsync() => await host.ResetAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task With_no_proxy_named_a_forwarded_address_is_not_believed()
+    {
+        using var session = new StaffSession(host.Address);
+        session.Client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.77");
+
+        await session.PostSignInAsync("nobody@clinic.example", "not a password at all");
+
+        await using var db = await host.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AdviceIntake.Portal.Data.PortalDbContext>>()
+            .CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var row = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.AuditRecords, TestContext.Current.CancellationToken);
+        Assert.Equal("no account with that address, from 127.0.0.1", row.Detail);
     }
 }

@@ -10,11 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AdviceIntake.Portal.IntegrationTests.Intake;
 
-/// <summary>A portal that lets each client send two questions an hour, and calls four in ten minutes a spike.</summary>
+/// <summary>
+/// A portal that lets each client send two questions an hour, calls four in ten minutes a spike, and turns a client
+/// away after three failed sign-ins.
+/// </summary>
 public sealed class LimitedPortal() : PortalHost(DatabaseProvider.Sqlite, new Dictionary<string, string?>
 {
     ["Intake:SubmissionsPerClient"] = "2",
     ["Triage:SpikeThreshold"] = "4",
+    ["Staff:SignInFailuresPerClient"] = "3",
 });
 
 public sealed class SubmissionLimitTests(LimitedPortal host) : IClassFixture<LimitedPortal>, IAsyncLifetime
@@ -73,6 +77,27 @@ public sealed class SubmissionLimitTests(LimitedPortal host) : IClassFixture<Lim
         Assert.Equal(4, flood!.Arrivals);
         Assert.Equal(TimeSpan.FromMinutes(10), flood.Window);
         Assert.Null(toCounselor);
+    }
+
+    [Fact]
+    public async Task A_client_that_keeps_failing_to_sign_in_is_turned_away_unchecked_and_unrecorded()
+    {
+        await host.CreateStaffAsync("dana@clinic.example", "correct horse battery", StaffRoles.Counselor);
+        using var session = new StaffSession(host.Address);
+
+        var failures = new List<string?>();
+        for (var i = 0; i < 3; i++)
+        {
+            failures.Add(await session.SignInAsync($"guess{i}@clinic.example", "some guessed password"));
+        }
+
+        var rightPassword = await session.SignInAsync("dana@clinic.example", "correct horse battery");
+
+        Assert.All(failures, Assert.Null);
+        Assert.Null(rightPassword);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(3, await db.AuditRecords.CountAsync(r => r.ActionName == "SignInFailed", TestContext.Current.CancellationToken));
+        Assert.Equal(0, await db.AuditRecords.CountAsync(r => r.ActionName == "SignedIn", TestContext.Current.CancellationToken));
     }
 
     private Task<SubmitQuestion.Result> SubmitAsync(string client) =>

@@ -39,8 +39,8 @@ public sealed class ReauthenticationTests(ClockedPortal host) : IClassFixture<Cl
         Assert.Equal(Enrol, session.NextPath(right));
         Assert.Equal(HttpStatusCode.OK, afterConfirming.StatusCode);
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
-        var actions = await db.AuditRecords.Where(r => r.ActorId == id).OrderBy(r => r.Sequence).Select(r => r.Action).ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Equal([AuditAction.SignedIn, AuditAction.SignInFailed, AuditAction.Reauthenticated], actions);
+        var actions = await db.AuditRecords.Where(r => r.ActorId == id).OrderBy(r => r.Sequence).Select(r => r.ActionName).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal([nameof(AuditAction.SignedIn), nameof(AuditAction.SignInFailed), nameof(AuditAction.Reauthenticated)], actions);
     }
 
     [Fact]

@@ -11,7 +11,9 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         // The sequence is the key: two nodes appending at once cannot both take the same place in the chain.
         builder.HasKey(r => r.Sequence);
         builder.Property(r => r.Sequence).ValueGeneratedNever();
-        builder.Property(r => r.Action).HasConversion<string>().HasMaxLength(30);
+        // Stored and hashed as the name itself, so that a changed name is a changed row.
+        builder.Property(r => r.ActionName).HasColumnName("Action").HasMaxLength(30).IsRequired();
+        builder.Ignore(r => r.Action);
         builder.Property(r => r.ActorId).HasMaxLength(450);
         builder.Property(r => r.SubjectId).HasMaxLength(450);
         builder.Property(r => r.Detail).HasMaxLength(AuditRecord.DetailMaxLength);

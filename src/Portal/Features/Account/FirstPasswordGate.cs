@@ -10,15 +10,14 @@ public static class FirstPasswordGate
 {
     public const string ChangePasswordPath = "/Account/Manage/ChangePassword";
 
-    private static readonly string[] Open = [ChangePasswordPath, "/Account/Logout", "/Account/AccessDenied", "/_framework/", "/_content/", "/healthz"];
+    private static readonly string[] Open = [ChangePasswordPath, "/Account/Logout", "/Account/AccessDenied"];
 
     public static IApplicationBuilder UseFirstPasswordGate(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var path = context.Request.Path.Value ?? "/";
-        var isAsset = Path.HasExtension(path);
         if (context.User.HasClaim(c => c.Type == StaffClaims.MustChangePassword)
-            && !isAsset
-            && !Open.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            && OpensSomething(context)
+            && !Open.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase)))
         {
             context.Response.Redirect(ChangePasswordPath);
             return Task.CompletedTask;
@@ -26,4 +25,9 @@ public static class FirstPasswordGate
 
         return next(context);
     });
+
+    // Everything but the files a page needs (styles, scripts, icons), which open nothing; not judged by the path, since
+    // a page's address may contain a dot too.
+    private static bool OpensSomething(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null;
 }

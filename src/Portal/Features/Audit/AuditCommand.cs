@@ -3,7 +3,8 @@ using System.Data.Common;
 namespace AdviceIntake.Portal.Features.Audit;
 
 /// <summary>
-/// <c>Portal verify-audit</c>: checks the audit trail against the database the configuration names, prints the result
+/// <c>Portal verify-audit [hash noted earlier]</c>: checks the audit trail against the database the configuration names
+/// (and, given the newest row's hash from an earlier check, that it is still there), prints the result
 /// and exits 0 when the trail is whole, 1 when it is not, 2 when it cannot be read. For a cron job or an auditor; the
 /// portal does not start, and nothing is written.
 /// </summary>
@@ -13,13 +14,13 @@ public static class AuditCommand
 
     public static bool IsRequested(string[] args) => args is [Name, ..];
 
-    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
         await using var scope = services.CreateAsyncScope();
         VerifyAuditTrail.Result result;
         try
         {
-            result = await scope.ServiceProvider.GetRequiredService<VerifyAuditTrail>().HandleAsync();
+            result = await scope.ServiceProvider.GetRequiredService<VerifyAuditTrail>().HandleAsync(args is [_, var noted, ..] ? noted : null);
         }
         catch (DbException e)
         {

@@ -5,8 +5,9 @@ namespace AdviceIntake.Portal.Features.Audit;
 /// <summary>What each kind of audit row is called on the audit page.</summary>
 public static class AuditWords
 {
-    public static string Of(AuditAction action) => action switch
+    public static string Of(AuditAction? action) => action switch
     {
+        null => "Unknown: the row was changed",
         AuditAction.CaseViewed => "Read a question",
         AuditAction.SignedIn => "Signed in",
         AuditAction.SignInFailed => "Sign-in failed",
@@ -19,6 +20,6 @@ public static class AuditWords
         AuditAction.AccountEnabled => "Enabled an account",
         AuditAction.PasswordChanged => "Changed a password",
         AuditAction.SecondFactorChanged => "Changed a second factor",
-        _ => action.ToString(),
+        _ => action.Value.ToString(),
     };
 }

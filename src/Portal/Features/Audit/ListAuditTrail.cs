@@ -21,8 +21,9 @@ public sealed class ListAuditTrail(IDbContextFactory<PortalDbContext> contexts)
     public sealed record Filter(
         string? StaffId = null, DateOnly? From = null, DateOnly? To = null, AuditAction? Action = null, string? Reference = null, int Page = 1);
 
+    /// <param name="Action">None when the row holds a name the portal never writes: it was changed.</param>
     public sealed record Entry(
-        long Sequence, DateTimeOffset At, AuditAction Action, string? ActorName, string? SubjectName, Guid? QuestionId, string? Detail);
+        long Sequence, DateTimeOffset At, AuditAction? Action, string? ActorName, string? SubjectName, Guid? QuestionId, string? Detail);
 
     public sealed record Result(IReadOnlyList<Entry> Entries, int Total, int Page, string? Refusal)
     {
@@ -58,13 +59,15 @@ public sealed class ListAuditTrail(IDbContextFactory<PortalDbContext> contexts)
 
         if (filter.Action is { } action)
         {
-            rows = rows.Where(r => r.Action == action);
+            var name = action.ToString();
+            rows = rows.Where(r => r.ActionName == name);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Reference))
         {
             var reference = ReferenceCode.TryParse(filter.Reference.Trim(), out var code) ? code.ToString() : filter.Reference.Trim().ToUpperInvariant();
-            rows = rows.Where(r => r.Action == AuditAction.CaseViewed && r.Detail == reference);
+            var viewed = nameof(AuditAction.CaseViewed);
+            rows = rows.Where(r => r.ActionName == viewed && r.Detail == reference);
         }
 
         var total = await rows.CountAsync(cancellationToken);

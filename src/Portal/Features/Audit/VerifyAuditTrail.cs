@@ -11,18 +11,27 @@ public sealed class VerifyAuditTrail(IDbContextFactory<PortalDbContext> contexts
 
     public sealed record Result(bool Intact, long RowsChecked, string HeadHash, string? Problem);
 
-    public async Task<Result> HandleAsync(CancellationToken cancellationToken = default)
+    /// <param name="notedHash">
+    /// A newest row's hash written down at an earlier check: it must still be in the trail, or rows were cut from its
+    /// end (or the whole trail was rewritten), which the chain alone cannot show.
+    /// </param>
+    public async Task<Result> HandleAsync(string? notedHash = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var chain = new AuditChain();
         var after = 0L;
+        var notedFound = notedHash is null;
         while (true)
         {
             var rows = await db.AuditRecords.AsNoTracking()
                 .Where(r => r.Sequence > after).OrderBy(r => r.Sequence).Take(Batch).ToListAsync(cancellationToken);
-            if (rows.Count == 0 || !rows.All(chain.Add))
+            var whole = rows.All(chain.Add);
+            notedFound = notedFound || rows.Any(r => string.Equals(r.Hash, notedHash, StringComparison.OrdinalIgnoreCase));
+            if (rows.Count == 0 || !whole)
             {
-                return new Result(chain.Problem is null, chain.RowsChecked, chain.HeadHash, chain.Problem);
+                var problem = chain.Problem ?? (notedFound ? null
+                    : $"The hash noted earlier ({notedHash}) is no longer in the trail: rows were removed from its end, or the trail was rewritten.");
+                return new Result(problem is null, chain.RowsChecked, chain.HeadHash, problem);
             }
 
             after = rows[^1].Sequence;

@@ -63,8 +63,10 @@ public sealed class CreateStaffAccount(IServiceScopeFactory scopes, AuditTrail a
             return StaffAccountResult.Failed(roles.Errors.Select(e => new FieldError("Roles", e.Description)));
         }
 
-        await audit.SaveWithAsync(db, AuditAction.AccountCreated, caller.Id, user.Id, string.Join(", ", input.Roles));
         await transaction.CommitAsync();
+
+        // After the commit: the trail is appended one row at a time, and must not wait behind this transaction.
+        await audit.RecordAsync(AuditAction.AccountCreated, caller.Id, user.Id, string.Join(", ", input.Roles));
         logger.LogInformation("Staff account {UserId} created with roles {Roles}", user.Id, string.Join(",", input.Roles));
         return StaffAccountResult.Success(user.Id);
     }

@@ -1,6 +1,5 @@
 using AdviceIntake.Domain.Audit;
 using AdviceIntake.Domain.Common;
-using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 
@@ -43,16 +42,13 @@ public sealed class SetStaffAccountEnabled(IServiceScopeFactory scopes, AuditTra
             user.Disable();
         }
 
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var saved = await users.UpdateSecurityStampAsync(user);
         if (!saved.Succeeded)
         {
             return StaffAccountResult.Failed(saved.Errors.Select(e => new FieldError(string.Empty, e.Description)));
         }
 
-        await audit.SaveWithAsync(db, input.Enabled ? AuditAction.AccountEnabled : AuditAction.AccountDisabled, caller.Id, user.Id, null);
-        await transaction.CommitAsync();
+        await audit.RecordAsync(input.Enabled ? AuditAction.AccountEnabled : AuditAction.AccountDisabled, caller.Id, user.Id);
         logger.LogInformation("Staff account {UserId} {Change} by {ActingUserId}", user.Id, input.Enabled ? "enabled" : "disabled", caller.Id);
         return StaffAccountResult.Success(user.Id);
     }

@@ -97,6 +97,7 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, SecondFactorHandler>();
 
         services.AddSingleton<StaffSessions>();
+        services.AddSingleton<SignInAttempts>();
         services.AddTransient<SeedStaffRoles>();
         services.AddTransient<SeedDevelopmentAccounts>();
         services.AddTransient<ListStaffAccounts>();

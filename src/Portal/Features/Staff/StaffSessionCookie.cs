@@ -6,8 +6,9 @@ namespace AdviceIntake.Portal.Features.Staff;
 
 /// <summary>
 /// Every request with a staff cookie is checked against its server-side session: a session that ran out, was signed
-/// out, or belongs to someone else ends the cookie there and then. A request the person made counts as activity;
-/// the connection of an open page does not, and the static files a page loads are not checked at all.
+/// out, or belongs to someone else ends the cookie there and then. Only a post counts as activity: a form the person
+/// sent, or the staff script reporting a keystroke or click. Loading a page does not, since pages reload by themselves
+/// after a restart or a lost connection.
 /// </summary>
 internal static class StaffSessionCookie
 {
@@ -15,7 +16,7 @@ internal static class StaffSessionCookie
     {
         await first(context);
         var request = context.HttpContext.Request;
-        if (context.Principal is not { } principal || IsStaticFile(request))
+        if (context.Principal is not { } principal)
         {
             return;
         }
@@ -25,18 +26,12 @@ internal static class StaffSessionCookie
         var cancellation = context.HttpContext.RequestAborted;
         var state = StaffClaims.SessionOf(principal) is not { } session || userId is null ? StaffSessions.State.Closed
             // The circuit's own connection (its reconnects included) comes and goes without the person.
-            : request.Path.StartsWithSegments("/_blazor") ? await sessions.CheckAsync(session, userId, cancellation)
-            : await sessions.TouchAsync(session, userId, cancellation);
+            : HttpMethods.IsPost(request.Method) && !request.Path.StartsWithSegments("/_blazor") ? await sessions.TouchAsync(session, userId, cancellation)
+            : await sessions.CheckAsync(session, userId, cancellation);
         if (!state.IsOpen)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
         }
     };
-
-    // Scripts, styles and fonts hold nothing confidential and come with a page that was itself checked.
-    private static bool IsStaticFile(HttpRequest request) =>
-        request.Path.StartsWithSegments("/_framework")
-        || request.Path.StartsWithSegments("/_content")
-        || Path.HasExtension(request.Path.Value);
 }

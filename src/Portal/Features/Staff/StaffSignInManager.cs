@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using AdviceIntake.Domain.Audit;
 using AdviceIntake.Portal.Features.Audit;
+using AdviceIntake.Portal.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ public sealed class StaffSignInManager(
     IUserConfirmation<StaffUser> confirmation,
     AuditTrail audit,
     StaffSessions sessions,
+    SignInAttempts attempts,
     TimeProvider clock)
     : SignInManager<StaffUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
@@ -36,15 +38,39 @@ public sealed class StaffSignInManager(
     public override async Task<bool> CanSignInAsync(StaffUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
 
+    // A password hash made once, to check passwords typed for addresses that have no account against.
+    private static string? nobodysHash;
+
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
-        if (await UserManager.FindByNameAsync(userName) is null)
+        // Many failures from one address and the next tries are turned away unchecked and unrecorded: they are
+        // guessing, and each would cost a password hash and an audit row.
+        var client = ClientKey.Of(Context);
+        if (!attempts.MayTry(client))
         {
-            // The address typed is not kept: people type passwords into the wrong field.
-            await RecordAsync(AuditAction.SignInFailed, null, "no account with that address");
+            return SignInResult.Failed;
         }
 
-        return await base.PasswordSignInAsync(userName, password, isPersistent, lockoutOnFailure);
+        if (await UserManager.FindByNameAsync(userName) is null)
+        {
+            attempts.CountFailure(client);
+
+            // As long as a wrong password for a real account takes, so the time taken does not say which exist.
+            nobodysHash ??= UserManager.PasswordHasher.HashPassword(new StaffUser(), Guid.NewGuid().ToString());
+            UserManager.PasswordHasher.VerifyHashedPassword(new StaffUser(), nobodysHash, password);
+
+            // The address typed is not kept: people type passwords into the wrong field.
+            await RecordAsync(AuditAction.SignInFailed, null, "no account with that address");
+            return SignInResult.Failed;
+        }
+
+        var result = await base.PasswordSignInAsync(userName, password, isPersistent, lockoutOnFailure);
+        if (!result.Succeeded && !result.RequiresTwoFactor)
+        {
+            attempts.CountFailure(client);
+        }
+
+        return result;
     }
 
     public override async Task<SignInResult> CheckPasswordSignInAsync(StaffUser user, string password, bool lockoutOnFailure)

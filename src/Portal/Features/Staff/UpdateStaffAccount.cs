@@ -60,8 +60,10 @@ public sealed class UpdateStaffAccount(IServiceScopeFactory scopes, AuditTrail a
             return StaffAccountResult.Failed(saved.Errors.Select(e => new FieldError(string.Empty, e.Description)));
         }
 
-        await audit.SaveWithAsync(db, AuditAction.AccountChanged, caller.Id, user.Id, string.Join(", ", input.Roles));
         await transaction.CommitAsync();
+
+        // After the commit: the trail is appended one row at a time, and must not wait behind this transaction.
+        await audit.RecordAsync(AuditAction.AccountChanged, caller.Id, user.Id, string.Join(", ", input.Roles));
         logger.LogInformation("Staff account {UserId} updated by {ActingUserId}", user.Id, caller.Id);
         return StaffAccountResult.Success(user.Id);
     }
