@@ -36,7 +36,7 @@ public sealed class SessionWarningTests(ShortSessionPortal host, Chromium chromi
         // Nobody touches the page: the queue keeps itself up to date, which is not activity.
         var warning = page.Locator("[data-session-warning]");
         await Assertions.Expect(warning).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        await Assertions.Expect(warning).ToContainTextAsync("You will be signed out at");
+        await Assertions.Expect(warning).ToContainTextAsync("You will be signed out in");
         await page.ScreenshotAsync("staff-session-warning");
         await AssertAccessibleAsync(page);
         await warning.GetByRole(AriaRole.Button, new() { Name = "Stay signed in" }).ClickAsync();
@@ -53,6 +53,6 @@ public sealed class SessionWarningTests(ShortSessionPortal host, Chromium chromi
     {
         var role = await page.Locator("[data-session-warning]").GetAttributeAsync("role");
         Assert.Equal("alertdialog", role);
-        Assert.True(await page.GetByRole(AriaRole.Alertdialog, new() { Name = "You will be signed out at" }).IsVisibleAsync());
+        Assert.True(await page.GetByRole(AriaRole.Alertdialog, new() { Name = "You will be signed out in" }).IsVisibleAsync());
     }
 }

@@ -37,7 +37,8 @@ public sealed class SubmissionLimitTests(LimitedPortal host) : IClassFixture<Lim
 
         Assert.True(first.Succeeded && second.Succeeded && elsewhere.Succeeded);
         Assert.False(third.Succeeded);
-        Assert.Equal(SubmitQuestion.TooManyFromClient, Assert.Single(third.Errors).Message);
+        Assert.Equal(SubmitQuestion.TooManyFromClient(TimeSpan.FromHours(1)), Assert.Single(third.Errors).Message);
+        Assert.StartsWith("Several questions have already been sent from this connection in the last hour.", third.Errors[0].Message, StringComparison.Ordinal);
         Assert.Contains("988", third.Errors[0].Message, StringComparison.Ordinal);
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         Assert.Equal(3, await db.Questions.CountAsync(TestContext.Current.CancellationToken));

@@ -53,3 +53,44 @@ public sealed class FirstPasswordTests(SqlitePortal host) : IAsyncLifetime
             ["Input.ConfirmPassword"] = next,
         }));
 }
+
+public sealed class ForgottenPasswordTests(ClockedPortal host) : IClassFixture<ClockedPortal>, IAsyncLifetime
+{
+    public async ValueTask InitializeAsync() => await host.ResetAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task An_admin_gives_a_locked_out_counselor_a_new_first_password_which_ends_their_sessions_and_must_be_replaced()
+    {
+        var admin = await host.CreateStaffAsync("admin@clinic.example", "steady harbour lantern", StaffRoles.Admin);
+        var dana = await host.CreateStaffAsync("dana@clinic.example", "correct horse battery", StaffRoles.Counselor);
+        using var open = new StaffSession(host.Address);
+        await open.SignInAsync("dana@clinic.example", "correct horse battery");
+        using var guesser = new StaffSession(host.Address);
+        for (var i = 0; i < 5; i++)
+        {
+            await guesser.SignInAsync("dana@clinic.example", "not the password at all");
+        }
+
+        var set = host.Services.GetRequiredService<SetFirstPassword>();
+        var bySupervisor = await set.HandleAsync(new StaffMember("sup", "Morgan Ellis", IsSupervisor: true), new SetFirstPassword.Input(dana, "river lantern morning"));
+        var common = await set.HandleAsync(TestCallers.Admin(admin), new SetFirstPassword.Input(dana, "password1234"));
+        var done = await set.HandleAsync(TestCallers.Admin(admin), new SetFirstPassword.Input(dana, "river lantern morning"));
+        host.Clock.Advance(TimeSpan.FromSeconds(2));
+        var oldSession = await open.Client.GetAsync("/staff", TestContext.Current.CancellationToken);
+        using var again = new StaffSession(host.Address);
+        var signedIn = await again.SignInAsync("dana@clinic.example", "river lantern morning");
+        var firstPage = await again.Client.GetAsync("/staff", TestContext.Current.CancellationToken);
+
+        Assert.Same(StaffAccountResult.Refused, bySupervisor);
+        Assert.StartsWith("This password is one of the most common", Assert.Single(common.Errors).Message, StringComparison.Ordinal);
+        Assert.True(done.Succeeded);
+        Assert.StartsWith("/Account/Login", oldSession.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal("/staff", signedIn);
+        Assert.Equal(FirstPasswordGate.ChangePasswordPath, again.NextPath(firstPage));
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(await db.AuditRecords.ToListAsync(TestContext.Current.CancellationToken),
+            r => r.Action == AuditAction.PasswordChanged && r.ActorId == admin && r.SubjectId == dana);
+    }
+}

@@ -18,16 +18,17 @@ public sealed partial class SubmitQuestion(
     QuestionProtector protector,
     IQueueFeed feed,
     SubmissionLimiter limiter,
+    IOptions<IntakeOptions> intake,
     IOptions<TriageOptions> triage,
     TimeProvider clock,
     ILogger<SubmitQuestion> logger)
 {
     private const int ReferenceAttempts = 5;
 
-    public const string TooManyFromClient =
-        "Several questions have already been sent from this connection in the last hour. To keep the service open for " +
-        "everyone, please wait a while before sending another: what you wrote is kept on this page. If you are in danger " +
-        "now, call 911, or call or text 988.";
+    public static string TooManyFromClient(TimeSpan window) =>
+        $"Several questions have already been sent from this connection in the last {Words(window)}. To keep the service " +
+        "open for everyone, please wait a while before sending another: what you wrote is kept on this page. If you are " +
+        "in danger now, call 911, or call or text 988.";
 
     public sealed record Input(
         SafetyAnswers Safety,
@@ -69,7 +70,7 @@ public sealed partial class SubmitQuestion(
         if (!limiter.TryTake(input.Client))
         {
             LogLimited(logger);
-            return new Result(null, null, null, [new FieldError(string.Empty, TooManyFromClient)]);
+            return new Result(null, null, null, [new FieldError(string.Empty, TooManyFromClient(intake.Value.SubmissionWindow))]);
         }
 
         var risk = RiskAssessor.Assess(submission.Screening, submission.Title, submission.Text);
@@ -106,6 +107,11 @@ public sealed partial class SubmitQuestion(
         await feed.PublishAsync(new QueueChange(QueueChangeKind.Received, question.Id, risk.Level), CancellationToken.None);
         return new Result(reference, passphrase, risk, []);
     }
+
+    private static string Words(TimeSpan window) =>
+        window == TimeSpan.FromHours(1) ? "hour"
+        : window.TotalHours >= 2 && window.TotalHours % 1 == 0 ? $"{window.TotalHours:0} hours"
+        : $"{Math.Round(window.TotalMinutes)} minutes";
 
     private async Task<bool> ReferenceTakenAsync(string reference, CancellationToken cancellationToken)
     {

@@ -105,6 +105,7 @@ public static class StaffServiceCollectionExtensions
         services.AddTransient<CreateStaffAccount>();
         services.AddTransient<UpdateStaffAccount>();
         services.AddTransient<SetStaffAccountEnabled>();
+        services.AddTransient<SetFirstPassword>();
         return services;
     }
 }

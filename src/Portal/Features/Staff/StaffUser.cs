@@ -27,6 +27,9 @@ public sealed class StaffUser : IdentityUser
         MustChangePassword = true,
     };
 
+    /// <summary>An Admin set a new password, which the owner must replace as they would a first one.</summary>
+    public void PasswordSetByAdmin() => MustChangePassword = true;
+
     /// <summary>The owner chose their own password.</summary>
     public void PasswordChangedByOwner() => MustChangePassword = false;
 
