@@ -62,6 +62,7 @@ public sealed class StaffAccountJourneyTests(SqlitePortal host, Chromium chromiu
         await counselor.ScreenshotAsync("staff-queue");
 
         await row.GetByRole(AriaRole.Link, new() { Name = "Jordan Lee" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Forgotten password" })).ToBeVisibleAsync();
         await admin.WaitForInteractiveAsync();
         await admin.ScreenshotAsync("staff-edit-account");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Disable account" }).ClickAsync();
