@@ -69,7 +69,7 @@ public abstract class DatabaseTests(PortalHost host) : IAsyncLifetime
     {
         var id = await host.CreateStaffAsync("dana@clinic.example", "correct horse battery", StaffRoles.Counselor, StaffRoles.Supervisor);
 
-        var account = await host.Services.GetRequiredService<GetStaffAccount>().HandleAsync(id, TestContext.Current.CancellationToken);
+        var account = await host.Services.GetRequiredService<GetStaffAccount>().HandleAsync(TestCallers.Admin(), id, TestContext.Current.CancellationToken);
 
         Assert.NotNull(account);
         Assert.Equal("dana@clinic.example", account.Email);

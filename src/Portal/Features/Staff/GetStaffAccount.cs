@@ -4,12 +4,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdviceIntake.Portal.Features.Staff;
 
+/// <summary>One staff account as an Admin edits it. Anyone else is told nothing, as if there were no such account.</summary>
 public sealed class GetStaffAccount(IDbContextFactory<PortalDbContext> contexts)
 {
     public sealed record Account(string Id, string Email, IReadOnlyList<string> Roles, CounselorProfile? Profile, bool IsDisabled, DateTimeOffset CreatedAt);
 
-    public async Task<Account?> HandleAsync(string userId, CancellationToken cancellationToken = default)
+    public async Task<Account?> HandleAsync(StaffMember caller, string userId, CancellationToken cancellationToken = default)
     {
+        if (!caller.IsAdmin)
+        {
+            return null;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null)

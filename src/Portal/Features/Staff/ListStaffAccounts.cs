@@ -3,6 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AdviceIntake.Portal.Features.Staff;
 
+/// <summary>
+/// Staff accounts with their roles and licences, for Admins and supervisors (who audit and reassign); a counselor is
+/// given none. The counselors a question can be given to are listed for any staff member.
+/// </summary>
 public sealed class ListStaffAccounts(IDbContextFactory<PortalDbContext> contexts)
 {
     public sealed record Row(
@@ -17,9 +21,12 @@ public sealed class ListStaffAccounts(IDbContextFactory<PortalDbContext> context
 
     /// <summary>The people a question can be given to: active accounts with the Counselor role.</summary>
     public async Task<IReadOnlyList<Row>> ActiveCounselorsAsync(CancellationToken cancellationToken = default) =>
-        [.. (await HandleAsync(cancellationToken)).Where(a => !a.IsDisabled && a.Roles.Contains(StaffRoles.Counselor))];
+        [.. (await AllAsync(cancellationToken)).Where(a => !a.IsDisabled && a.Roles.Contains(StaffRoles.Counselor))];
 
-    public async Task<IReadOnlyList<Row>> HandleAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Row>> HandleAsync(StaffMember caller, CancellationToken cancellationToken = default) =>
+        caller.IsSupervisor ? await AllAsync(cancellationToken) : [];
+
+    private async Task<IReadOnlyList<Row>> AllAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var users = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken);

@@ -30,7 +30,7 @@ public sealed class StaffAccountUseCaseTests : IAsyncLifetime
         await Create("b@clinic.example", [StaffRoles.Admin, StaffRoles.Counselor], Dana);
         await Create("a@clinic.example", [StaffRoles.Admin], NoProfile);
 
-        var rows = await services.GetRequiredService<ListStaffAccounts>().HandleAsync(TestContext.Current.CancellationToken);
+        var rows = await services.GetRequiredService<ListStaffAccounts>().HandleAsync(TestCallers.Admin(), TestContext.Current.CancellationToken);
 
         Assert.Equal(["a@clinic.example", "b@clinic.example"], rows.Select(r => r.Email));
         Assert.Equal([StaffRoles.Counselor, StaffRoles.Admin], rows[1].Roles);
@@ -48,7 +48,7 @@ public sealed class StaffAccountUseCaseTests : IAsyncLifetime
         var result = await services.GetRequiredService<UpdateStaffAccount>().HandleAsync(TestCallers.Admin(admin), new UpdateStaffAccount.Input(user, [StaffRoles.Counselor, StaffRoles.Supervisor], Dana with { Credentials = "LMFT" }));
 
         Assert.True(result.Succeeded);
-        var account = await services.GetRequiredService<GetStaffAccount>().HandleAsync(user, TestContext.Current.CancellationToken);
+        var account = await services.GetRequiredService<GetStaffAccount>().HandleAsync(TestCallers.Admin(), user, TestContext.Current.CancellationToken);
         Assert.Equal([StaffRoles.Counselor, StaffRoles.Supervisor], account!.Roles.Order(StringComparer.Ordinal));
         Assert.Equal("Dana Reyes, LMFT", account.Profile!.Signature);
     }
@@ -61,7 +61,7 @@ public sealed class StaffAccountUseCaseTests : IAsyncLifetime
         var result = await services.GetRequiredService<UpdateStaffAccount>().HandleAsync(TestCallers.Admin(admin), new UpdateStaffAccount.Input(admin, [StaffRoles.Supervisor], NoProfile));
 
         Assert.Equal("Roles", Assert.Single(result.Errors).Field);
-        var account = await services.GetRequiredService<GetStaffAccount>().HandleAsync(admin, TestContext.Current.CancellationToken);
+        var account = await services.GetRequiredService<GetStaffAccount>().HandleAsync(TestCallers.Admin(), admin, TestContext.Current.CancellationToken);
         Assert.Equal([StaffRoles.Admin], account!.Roles);
     }
 
@@ -74,7 +74,7 @@ public sealed class StaffAccountUseCaseTests : IAsyncLifetime
         var result = await services.GetRequiredService<UpdateStaffAccount>().HandleAsync(TestCallers.Admin(admin), new UpdateStaffAccount.Input(user, [StaffRoles.Counselor], NoProfile));
 
         Assert.Contains(result.Errors, e => e.Field == "DisplayName");
-        var account = await services.GetRequiredService<GetStaffAccount>().HandleAsync(user, TestContext.Current.CancellationToken);
+        var account = await services.GetRequiredService<GetStaffAccount>().HandleAsync(TestCallers.Admin(), user, TestContext.Current.CancellationToken);
         Assert.Equal([StaffRoles.Supervisor], account!.Roles);
     }
 
@@ -86,9 +86,9 @@ public sealed class StaffAccountUseCaseTests : IAsyncLifetime
         var setEnabled = services.GetRequiredService<SetStaffAccountEnabled>();
 
         await setEnabled.HandleAsync(TestCallers.Admin(admin), new SetStaffAccountEnabled.Input(user, Enabled: false));
-        var disabled = await services.GetRequiredService<GetStaffAccount>().HandleAsync(user, TestContext.Current.CancellationToken);
+        var disabled = await services.GetRequiredService<GetStaffAccount>().HandleAsync(TestCallers.Admin(), user, TestContext.Current.CancellationToken);
         await setEnabled.HandleAsync(TestCallers.Admin(admin), new SetStaffAccountEnabled.Input(user, Enabled: true));
-        var enabled = await services.GetRequiredService<GetStaffAccount>().HandleAsync(user, TestContext.Current.CancellationToken);
+        var enabled = await services.GetRequiredService<GetStaffAccount>().HandleAsync(TestCallers.Admin(), user, TestContext.Current.CancellationToken);
 
         Assert.True(disabled!.IsDisabled);
         Assert.False(enabled!.IsDisabled);
@@ -130,7 +130,11 @@ public sealed class StaffAccountUseCaseTests : IAsyncLifetime
             supervisor, new SetStaffAccountEnabled.Input(admin, Enabled: false));
 
         Assert.All(new[] { created, changed, disabled }, r => Assert.Same(StaffAccountResult.Refused, r));
-        var rows = await services.GetRequiredService<ListStaffAccounts>().HandleAsync(TestContext.Current.CancellationToken);
+        var counselor = new StaffMember(user, "Dana Reyes", IsSupervisor: false);
+        Assert.Null(await services.GetRequiredService<GetStaffAccount>().HandleAsync(counselor, admin, TestContext.Current.CancellationToken));
+        Assert.Null(await services.GetRequiredService<GetStaffAccount>().HandleAsync(supervisor, admin, TestContext.Current.CancellationToken));
+        Assert.Empty(await services.GetRequiredService<ListStaffAccounts>().HandleAsync(counselor, TestContext.Current.CancellationToken));
+        var rows = await services.GetRequiredService<ListStaffAccounts>().HandleAsync(TestCallers.Admin(), TestContext.Current.CancellationToken);
         Assert.Equal(["admin@clinic.example", "c@clinic.example"], rows.Select(r => r.Email));
         Assert.Equal([StaffRoles.Counselor], rows[1].Roles);
         Assert.False(rows[0].IsDisabled);
