@@ -43,6 +43,8 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "easier|better ~3 if ~5 drifted into|swerved into|crashed into|ran into|hit ~1 me|my lane|my car",
+            "if a semi|if a truck|if a bus ~4 hit|drifted|swerved|crashed",
             "if i didnt wake up|if i didn t wake up|if i did not wake up ~4 ok|okay|fine|relieved|happy",
             "nobody would ~1 even? ~0 notice if ~1 i|she|he ~1 was|were ~1 gone",
             "would not|wouldnt|wouldn t ~1 be ~1 needing",
@@ -214,6 +216,10 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "handing|handed|giving|gave ~2 my ~1 stuff|things|belongings ~2 off|away",
+            "gave|giving|handed ~1 away ~1 his|her|their ~2 switch|xbox|playstation|sneakers|games|guitar|stuff|things",
+            "won t be needing|wont be needing|will not be needing|won t need|wont need ~1 them|it|those|my",
+            "neighbor|neighbour|friend ~3 taking|take|takes ~1 the ~1 cat|dog ~2 on|friday|monday|tuesday|wednesday|thursday|saturday|sunday",
             "giving my dogs away|giving away my|gave away my|giving my ~1 dog|dogs|cat|cats ~1 away",
             "quit|stopped ~1 taking ~1 my ~1 heart pills|heart medicine|insulin|blood pressure pills|water pill",
             "stopped my dialysis|quit dialysis|skipping dialysis",
@@ -269,6 +275,8 @@ internal sealed class RiskLexicon
             "thanks for everything|thank you for everything|like it was the last|said goodbye|saying goodbye|said my goodbyes", "hugged ~4 too long", "tell ~2 i love", "take care of ~2 my cat|my dog", "look after ~2 my",
             "giving|gave|give|given|gives|regalando|regale ~3 away|things|stuff|belongings|possessions|cosas");
         Cue(Research,
+            "how long it takes ~3 to work|to kick in",
+            "searches about how ~3 long|many|much",
             "which side ~3 fence|railing",
             "doesnt have the fence|doesn t have the fence|doesn t have a fence|no railing",
             "researching|research|researched|looking into|looked into ~2 ways to ~2 end|die|do it|kill",
@@ -278,6 +286,7 @@ internal sealed class RiskLexicon
             "looked|looking|look|searched|searching|search|googled|googling|researched|researching|research|reading|read|checking|checked|calculated|calculating|figured|figuring|busque|buscando|tabs ~4 how many|how much|how to|ways to|lethal|dose|doses|painless|methods|method|what it takes|how long|quickest|fastest|height|how high|tallest|highest|bleed out|overdose",
             "lethal|fatal|deadly ~1 dose|doses|amount|amounts|combination");
         Cue(Unreachable,
+            "ya no contesta|no contesta el telefono|no contesta el teléfono",
             "not|isnt|stopped|wont|doesnt|hasnt|quit|stop ~1 answering|responding|picking up|replying|answer|respond|reply",
             "location ~2 off|cant reach|cant get hold|phone is off|phone off|turned her phone off|turned his phone off|door is locked|locked the door");
         Cue(Plan,
@@ -304,6 +313,9 @@ internal sealed class RiskLexicon
             "angry|sad|disappointed|mad|upset|pissed ~3 it didnt work|im still here|i survived|i woke up|i lived|it failed",
             "it didnt work|wasnt enough to|woke up anyway");
         Cue(SelfHarm,
+            "touching the blade|touch the blade|the blade again|back to the blade",
+            "back to doing it ~3 on ~1 my ~2 arms|arm|thighs|thigh|legs|wrists",
+            "explain ~3 the long sleeves|hide the cuts|hide my arms",
             "fresh cuts|cuts all up|straight lines on",
             "hair straightener on my|straightener on my|lines going up and down|lines on her wrists|lines on his wrists|showed me her wrists|showed me his wrists",
             "hold|held|holding|press|pressed|pressing ~3 flat iron|curling iron|iron|lighter|hot spoon|hot knife ~4 against|to|on ~2 my ~1 thigh|arm|skin|wrist|leg|stomach|hip",
@@ -348,13 +360,17 @@ internal sealed class RiskLexicon
             "washed down|wash down|got a mouthful|a mouthful|mouthful|mouthfuls|sipping|sippin|been eating|did a|did some|did like|doing lines|snorted|shot up|hit a|smoked|vaped|inhaled|breathed|breathing in|fumes|ate some|ate like|drank some|drank out of|drank from|drank a|swalowed|swollowed|swallowd|chugged|tomo|tomó|se tomo|se tomó|bebio|bebió|se trago|se tragó|tragó", "eating ~2 like candy",
             "took|tooke|tookd|taken|take|takes|taking|swallowed|swallowd|swalled|swallow|swallowing|swallows|drank|drink|drinks|drinking|drunk|ate|eaten|eat|eats|downed|popped|pop|popping|chugged|chug|had|ingested|ingest|consumed|overdid|snorted|injected|shot up|mixed|mixing|washed|chased|tome|tomo|tomado|tomaste|trague|trago|bebio|bebi|comio|ingirio",
             "got into|gotten into|get into|into the|into her|into my|into his ~3 @pill|medicine|cabinet|bottle|purse|pills");
-        Cue(Substance, "@pill", "<dose>");
+        Cue(Substance,
+            "xanax s|xanaxs|xannies|xans|fentanyl patch|fentanyl patches|klonopins|klonopin", "@pill", "<dose>");
         Cue(Toxic,
             "dishwasher pod|dishwasher pods|dishwasher stuff|dish pod|dish pods",
             "paraquat|diquat|herbicide",
             "pressed perc|pressed percs|pressed pills|pressed bar|pressed bars",
             "weedkiller|weed killer|roundup|blue jug|baggie|little baggie", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
+            "three of his|three of her|two of his ~2 patches|patch",
+            "instead of one",
+            "like 10 of|like 6|like ten of",
             "foil card|blister pack|bubbles ~3 empty|popped|open",
             "empty ones|two empty|bottles of|split some bottles",
             "twenty some|twenty-some|thirty some|the lot|taken the lot|took the lot",
@@ -377,17 +393,25 @@ internal sealed class RiskLexicon
             "@alcohol ~4 with|and|on top|plus|mixed|con|y ~3 @pill",
             "@pill ~4 with|and|plus|con|y ~3 @alcohol");
         Cue(GotInto,
+            "found her with|found him with|found them with ~3 pods|pills|bottle|cleaner|bleach",
+            "bitten open|chewed open|bit into",
             "found ~3 sitting on the floor with ~4 purse|pills|card|bottle|medicine",
             "got into|gotten into|get into|gets into|climbed into|into the ~3 medicine|cabinet|pills|purse|bottle|cleaning|supplements|vitamins|meds");
         Frame(Prescribed,
             "as directed|exactly as|pain contract|pain management|same dose|for years",
             "stable on|therapy and medication|on meds|on medication|my meds|right meds|the right medication",
             "organizer|pill organizer|blood pressure pill|statin|thyroid|vitamins|fills|filled her own|filled his own",
+            "birth control|birth control pills|the pill pack|contraceptive|prenatal vitamins|allergy pill|allergy pills",
             "a day|per day|each day|nine pills|pills a day|pill box|pillbox",
             "as prescribed|prescribed|my doctor|psychiatrist|every morning|every night|each morning|each night|daily|each day|once a day|twice a day|with breakfast|with my coffee|started|started taking|bumped|went from|switched|taper|tapering|diagnosed|refill|como me dijo|todos los dias|el doctor|la doctora|my pharmacist|pharmacist|dose was|on it for|been on");
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "breathing ~3 slow|weird|wierd|shallow|funny",
+            "can t keep my eyes open|cant keep my eyes open|cannot keep my eyes open",
+            "snoring ~3 strange|weird|funny|odd",
+            "can t get him|cant get him|can t get her|cant get her ~3 wake up|to wake|awake",
+            "can t feel my hands|cant feel my hands|everything is spinning|coughing and drooling|drooling a lot",
             "chest feels tight|chest is tight|habla raro|muy mareada|muy mareado",
             "throat and stomach are burning|stomach is burning|stomach are burning|mouth is burning",
             "words are slurred|slurred|nodding out|lips r gray|lips are gray|lips gray|lips grey|gray lips|grey lips",
@@ -433,6 +457,7 @@ internal sealed class RiskLexicon
 
         // Danger now.
         Cue(Now,
+            "in 10 min|in ten minutes|in 10 minutes|in 5 min|in five minutes|ends in 10",
             "outside my crib|outside the crib",
             "ahorita|rn|as we speak|still behind me|still out there|on the stairs",
             "a minute ago|minutes ago|ten minutes ago|just now|right under me|right now",
@@ -464,6 +489,8 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "in the ~1 laundry room|bathroom|closet|bedroom|basement ~1 with the door shut|with the door locked",
+            "se encerro|se encerró|me encerre|me encerré|encerrada|escondida|escondido|nos encerramos",
             "hiding in the bathtub|in the bathtub with",
             "shes whispering|she s whispering|she is whispering",
             "dresser against the door|barricaded in|dresser against",
@@ -481,6 +508,7 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "in the driveway|in my driveway|in our driveway|pulled up outside|pulled up at",
             "walking around downstairs|someone downstairs|somebody downstairs",
             "jimmying|prying ~2 my|the ~1 window|door|screen|lock",
             "kick|kicking|kicked ~2 my|the|our ~1 door ~0 in",
@@ -561,6 +589,8 @@ internal sealed class RiskLexicon
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
         Cue(WeaponNow,
+            "sharpening ~3 knives|knife|knifes|the knives|every knife",
+            "con el machete|con un machete|con un cuchillo|con la pistola",
             "with a tire iron|tire iron",
             "with straps|with a strap|with guns|strapped up",
             "pacing|waving|holding|has|with ~2 a|the ~1 hammer|rifle|knife|bat|machete|axe|gun|pistol",
@@ -580,6 +610,10 @@ internal sealed class RiskLexicon
             "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando",
             "choking ~1 me|her|him|mi");
         Cue(Threat,
+            "not making it home|won t make it home|wont make it home|will not make it home",
+            "make sure none of us|none of us makes it|none of us will make it|make sure we never",
+            "this is what happens to|what happens to liars|what happens to people who",
+            "the order was served|order was served|served with the order|restraining order|protective order|order of protection",
             "kick it in|kick the door in|kick in the door",
             "break it down|break down the door|kick the door in|kick in the door",
             "threatened|threatens|threatening|says|said ~2 to ~0 kill|hurt|shoot|stab ~1 the|my|our|his|her ~1 kids|children|baby|son|daughter|dog|family",
@@ -613,6 +647,7 @@ internal sealed class RiskLexicon
             "everything went black|went black|blacked out|passed out|saw stars",
             "cuello|no podia respirar|me apreto|me ahorco|me ahorcaba");
         Cue(WeaponShown,
+            "photo|picture|pic|selfie ~2 of ~1 his|her|a ~1 rifle|gun|pistol|shotgun|knife",
             "keeps|sleeping with|sleeps with ~2 his|the|a ~2 rifle|gun|pistol|knife|butcher knife ~2 by the bed|under his pillow|under the pillow|under the bed",
             "cleans|cleaning ~2 his ~1 pistol|gun|rifle",
             "taps|tapped|taps on ~1 it|the gun|the strap|his gun",
@@ -733,6 +768,8 @@ internal sealed class RiskLexicon
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "threatens to out me|threatened to out me|out me to",
+            "locked me out ~4 overnight|all night|in the cold|in february|on the balcony",
             "takes my whole paycheck|takes my paycheck|passcode to my phone|ask him for gas money|ask him for money|me quita el cheque",
             "checkin my location|checking my location|blows up my phone|pulls up on me",
             "not allowed to eat|drops her off and picks her up|drops me off and picks me up",
@@ -834,6 +871,9 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "beats my ass|beat my ass|whoops my ass|whips me|whipped me ~3 cord|belt|extension cord",
+            "with the extension cord|with an extension cord|with a cord|with the cord",
+            "hand|hands|fingers ~3 under the hot|hot tap|hot water|on the stove|on the burner",
             "whoopin|whooping|beat|beats|beating|hit|hits ~4 leaving marks|left marks|leaves marks","whoopin on us|whooping on us|whoopin us",
             "across the room into a wall|across the room into the wall|across the room against the wall",
             "threw|throw|throws|thrown|throwing ~5 across the room into|into a wall|into the wall|against the wall",
@@ -853,9 +893,11 @@ internal sealed class RiskLexicon
             "threw|throws|thrown|slammed|slams ~3 @child|him|her ~2 against|across|into|down|on the",
             "le da con|les da con|con el cinturon|con la chancla|le pega|les pega|le pego|les pego|golpea a|golpeo a|los golpea|lo golpea|la golpea|le da con el cinturon|les da con");
         Cue(ChildMarks,
+            "welts|welt|blisters|blistered|round burns|cigarette burns|small burns|burn marks",
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "touchs me|tuches me|touchs|touches me ~3 at nite|at night|secret",
             "pictures of ~4 in the bath|photos of ~4 in the bath|fotos sin ropa|pidio fotos|pidió fotos",
             "gets under the covers|under the covers with me|says it s our thing|says its our thing",
             "le toca sus partes|toca sus partes|juego secreto",
@@ -958,6 +1000,11 @@ internal sealed class RiskLexicon
             "makes ~2 him|her|me ~2 sleep in the garage|eat in the basement|eat alone|stand in the corner",
             "ate dinner alone in the basement|on the concrete floor");
         Cue(Grooming,
+            "gift cards|giving her gift|giving him gift",
+            "messaging|messages|texting|texts|dms ~1 her|him ~2 at night|late at night",
+            "their thing|our thing|shouldn t tell|shouldnt tell|not to tell ~3 me|mom|parents|anyone",
+            "comes in my room at|comes into my room at ~1 night|nite",
+            "are secret|our secrit|our secret|its a secret|it s a secret",
             "out alone on|taking ~3 out alone|takes him out alone|takes her out alone|wrestling game",
             "sleeps with the light on|won t go to church|wont go to church|cries at night",
             "on his lap|secret game|our little secret",
@@ -994,6 +1041,8 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "comes in starving|come in starving|hoarding crackers",
+            "flinched|flinches|flinch when",
             "nobody evr comes|nobody ever comes|leave ~3 with a suitcase|alone in ~3 hot car|in a hot car",
             "alone ~4 for ~1 three|two|four|five|<num> ~0 days",
             "asked me for bread|asked for bread|asking for food|asked me for food",
@@ -1036,6 +1085,9 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "rough ~3 even when i cry|even though i cry|even when im crying|even when i m crying",
+            "to drunk|too drunk ~3 stand|stand up|walk|move|talk ~5 still|anyway",
+            "said i m not sure|said im not sure|said i wasn t sure|said i wasnt sure ~6 kept going|keep going|didn t stop|didnt stop",
             "wouldnt let go|wouldn t let go|would not let go",
             "wouldnt stop when i|wouldn t stop when i|didnt stop when i|didn t stop when i|kept goin|kept going when",
             "me forzo|me forzó|me arrincono|me arrinconó|me metio la mano|me metió la mano|debajo del vestido|no me dejaba ir",
@@ -1101,6 +1153,7 @@ internal sealed class RiskLexicon
         Cue(Froze,
             "too shocked to move|couldnt move|could not move|couldn t move", "froze|frozen|freeze|freezing|couldnt move|could not move|couldnt fight|could not fight|paralyzed|me paralice|no me pude mover|just laid there|just lay there");
         Cue(SexualAssaultWord,
+            "got sa d|got sa ed|got sad|was sa d|sa d me|sa ed|sexually assaulted|wouldnt let her leave|wouldn t let her leave",
             "me violaron|me violo|violada|violacion|me abuso|abuso de mi",
             "@grownup ~1 touches|touching|touched|rubs|rubbing|feels ~0 me ~3 at night|in my bed|in my room|under my|down there|my privates|my private",
             "hands all over me|mouth ~3 all over me|hands under my ~1 dress|skirt|shirt|blouse|top",
@@ -1128,6 +1181,7 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "group home|down syndrome|disabled brother|disabled sister|special needs|after her stroke|after his stroke|went blind|had a stroke",
             "lola|lolo|nanay|tatay|papaw|mamaw|meemaw|pawpaw",
             "gramma|grandmom|granma|gran ma",
             "representative payee",
@@ -1154,6 +1208,12 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "account is down|account went down|down ~2 thousand dollars|forty thousand|thousands of dollars gone",
+            "same nightgown|same clothes every time|same clothes every",
+            "new scratches|new bruises|new marks",
+            "doesn t give him|doesnt give him|doesn t give her|doesnt give her|won t give him|wont give him|won t give her|wont give her ~2 his|her ~1 insulin|meds|medication|medicine|pills",
+            "added herself|added himself ~2 to the deed|to the account",
+            "changed his number|changed her number|so we can t reach him|so we cant reach him|so we can t reach her|so we cant reach her",
             "social security is gone|check is gone|gone by the|fridge is empty",
             "has my debit card|has her debit card|has his debit card|takes the money before|gets ugly when",
             "locks me in|locked me in|locks me in the back room",
@@ -1307,6 +1367,8 @@ internal sealed class RiskLexicon
             "still|again|lately|recently|these days|currently|every night|every day|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
             "<num> ~1 weeks|days|months ~1 ago");
         Frame(Hypothetical,
+            "how much ~4 is too much",
+            "before i just double up",
             "not really|ok not really|okay not really|just kidding|kidding",
             "what if|hypothetically|suppose|supposing|imagine|in theory|signs|warning signs|how to talk|how do i talk|how to tell if|how do i know if|how can i tell if|how would i know|is it normal|how do you know|how to bring up|should i worry|how do i help|how can i help|how to help|talk to my kids about|explain ~3 to my ~1 kids|son|daughter|child|children",
             "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor|es broma|broma|bromeando|asked me what|what does|what it means|what that means");
@@ -1324,6 +1386,7 @@ internal sealed class RiskLexicon
             "stab at|stabbed at|took a stab|take a stab|stab in the back|stabbed me in the back|stabbed in the back|backstab|backstabbing|backstabber",
             "hit me up|hits me up|hit me back|hit me up later|hit it off|hit the road|hit the gym|hit the hay|hit the sack|hit the books|hit the wall|hit a wall|hit rock bottom|hit home|hit me hard|hits me hard|hit me like|hits me like|it hit me|that hit me|then it hit me|reality hit|finally hit me|hit a nerve|hit the ceiling|hit the roof|hit a deer|hit my head|hit the brakes|big hit|smash hit|hit song|hit list|hit and miss|hit or miss|hit the jackpot|hit the spot|hit send|hit reply|hit the lottery|hit puberty|hit rock|hit 30|hit 40|hit 50|hit my limit|hit a milestone|hit by a car|hit by a ball|hit the target|hit the town|hit a snag|hit a rough patch|hit a low",
             "overdosed|overdose|overdosing|od|od d|odd ~0 on ~1 sugar|candy|caffeine|coffee|chocolate|netflix|tv|drama|memes|anime|love|cuteness|cake|cookies|sweets|halloween|espresso|energy drinks",
+            "overdosed|overdose|overdosing|od|od d|odd ~0 on ~4 christmas cookies|holiday cookies|her cookies|his cookies|pie|candy|cake|cookies|sweets|fudge|pizza|tacos|carbs|leftovers",
             "an overdose of sugar|sugar overdose|sugar high|caffeine overdose|cuteness overdose",
             "pills to swallow|tough pill|bitter pill|hard pill|chill pill|happy pill",
             "murder mystery|murder mysteries|murder show|murder podcast|murder board|murder hornet|murder hornets|murder my|murdered it|murder it|murdering it|murder of crows|my mom is going to murder me|going to murder me|gonna murder me|will murder me|would murder me|murder each other",

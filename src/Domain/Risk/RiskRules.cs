@@ -39,7 +39,7 @@ internal static class RiskRules
 
             // Ingestion: a medicine swallowed in quantity or with signs of poisoning, any poison swallowed, an overdose named.
             new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Substance), Near(x.Excess, x.GraveSymptom, x.DeathWish, x.SuicideThought)], Unless = [Near(x.Prescribed)] },
-            new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Substance), Anywhere(x.Symptom), Anywhere(x.Recent, x.Excess, x.Hopeless)], Unless = [Same(x.Prescribed)] },
+            new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Substance), Anywhere(x.Symptom), Anywhere(x.Recent, x.Excess, x.Hopeless)], Unless = [Near(x.Prescribed)] },
             new() { Label = "overdose", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Excess], Needs = [Same(x.Substance), Anywhere(x.Symptom, x.GraveSymptom, x.Ingest, x.DeathWish, x.SuicideThought)], Unless = [Near(x.Prescribed)] },
             new() { Label = "poison swallowed", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Ingest], Needs = [Near(x.Toxic)] },
             new() { Label = "poisoning", Concept = DangerConcept.Ingestion, Level = RiskLevel.Crisis, Anchors = [x.Toxic], Needs = [Anywhere(x.Ingest, x.Excess), Anywhere(x.Symptom, x.GraveSymptom, x.Recent)] },

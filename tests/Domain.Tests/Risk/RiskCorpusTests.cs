@@ -11,11 +11,11 @@ namespace AdviceIntake.Domain.Tests.Risk;
 /// </summary>
 public sealed class RiskCorpusTests
 {
-    private const double HeldOutRecallFloor = 0.785;
+    private const double HeldOutRecallFloor = 0.79;
     private const double HeldOutFalseAlarmCeiling = 0.065;
     private const int HeldOutExplicitMissesCeiling = 1;
-    private const double DevRecallFloor = 0.895;
-    private const double DevFalseAlarmCeiling = 0.022;
+    private const double DevRecallFloor = 0.900;
+    private const double DevFalseAlarmCeiling = 0.0215;
 
     private static readonly IReadOnlyList<CorpusCase> Corpus = RiskCorpus.Load();
 
