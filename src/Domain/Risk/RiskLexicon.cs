@@ -43,6 +43,7 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "won t have to deal with me|wont have to deal with me|don t have to deal with me|dont have to deal with me|so they won t have to|so they wont have to",
             "easier|better ~3 if ~5 drifted into|swerved into|crashed into|ran into|hit ~1 me|my lane|my car",
             "if a semi|if a truck|if a bus ~4 hit|drifted|swerved|crashed",
             "if i didnt wake up|if i didn t wake up|if i did not wake up ~4 ok|okay|fine|relieved|happy",
@@ -185,6 +186,8 @@ internal sealed class RiskLexicon
         Cue(Breathless,
             "cant|couldnt|could not|cannot|could barely|couldnt even ~1 breathe|breath|breth|breathing",
             "no podia respirar");
+        Cue(ThreatToAll,
+            "make sure none of us|none of us makes it|none of us make it|none of us are around|none of us will be around|none of us will make it|kill us all|take us all with him");
         Cue(Intent,
             "want|wanna|wants|wanted|going|gonna|will|ll|plan|plans|planning|planned|decided|ready|about to|intend|intending|tonight|tomorrow|soon|weekend|friday|saturday|sunday|monday|date|quiero|voy|va",
             "this|next ~1 week|weekend|month|time",
@@ -216,6 +219,7 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "wrote the notes|wrote my notes|already wrote the notes|notes are in the|put them in the nightstand",
             "handing|handed|giving|gave ~2 my ~1 stuff|things|belongings ~2 off|away",
             "gave|giving|handed ~1 away ~1 his|her|their ~2 switch|xbox|playstation|sneakers|games|guitar|stuff|things",
             "won t be needing|wont be needing|will not be needing|won t need|wont need ~1 them|it|those|my",
@@ -275,6 +279,7 @@ internal sealed class RiskLexicon
             "thanks for everything|thank you for everything|like it was the last|said goodbye|saying goodbye|said my goodbyes", "hugged ~4 too long", "tell ~2 i love", "take care of ~2 my cat|my dog", "look after ~2 my",
             "giving|gave|give|given|gives|regalando|regale ~3 away|things|stuff|belongings|possessions|cosas");
         Cue(Research,
+            "como hacer un nudo|cómo hacer un nudo|cuanto peso aguanta|cuánto peso aguanta",
             "how long it takes ~3 to work|to kick in",
             "searches about how ~3 long|many|much",
             "which side ~3 fence|railing",
@@ -290,6 +295,7 @@ internal sealed class RiskLexicon
             "not|isnt|stopped|wont|doesnt|hasnt|quit|stop ~1 answering|responding|picking up|replying|answer|respond|reply",
             "location ~2 off|cant reach|cant get hold|phone is off|phone off|turned her phone off|turned his phone off|door is locked|locked the door");
         Cue(Plan,
+            "tomorrow after my shift|after my shift tomorrow|tomorrow after work",
             "picked the day|picked a day|chose the day",
             "is the day|the day is|el domingo voy|voy al puente|for good this|logging off for good|plan for ~2 break|weekend",
             "have|got|made|making|has|had|tengo ~1 a|the ~1 plan|plans|plan|method",
@@ -349,6 +355,7 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
+            "me tome|me tomé|me tomo|me tomó|se tomo|se tomó",
             "swigged|swigging|chewing through|chewing|tok|toook|tooked|split ~2 bottles",
             "in her mouth|in his mouth|some in her mouth|some in his mouth",
             "drank it|drink it|drunk it",
@@ -361,6 +368,7 @@ internal sealed class RiskLexicon
             "took|tooke|tookd|taken|take|takes|taking|swallowed|swallowd|swalled|swallow|swallowing|swallows|drank|drink|drinks|drinking|drunk|ate|eaten|eat|eats|downed|popped|pop|popping|chugged|chug|had|ingested|ingest|consumed|overdid|snorted|injected|shot up|mixed|mixing|washed|chased|tome|tomo|tomado|tomaste|trague|trago|bebio|bebi|comio|ingirio",
             "got into|gotten into|get into|into the|into her|into my|into his ~3 @pill|medicine|cabinet|bottle|purse|pills");
         Cue(Substance,
+            "ibuprofenos|pastillas de|aspirinas|tylenoles",
             "xanax s|xanaxs|xannies|xans|fentanyl patch|fentanyl patches|klonopins|klonopin", "@pill", "<dose>");
         Cue(Toxic,
             "dishwasher pod|dishwasher pods|dishwasher stuff|dish pod|dish pods",
@@ -368,6 +376,7 @@ internal sealed class RiskLexicon
             "pressed perc|pressed percs|pressed pills|pressed bar|pressed bars",
             "weedkiller|weed killer|roundup|blue jug|baggie|little baggie", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
+            "como 15|como 20|como 10|como 30|like 8 of|like 8",
             "three of his|three of her|two of his ~2 patches|patch",
             "instead of one",
             "like 10 of|like 6|like ten of",
@@ -407,6 +416,8 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "vomite sangre|vomité sangre|salio sangre|salió sangre|un poquito de sangre|vomité|vomite",
+            "heart is pounding so hard|heart pounding so hard|pounding so hard it hurts|can t stop shaking|cant stop shaking",
             "breathing ~3 slow|weird|wierd|shallow|funny",
             "can t keep my eyes open|cant keep my eyes open|cannot keep my eyes open",
             "snoring ~3 strange|weird|funny|odd",
@@ -475,6 +486,7 @@ internal sealed class RiskLexicon
             "afuera|en la puerta|tocando la puerta|golpeando la puerta|rompiendo|esta aqui|viene para aca|viene en camino");
         Cue(Weapon, "@weapon", "crowbar|something long|a bat|aluminum bat|baseball bat");
         Cue(WeaponSafe,
+            "line cook|chef|slicing onions|knife skills|cooking class|sharpening stone",
             "knife set|cooks every night",
             "hunting|hunter safety|deer season|deer hunting",
             "cooking videos|recipe", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
@@ -489,6 +501,7 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "i locked the door|locked myself in|locked the doors",
             "in the ~1 laundry room|bathroom|closet|bedroom|basement ~1 with the door shut|with the door locked",
             "se encerro|se encerró|me encerre|me encerré|encerrada|escondida|escondido|nos encerramos",
             "hiding in the bathtub|in the bathtub with",
@@ -572,6 +585,7 @@ internal sealed class RiskLexicon
             "climbing|climbed|climbs ~3 window|through|fence|balcony",
             "se metio|se metieron|alguien adentro|alguien en la casa|rompio la ventana|forzando la puerta");
         Cue(Pursuit,
+            "staring at me through|sitting in his truck|sitting in his car ~3 staring|watching me",
             "followed me ~3 off|home|from the bar|from the train|from the bus",
             "still behind me|said my name and i dont know him|sitting in his car watching|watching the door",
             "end of my lane|end of my driveway|end of the driveway ~5 headlights off|lights off|an hour",
@@ -589,6 +603,7 @@ internal sealed class RiskLexicon
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
         Cue(WeaponNow,
+            "gun in his waistband|showed me the gun|show me the gun|flashed a gun|flashed his gun|lifted his shirt to show",
             "sharpening ~3 knives|knife|knifes|the knives|every knife",
             "con el machete|con un machete|con un cuchillo|con la pistola",
             "with a tire iron|tire iron",
@@ -696,11 +711,13 @@ internal sealed class RiskLexicon
             "te voy a matar|me va a matar|nos va a matar|te mato|me matara|me mataria|te matare|matarme|matarte|matarnos");
         Cue(ThreatFrame, "@tell", "going|gonna|will|ll|would|wants|tried|try|trying|if|when|swear|va|vas|voy");
         Cue(Leaving,
+            "take the kids and go|take the kids and leave|take the kids ~4 for good|leave with the kids|leave him for good",
             "leve him|leve her|leav him|leav her|leaf him",
             "leave|leaving|left|leaves|walk out|walking out|kick him out|kick her out|kicked him out|divorce|divorcing|break up|breaking up|split|splitting|move out|moving out|go to the police|call the police|call the cops|tell anyone|tell someone|tell my|report|take the kids|ever leave|get out|dejarlo|dejarla|lo dejo|la dejo|divorcio|irme");
         Cue(Consequence,
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "shoved|pushed|threw ~1 her|me|him ~1 down ~2 the ~1 stairs|basement stairs",
             "@hit ~1 my|our ~1 mom|mother|mum|mama|madre",
             "kicked me|kicks me|kicking me",
             "pushed me out of ~2 car|truck",
@@ -1041,6 +1058,7 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "haven t bought groceries|havent bought groceries|no groceries in|no food in the house|living on the bag|lives on the bag",
             "comes in starving|come in starving|hoarding crackers",
             "flinched|flinches|flinch when",
             "nobody evr comes|nobody ever comes|leave ~3 with a suitcase|alone in ~3 hot car|in a hot car",
@@ -1085,6 +1103,9 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "next thing i remember|next thing i knew ~5 bed|his bed|guys bed|jeans|pants|clothes",
+            "jeans are off|jeans were off|pants were off|pants are off|clothes were off",
+            "to drunk|too drunk ~3 stand|stand up|walk|move|talk ~10 anyways|anyway|still",
             "rough ~3 even when i cry|even though i cry|even when im crying|even when i m crying",
             "to drunk|too drunk ~3 stand|stand up|walk|move|talk ~5 still|anyway",
             "said i m not sure|said im not sure|said i wasn t sure|said i wasnt sure ~6 kept going|keep going|didn t stop|didnt stop",
@@ -1208,6 +1229,8 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "touches my breasts|touched my breasts|between my legs|when he helps me bathe|when she helps me bathe",
+            "checking account is empty|account is empty|can t even afford her|cant even afford her|can t afford her heart|cant afford her heart",
             "account is down|account went down|down ~2 thousand dollars|forty thousand|thousands of dollars gone",
             "same nightgown|same clothes every time|same clothes every",
             "new scratches|new bruises|new marks",
@@ -1510,6 +1533,8 @@ internal sealed class RiskLexicon
     public Cue Prescribed { get; } = new("taken as prescribed", CueKind.Frame);
 
     public Cue SaidNo { get; } = new("said no", CueKind.Signal);
+
+    public Cue ThreatToAll { get; } = new("threat to kill the family", CueKind.Signal);
 
     public Cue Hiding { get; } = new("hiding", CueKind.Signal);
 

@@ -70,6 +70,7 @@ internal static class RiskRules
             new() { Label = "weapon with threats", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.WeaponNow], Needs = [Near(x.KillWords, x.Threat, x.Consequence), partnerContext], Unless = [Same(x.WeaponSafe)] },
             new() { Label = "weapon in a fight", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.WeaponShown], Needs = [Near(x.Fight)], Unless = [Same(x.WeaponSafe)] },
             new() { Label = "threats if they leave", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Consequence], Needs = [Same(x.Leaving), Same(x.ThreatFrame), partnerContext] },
+            new() { Label = "threats if they leave", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.ThreatToAll], Needs = [Same(x.Leaving), Anywhere(x.Others)], Unless = [Anywhere(x.YoungWriter)] },
             new() { Label = "violence", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.HitMe], Needs = [partnerContext], Unless = [Same(x.ChildPlay)] },
             new() { Label = "violence", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.HitMe], Needs = [Anywhere(x.Others)], Unless = [Anywhere(x.YoungWriter, x.Elder), Same(x.ChildPlay)] },
             new() { Label = "coercive control", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.Captivity], Needs = [partnerContext] },
