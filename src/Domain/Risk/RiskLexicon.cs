@@ -43,6 +43,10 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "how easy it would be to ~6 into|off|over",
+            "call it anything but an accident|look like an accident|would look like an accident|think it was an accident",
+            "would do fine|would be fine|would be better|would do better|d do fine|d be fine|d be better ~6 without me",
+            "catch myself ~6 drift|drifting|swerve|swerving|steer|steering|aiming ~4 into|off|toward|towards",
             "won t have to deal with me|wont have to deal with me|don t have to deal with me|dont have to deal with me|so they won t have to|so they wont have to",
             "easier|better ~3 if ~5 drifted into|swerved into|crashed into|ran into|hit ~1 me|my lane|my car",
             "if a semi|if a truck|if a bus ~4 hit|drifted|swerved|crashed",
@@ -124,6 +128,8 @@ internal sealed class RiskLexicon
             "kms|kmsl",
             "wanna die|want die|want to dye|wanna dye|wish to die|wish i died|wish i had died|hope i die|hope i died|could just die in my sleep|die in my sleep");
         Cue(SuicideThought,
+            "overdosed on purpose|took them on purpose|took it on purpose|did it on purpose|i did it on purpose",
+            "photo of ~2 empty ~1 bottle ~12 sorry|said sorry|she s sorry|shes sorry|he s sorry|hes sorry",
             "cutting the wheel|cut the wheel|drive off the|swerve into the|drive into the ~1 river|lake|wall|pole|tree",
             "looking over the edge|look over the edge|looked over the edge",
             "picture stepping off|picture walking into|picturing walking into|picturing stepping off|standing on the overpass|stepping off the edge",
@@ -193,6 +199,7 @@ internal sealed class RiskLexicon
             "this|next ~1 week|weekend|month|time",
             "when|after|once|before ~2 everyone|everybody|kids|the|my ~2 asleep|sleeps|gone|leave|leaves|funeral|wedding|holidays|christmas|birthday|graduation|exams|paid|settled");
         Cue(Means,
+            "lead rope|length of rope|length of lead rope|a rope up to|rope up to the ~2 barn|loft|hayloft|rafters",
             "gun safe key|key to the gun safe|where ~2 keeps the gun|hides the gun",
             "wasted vials|potassium|rope from the move|rope is still",
             "crossbeam|sidearm|freight|the crossing|the tracks|floors|14 floors|rail|nooce|units|pens|insulin pens|chefs knife|the block|engine running|door shut|closet rod|closet door|head under|under water|navaja|frasco|brige|bridg|the bridge|el puente|la carretera",
@@ -319,6 +326,7 @@ internal sealed class RiskLexicon
             "angry|sad|disappointed|mad|upset|pissed ~3 it didnt work|im still here|i survived|i woke up|i lived|it failed",
             "it didnt work|wasnt enough to|woke up anyway");
         Cue(SelfHarm,
+            "take|took|takes ~1 the ~1 lighter ~8 to my|against my|on my|under my ~2 arm|arms|skin|leg|legs|thigh|wrist|hand",
             "touching the blade|touch the blade|the blade again|back to the blade",
             "back to doing it ~3 on ~1 my ~2 arms|arm|thighs|thigh|legs|wrists",
             "explain ~3 the long sleeves|hide the cuts|hide my arms",
@@ -491,6 +499,7 @@ internal sealed class RiskLexicon
             "hunting|hunter safety|deer season|deer hunting",
             "cooking videos|recipe", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
+            "not letting her leave|not leting her leave|won t let her leave|wont let her leave|not letting him leave|won t let him leave|wont let him leave",
             "between me and the ~1 front|back? ~0 door",
             "blocking the door|blocking the front door|blocking the way out",
             "child locks are on|child locks|wont let me out|won t let me out|took my phone and keys|took her car keys|blocking the stairs|blocking the door|sitting against the door|took the door handle|door handle off|trunk of a car|from the trunk|they re driving him|driving him somewhere", "grabbed him ~3 driving",
@@ -501,6 +510,8 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "chair under the door|wedged a chair|chair against the door|wedged ~3 under the door handle",
+            "around the corner with the engine running|in my car around the corner|engine running",
             "i locked the door|locked myself in|locked the doors",
             "in the ~1 laundry room|bathroom|closet|bedroom|basement ~1 with the door shut|with the door locked",
             "se encerro|se encerró|me encerre|me encerré|encerrada|escondida|escondido|nos encerramos",
@@ -521,6 +532,7 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "tried the back door|tried the front door|cut the yard light|cut the porch light|someone in the barn|someone in the garage|someone is in the barn|someone is in the garage",
             "in the driveway|in my driveway|in our driveway|pulled up outside|pulled up at",
             "walking around downstairs|someone downstairs|somebody downstairs",
             "jimmying|prying ~2 my|the ~1 window|door|screen|lock",
@@ -603,6 +615,8 @@ internal sealed class RiskLexicon
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
         Cue(WeaponNow,
+            "splitting maul|with the maul|with an axe|with the axe|with a hatchet|with the hatchet",
+            "went out to the truck for his shotgun|went for his gun|went to get his gun|getting his gun|got his shotgun|went for his shotgun|went to get his shotgun",
             "gun in his waistband|showed me the gun|show me the gun|flashed a gun|flashed his gun|lifted his shirt to show",
             "sharpening ~3 knives|knife|knifes|the knives|every knife",
             "con el machete|con un machete|con un cuchillo|con la pistola",
@@ -1017,6 +1031,11 @@ internal sealed class RiskLexicon
             "makes ~2 him|her|me ~2 sleep in the garage|eat in the basement|eat alone|stand in the corner",
             "ate dinner alone in the basement|on the concrete floor");
         Cue(Grooming,
+            "que los borre|que las borre|borra los mensajes|borrar los mensajes|fotos sin ropa|fotos desnuda|fotos desnudo|pidio fotos|pidió fotos",
+            "overnight ~2 trips|trip|mentoring ~6 just the two of them",
+            "just the two of them|alone with him overnight|alone with her overnight",
+            "mailed him|mailed her|sent him|sent her ~1 a ~1 gift card|gift cards|phone|present",
+            "a grown man|grown man online|an adult online|older man online",
             "gift cards|giving her gift|giving him gift",
             "messaging|messages|texting|texts|dms ~1 her|him ~2 at night|late at night",
             "their thing|our thing|shouldn t tell|shouldnt tell|not to tell ~3 me|mom|parents|anyone",
@@ -1058,6 +1077,7 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "me encierra|me encierran|no me da de comer|no me dan de comer|sin comer todo|solo agua del",
             "haven t bought groceries|havent bought groceries|no groceries in|no food in the house|living on the bag|lives on the bag",
             "comes in starving|come in starving|hoarding crackers",
             "flinched|flinches|flinch when",
@@ -1103,6 +1123,9 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "came to with|woke up with ~2 my ~1 pants|jeans|shorts|underwear ~1 down|off",
+            "no recuerda nada|no recuerdo nada ~4 trago|primer trago|fiesta",
+            "sin su ropa interior|sin mi ropa interior|sin ropa interior|desperto sin|despertó sin|desperte sin|desperté sin",
             "next thing i remember|next thing i knew ~5 bed|his bed|guys bed|jeans|pants|clothes",
             "jeans are off|jeans were off|pants were off|pants are off|clothes were off",
             "to drunk|too drunk ~3 stand|stand up|walk|move|talk ~10 anyways|anyway|still",
@@ -1202,6 +1225,7 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "moved his mother in|moved her mother in|moved his father in|moved her father in|his elderly|her elderly",
             "group home|down syndrome|disabled brother|disabled sister|special needs|after her stroke|after his stroke|went blind|had a stroke",
             "lola|lolo|nanay|tatay|papaw|mamaw|meemaw|pawpaw",
             "gramma|grandmom|granma|gran ma",
@@ -1229,6 +1253,8 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "calling out for water|calling for water|begging for water|sounded like a slap|sound of a slap",
+            "took her purse|took his wallet|took her wallet",
             "touches my breasts|touched my breasts|between my legs|when he helps me bathe|when she helps me bathe",
             "checking account is empty|account is empty|can t even afford her|cant even afford her|can t afford her heart|cant afford her heart",
             "account is down|account went down|down ~2 thousand dollars|forty thousand|thousands of dollars gone",
@@ -1346,6 +1372,7 @@ internal sealed class RiskLexicon
 
         // Frames that change what a sentence's danger words mean.
         Frame(Story,
+            "poem|poetry|english class|a unit on|in her style|in his style|for class|class assignment",
             "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode of|this episode|last episode|new episode|episodes|novel|novels|book|books|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|dress rehearsal|shakespeare|hamlet|juliet|villain|protagonist|manuscript|escape room|haunted house",
             "law and order|svu|call of duty|gta|fortnite|headset|gaming|xbox|playstation|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|this show|writing a|voice act|audio drama|true crime",
             "sang along|singing along|sings along");
@@ -1353,6 +1380,7 @@ internal sealed class RiskLexicon
             "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|coverage|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reported|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
+            "deploys|deployment|the unit requires|unit requires|completely standard",
             "911 dispatcher|dispatcher|dispatchers|er nurse|icu nurse|hospice nurse|nurse here",
             "im|i am|iam|work|worked|working|soy|trabajo|trabaje ~1 a|an|as|in|at|como|de ~3 teller|bank|nurse|nurses|nursing|paramedic|emt|medic|social worker|caseworker|therapist|counselor|counseling|dispatcher|pharmacist|pharmacy|cop|officer|doctor|physician|volunteer|chaplain|firefighter|veterinarian|clinician|intern|teacher|er|icu|hospice|shelter|jail|prison|corrections|crisis line|hotline|ambulance|enfermera|enfermero|paramedico|trabajadora social|urgencias",
             "my|our ~1 patients|clients|callers|caseload|ward",
@@ -1373,6 +1401,7 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "sold my guns|sold the guns|sleep fine these days|sleep fine now|got treatment at the va|got treatment years ago",
             "now stable|im stable now|i m stable now|i am stable now|stable now|a great life|good life now",
             "came from a home|removed from|in our care|gaining weight|doing well now|doing well with us",
             "that was|this was|it was|its been|that s been ~2 <num>|many|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty ~1 years|yrs ~1 ago",
@@ -1390,6 +1419,7 @@ internal sealed class RiskLexicon
             "still|again|lately|recently|these days|currently|every night|every day|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
             "<num> ~1 weeks|days|months ~1 ago");
         Frame(Hypothetical,
+            "worry about taking|worried about taking|afraid of taking ~3 double dose|two doses|by accident",
             "how much ~4 is too much",
             "before i just double up",
             "not really|ok not really|okay not really|just kidding|kidding",
