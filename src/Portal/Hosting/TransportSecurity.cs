@@ -20,7 +20,12 @@ public static class TransportSecurity
 
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<TransportOptions>>((forwarded, transport) =>
         {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // With no proxy named nothing is forwarded, even when the framework adds the middleware itself
+            // (ASPNETCORE_FORWARDEDHEADERS_ENABLED): given empty lists, it would believe every sender.
+            forwarded.ForwardedHeaders = transport.Value.KnownProxies.Length > 0
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+                : ForwardedHeaders.None;
+
             // The framework trusts loopback by default; a process on the same machine is not a proxy unless named.
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();

@@ -167,9 +167,22 @@ public abstract class AuditTrailTests(PortalHost host) : IAsyncLifetime
         Assert.Equal(120, (await RowsAsync()).Select(r => r.SubjectId).Distinct().Count());
     }
 
-    private IDbContextFactory<PortalDbContext> Contexts => host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+    [Fact]
+    public async Task The_command_refuses_an_argument_that_is_not_a_hash_and_accepts_an_empty_trails_head()
+    {
+        using var output = new StringWriter();
 
-    private async Task<List<AuditRecord>> RowsAsync()
+        var wrong = await AuditCommand.RunAsync(host.Services, [AuditCommand.Name, "--ConnectionStrings:Portal=x"], output);
+        var empty = await AuditCommand.RunAsync(host.Services, [AuditCommand.Name, AuditRecord.GenesisHash], output);
+
+        Assert.Equal(2, wrong);
+        Assert.Equal(0, empty);
+        Assert.Contains("Usage: verify-audit", output.ToString(), StringComparison.Ordinal);
+    }
+
+    private protected IDbContextFactory<PortalDbContext> Contexts => host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+
+    private protected async Task<List<AuditRecord>> RowsAsync()
     {
         await using var db = await Contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
         // The accounts each test starts with were created through the use case, which records that too.
@@ -180,4 +193,24 @@ public abstract class AuditTrailTests(PortalHost host) : IAsyncLifetime
 
 public sealed class SqliteAuditTrailTests(SqlitePortal host) : AuditTrailTests(host);
 
-public sealed class PostgresAuditTrailTests(PostgresPortal host) : AuditTrailTests(host);
+/// <summary>Several nodes share one database only on PostgreSQL; an SQLite portal is one process.</summary>
+public sealed class PostgresAuditTrailTests(PostgresPortal host) : AuditTrailTests(host)
+{
+    [Fact]
+    public async Task Rows_appended_at_the_same_moment_by_two_nodes_form_one_unbroken_chain()
+    {
+        // Two trails over the same database, as two portal processes would have: each has its own lock.
+        var clock = Host.Services.GetRequiredService<TimeProvider>();
+        var nodes = new[] { new AuditTrail(Contexts, clock), new AuditTrail(Contexts, clock) };
+
+        await Task.WhenAll(Enumerable.Range(0, 120).Select(i => Task.Run(() =>
+            nodes[i % 2].RecordAsync(AuditAction.CaseViewed, $"staff-{i % 4}", $"q{i}", "ABCD-EFGH-JK", TestContext.Current.CancellationToken))));
+
+        var result = await Host.Services.GetRequiredService<VerifyAuditTrail>().HandleAsync(cancellationToken: TestContext.Current.CancellationToken);
+        Assert.True(result.Intact, result.Problem);
+        Assert.Equal(120, result.RowsChecked);
+        Assert.Equal(120, (await RowsAsync()).Select(r => r.SubjectId).Distinct().Count());
+    }
+
+    private PostgresPortal Host { get; } = host;
+}

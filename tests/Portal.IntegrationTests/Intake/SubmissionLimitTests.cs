@@ -11,14 +11,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AdviceIntake.Portal.IntegrationTests.Intake;
 
 /// <summary>
-/// A portal that lets each client send two questions an hour, calls four in ten minutes a spike, and turns a client
-/// away after three failed sign-ins.
+/// A portal that lets each client send two questions an hour, calls four in ten minutes a spike, and lets a client try
+/// three sign-ins in five minutes.
 /// </summary>
 public sealed class LimitedPortal() : PortalHost(DatabaseProvider.Sqlite, new Dictionary<string, string?>
 {
     ["Intake:SubmissionsPerClient"] = "2",
     ["Triage:SpikeThreshold"] = "4",
-    ["Staff:SignInFailuresPerClient"] = "3",
+    ["Staff:SignInAttemptsPerClient"] = "3",
 });
 
 public sealed class SubmissionLimitTests(LimitedPortal host) : IClassFixture<LimitedPortal>, IAsyncLifetime

@@ -16,11 +16,18 @@ public static class AuditCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
+        var noted = args is [_, var given, ..] ? given : null;
+        if (noted is not null && !System.Text.RegularExpressions.Regex.IsMatch(noted, "^[0-9a-fA-F]{64}$"))
+        {
+            await output.WriteLineAsync($"Usage: {Name} [the newest row's hash from an earlier check: 64 hexadecimal characters]");
+            return 2;
+        }
+
         await using var scope = services.CreateAsyncScope();
         VerifyAuditTrail.Result result;
         try
         {
-            result = await scope.ServiceProvider.GetRequiredService<VerifyAuditTrail>().HandleAsync(args is [_, var noted, ..] ? noted : null);
+            result = await scope.ServiceProvider.GetRequiredService<VerifyAuditTrail>().HandleAsync(noted);
         }
         catch (DbException e)
         {

@@ -20,11 +20,22 @@ public sealed class VerifyAuditTrail(IDbContextFactory<PortalDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var chain = new AuditChain();
         var after = 0L;
-        var notedFound = notedHash is null;
+        // An empty trail's head is the genesis hash, which no row carries.
+        var notedFound = notedHash is null || string.Equals(notedHash, AuditRecord.GenesisHash, StringComparison.OrdinalIgnoreCase);
         while (true)
         {
-            var rows = await db.AuditRecords.AsNoTracking()
-                .Where(r => r.Sequence > after).OrderBy(r => r.Sequence).Take(Batch).ToListAsync(cancellationToken);
+            List<AuditRecord> rows;
+            try
+            {
+                rows = await db.AuditRecords.AsNoTracking()
+                    .Where(r => r.Sequence > after).OrderBy(r => r.Sequence).Take(Batch).ToListAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
+            {
+                // A value written into a row by hand that its column cannot hold.
+                return new Result(false, chain.RowsChecked, chain.HeadHash, $"A row after row {after} cannot be read ({e.Message}): it was changed after it was written.");
+            }
+
             var whole = rows.All(chain.Add);
             notedFound = notedFound || rows.Any(r => string.Equals(r.Hash, notedHash, StringComparison.OrdinalIgnoreCase));
             if (rows.Count == 0 || !whole)

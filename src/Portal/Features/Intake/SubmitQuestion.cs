@@ -108,10 +108,14 @@ public sealed partial class SubmitQuestion(
         return new Result(reference, passphrase, risk, []);
     }
 
-    private static string Words(TimeSpan window) =>
-        window == TimeSpan.FromHours(1) ? "hour"
-        : window.TotalHours >= 2 && window.TotalHours % 1 == 0 ? $"{window.TotalHours:0} hours"
-        : $"{Math.Round(window.TotalMinutes)} minutes";
+    private static string Words(TimeSpan window) => window switch
+    {
+        _ when window == TimeSpan.FromDays(1) => "day",
+        _ when window == TimeSpan.FromHours(1) => "hour",
+        _ when window == TimeSpan.FromMinutes(1) => "minute",
+        _ when window.TotalHours >= 2 && window.TotalHours % 1 == 0 => $"{window.TotalHours:0} hours",
+        _ => $"{Math.Round(window.TotalMinutes)} minutes",
+    };
 
     private async Task<bool> ReferenceTakenAsync(string reference, CancellationToken cancellationToken)
     {

@@ -31,9 +31,12 @@ public sealed class StaffOptions
     [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
     public TimeSpan SessionWarning { get; set; } = SessionLimits.Default.Warning;
 
-    /// <summary>Failed password sign-ins one client may make in five minutes before it is turned away unchecked.</summary>
+    /// <summary>
+    /// Password sign-ins one client (one address: an office may share one) may try in five minutes before it is turned
+    /// away unchecked.
+    /// </summary>
     [Range(1, 1_000_000)]
-    public int SignInFailuresPerClient { get; set; } = 20;
+    public int SignInAttemptsPerClient { get; set; } = 30;
 
     public SessionLimits SessionLimits => new(IdleTimeout, AbsoluteSessionLifetime, SessionWarning);
 }

@@ -43,34 +43,30 @@ public sealed class StaffSignInManager(
 
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
-        // Many failures from one address and the next tries are turned away unchecked and unrecorded: they are
-        // guessing, and each would cost a password hash and an audit row.
-        var client = ClientKey.Of(Context);
-        if (!attempts.MayTry(client))
+        // Each try takes one of the client's attempts before anything is checked, so tries sent all at once cannot
+        // slip past the limit; past it they are turned away unchecked and unrecorded, costing no hash and no audit row.
+        if (!attempts.TryTake(ClientKey.Of(Context)))
         {
             return SignInResult.Failed;
         }
 
-        if (await UserManager.FindByNameAsync(userName) is null)
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null || user.IsDisabled)
         {
-            attempts.CountFailure(client);
-
-            // As long as a wrong password for a real account takes, so the time taken does not say which exist.
+            // As long as a wrong password for a real account takes, so the time taken says nothing about which
+            // addresses have accounts, or which are disabled.
             nobodysHash ??= UserManager.PasswordHasher.HashPassword(new StaffUser(), Guid.NewGuid().ToString());
             UserManager.PasswordHasher.VerifyHashedPassword(new StaffUser(), nobodysHash, password);
+        }
 
+        if (user is null)
+        {
             // The address typed is not kept: people type passwords into the wrong field.
             await RecordAsync(AuditAction.SignInFailed, null, "no account with that address");
             return SignInResult.Failed;
         }
 
-        var result = await base.PasswordSignInAsync(userName, password, isPersistent, lockoutOnFailure);
-        if (!result.Succeeded && !result.RequiresTwoFactor)
-        {
-            attempts.CountFailure(client);
-        }
-
-        return result;
+        return await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
     }
 
     public override async Task<SignInResult> CheckPasswordSignInAsync(StaffUser user, string password, bool lockoutOnFailure)
