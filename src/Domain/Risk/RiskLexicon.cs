@@ -43,6 +43,8 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "how easy it d be|how easy itd be|how easy it would be ~6 not make it|not wake up|disappear|fall|let go",
+            "not make it to the other side",
             "how easy it would be to ~6 into|off|over",
             "call it anything but an accident|look like an accident|would look like an accident|think it was an accident",
             "would do fine|would be fine|would be better|would do better|d do fine|d be fine|d be better ~6 without me",
@@ -226,6 +228,8 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "gave my ~1 switch|hoodies|xbox|ps5|games|hoodie ~4 to",
+            "wrote a few notes|wrote some notes|wrote notes ~4 drawer|desk|nightstand",
             "wrote the notes|wrote my notes|already wrote the notes|notes are in the|put them in the nightstand",
             "handing|handed|giving|gave ~2 my ~1 stuff|things|belongings ~2 off|away",
             "gave|giving|handed ~1 away ~1 his|her|their ~2 switch|xbox|playstation|sneakers|games|guitar|stuff|things",
@@ -275,6 +279,8 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "thank u for everything|thank you for everything|thanks for everything ~6 sorry",
+            "sorry i was so much|sorry for being so much|sorry i was too much",
             "letter ~3 find after|find it after|ll find after",
             "won t need them where|wont need them where|won t need it where|wont need it where",
             "posted a goodbye|goodbye on his|goodbye on her|goodbye post",
@@ -363,6 +369,7 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
+            "snorted|snorting|sniffed|railed",
             "me tome|me tomé|me tomo|me tomó|se tomo|se tomó",
             "swigged|swigging|chewing through|chewing|tok|toook|tooked|split ~2 bottles",
             "in her mouth|in his mouth|some in her mouth|some in his mouth",
@@ -384,6 +391,7 @@ internal sealed class RiskLexicon
             "pressed perc|pressed percs|pressed pills|pressed bar|pressed bars",
             "weedkiller|weed killer|roundup|blue jug|baggie|little baggie", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
+            "a bunch of|everything in his|everything in her|everything in my ~1 medicine cabinet|everything in the medicine cabinet",
             "como 15|como 20|como 10|como 30|like 8 of|like 8",
             "three of his|three of her|two of his ~2 patches|patch",
             "instead of one",
@@ -424,6 +432,7 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "breathing sounds wrong|breathing sounds weird|breathing sounds off|gurgling|gurgling sound|feeling so floaty",
             "vomite sangre|vomité sangre|salio sangre|salió sangre|un poquito de sangre|vomité|vomite",
             "heart is pounding so hard|heart pounding so hard|pounding so hard it hurts|can t stop shaking|cant stop shaking",
             "breathing ~3 slow|weird|wierd|shallow|funny",
@@ -499,6 +508,7 @@ internal sealed class RiskLexicon
             "hunting|hunter safety|deer season|deer hunting",
             "cooking videos|recipe", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
+            "locked the doors and|skipped my exit|won t let me out|wont let me out|wouldn t let me out|wouldnt let me out",
             "not letting her leave|not leting her leave|won t let her leave|wont let her leave|not letting him leave|won t let him leave|wont let him leave",
             "between me and the ~1 front|back? ~0 door",
             "blocking the door|blocking the front door|blocking the way out",
@@ -510,6 +520,7 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "im hiding|i m hiding|hiding in the back",
             "chair under the door|wedged a chair|chair against the door|wedged ~3 under the door handle",
             "around the corner with the engine running|in my car around the corner|engine running",
             "i locked the door|locked myself in|locked the doors",
@@ -532,6 +543,7 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "forzando la ventana|forzando la puerta|tratando de entrar|quiere entrar|intentando entrar",
             "tried the back door|tried the front door|cut the yard light|cut the porch light|someone in the barn|someone in the garage|someone is in the barn|someone is in the garage",
             "in the driveway|in my driveway|in our driveway|pulled up outside|pulled up at",
             "walking around downstairs|someone downstairs|somebody downstairs",
@@ -615,6 +627,7 @@ internal sealed class RiskLexicon
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
         Cue(WeaponNow,
+            "someone shooting|somebody shooting|shooting at the|active shooter|shots fired",
             "splitting maul|with the maul|with an axe|with the axe|with a hatchet|with the hatchet",
             "went out to the truck for his shotgun|went for his gun|went to get his gun|getting his gun|got his shotgun|went for his shotgun|went to get his shotgun",
             "gun in his waistband|showed me the gun|show me the gun|flashed a gun|flashed his gun|lifted his shirt to show",
@@ -639,6 +652,7 @@ internal sealed class RiskLexicon
             "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando",
             "choking ~1 me|her|him|mi");
         Cue(Threat,
+            "get what s coming|get whats coming|gonna get what|knows where i moved|knows where i live now",
             "not making it home|won t make it home|wont make it home|will not make it home",
             "make sure none of us|none of us makes it|none of us will make it|make sure we never",
             "this is what happens to|what happens to liars|what happens to people who",
@@ -778,6 +792,7 @@ internal sealed class RiskLexicon
             "beat my ass|beat my butt|whooped my ass|kicked my ass|beat me up|beats me up|roughs me up|roughed me up|knocked me|shoved me",
             "me pega|me golpea|me pego|me golpeo|me empuja|me empujo|me cacheteo|me cachetea|me jala|me jalo|me pateo|me patea|me aventaba|me avento|me lastima|me lastimo|me maltrata|me aventó");
         Cue(Injury,
+            "jaw was wired|jaw wired shut|wired shut",
             "black eyes|finger marks|fingermarks|finger shaped bruises",
             "black eye|blacked eye|handprint on|a handprint",
             "bite mark|teeth marks|a mark on my ~1 shoulder|arm|neck|face",
@@ -902,6 +917,7 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "slapping sounds|sound of slapping|hitting sounds|sounds of him hitting",
             "beats my ass|beat my ass|whoops my ass|whips me|whipped me ~3 cord|belt|extension cord",
             "with the extension cord|with an extension cord|with a cord|with the cord",
             "hand|hands|fingers ~3 under the hot|hot tap|hot water|on the stove|on the burner",
@@ -924,10 +940,12 @@ internal sealed class RiskLexicon
             "threw|throws|thrown|slammed|slams ~3 @child|him|her ~2 against|across|into|down|on the",
             "le da con|les da con|con el cinturon|con la chancla|le pega|les pega|le pego|les pego|golpea a|golpeo a|los golpea|lo golpea|la golpea|le da con el cinturon|les da con");
         Cue(ChildMarks,
+            "brusies|bruses|new brusies",
             "welts|welt|blisters|blistered|round burns|cigarette burns|small burns|burn marks",
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "going into|goes into|keeps going into ~4 room at night|room at nite",
             "touchs me|tuches me|touchs|touches me ~3 at nite|at night|secret",
             "pictures of ~4 in the bath|photos of ~4 in the bath|fotos sin ropa|pidio fotos|pidió fotos",
             "gets under the covers|under the covers with me|says it s our thing|says its our thing",
@@ -1031,6 +1049,9 @@ internal sealed class RiskLexicon
             "makes ~2 him|her|me ~2 sleep in the garage|eat in the basement|eat alone|stand in the corner",
             "ate dinner alone in the basement|on the concrete floor");
         Cue(Grooming,
+            "quiet game|keep my eyes shut|keep her eyes shut|keep his eyes shut",
+            "don t tell mom|dont tell mom|don t tell your mom|dont tell your mom ~3 sad|or she ll|or she will|or you ll",
+            "grown man s car|grown mans car|he s at least 30|hes at least 30|at least 30|twice her age|twice his age",
             "que los borre|que las borre|borra los mensajes|borrar los mensajes|fotos sin ropa|fotos desnuda|fotos desnudo|pidio fotos|pidió fotos",
             "overnight ~2 trips|trip|mentoring ~6 just the two of them",
             "just the two of them|alone with him overnight|alone with her overnight",
@@ -1077,6 +1098,8 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "gone since|been gone for ~3 thursday|friday|monday|days|a week|the weekend",
+            "eating dry cereal|dry cereal out of the box|flinchs",
             "me encierra|me encierran|no me da de comer|no me dan de comer|sin comer todo|solo agua del",
             "haven t bought groceries|havent bought groceries|no groceries in|no food in the house|living on the bag|lives on the bag",
             "comes in starving|come in starving|hoarding crackers",
@@ -1119,10 +1142,13 @@ internal sealed class RiskLexicon
             "hands ~2 up|under|down|in ~1 my|her",
             "he did it|did it to me|the whole time he|date|went out with|his place|his apartment|his room|his car|back to his|her place|rape kit|in the shower|a room|un cuarto|me tapo la boca|tinder|hinge|bumble|dating app");
         Cue(SaidNo,
+            "told him ~3 times to stop|told him to stop ~3 times|told him like 3 times",
             "said|saying|say|told him|told her|tell him|kept saying|begged|beg|asked him|asked her ~1 no|stop|didnt want|dont want|wasnt ready|to stop|i didnt want to|i dont want to",
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "doesn t remember how she got home|doesnt remember how she got home|don t remember how i got home|dont remember how i got home",
+            "has a video of her|has a video of me|has a video of him",
             "came to with|woke up with ~2 my ~1 pants|jeans|shorts|underwear ~1 down|off",
             "no recuerda nada|no recuerdo nada ~4 trago|primer trago|fiesta",
             "sin su ropa interior|sin mi ropa interior|sin ropa interior|desperto sin|despertó sin|desperte sin|desperté sin",
@@ -1225,6 +1251,7 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "memory care|a resident|residents",
             "moved his mother in|moved her mother in|moved his father in|moved her father in|his elderly|her elderly",
             "group home|down syndrome|disabled brother|disabled sister|special needs|after her stroke|after his stroke|went blind|had a stroke",
             "lola|lolo|nanay|tatay|papaw|mamaw|meemaw|pawpaw",
@@ -1253,6 +1280,11 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "account is basically empty|basically empty|maxed out",
+            "has scratches|has bruises|no hurting",
+            "slap a resident|slapped a resident|slaps residents|takes residents",
+            "dirty diaper|dirty diper|soiled diaper|room was freezing|room was freezng",
+            "ties ~2 to her chair|tied to her chair|ties grandma|ties grandpa|tied to his chair",
             "calling out for water|calling for water|begging for water|sounded like a slap|sound of a slap",
             "took her purse|took his wallet|took her wallet",
             "touches my breasts|touched my breasts|between my legs|when he helps me bathe|when she helps me bathe",
@@ -1419,6 +1451,7 @@ internal sealed class RiskLexicon
             "still|again|lately|recently|these days|currently|every night|every day|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
             "<num> ~1 weeks|days|months ~1 ago");
         Frame(Hypothetical,
+            "it s a meme|its a meme|literally a meme|a meme for us|as a joke|just a joke",
             "worry about taking|worried about taking|afraid of taking ~3 double dose|two doses|by accident",
             "how much ~4 is too much",
             "before i just double up",
