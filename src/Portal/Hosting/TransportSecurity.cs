@@ -52,15 +52,9 @@ public static class TransportSecurity
     /// <summary>Before anything reads the client's address or scheme, and before anything answers over plain HTTP.</summary>
     public static WebApplication UseTransportSecurity(this WebApplication app)
     {
-        var transport = app.Services.GetRequiredService<IOptions<TransportOptions>>().Value;
-
-        // With no proxy named the middleware is left out: given empty lists it would believe every sender.
-        if (transport.KnownProxies.Length > 0)
-        {
-            app.UseForwardedHeaders();
-        }
-
-        if (transport.RequireHttps)
+        // With no proxy named it forwards nothing (see the options above).
+        app.UseForwardedHeaders();
+        if (app.Services.GetRequiredService<IOptions<TransportOptions>>().Value.RequireHttps)
         {
             app.UseHsts();
             app.UseHttpsRedirection();
