@@ -43,6 +43,10 @@ public sealed class CaseEvent
         return New(questionId, CaseEventKind.Viewed, at, staffId);
     }
 
+    /// <summary>The person who wrote in downloaded one of their documents ("letter" or "referral sheet").</summary>
+    public static CaseEvent Downloaded(Guid questionId, string document, DateTimeOffset at) =>
+        New(questionId, CaseEventKind.DocumentDownloaded, at, actorId: null, detail: document);
+
     /// <summary>A staff-only note; <paramref name="sealedNote"/> is what <see cref="CheckNote"/> accepted, sealed.</summary>
     public static CaseEvent Note(Guid questionId, string staffId, string sealedNote, DateTimeOffset at)
     {

@@ -12,4 +12,19 @@ public enum CaseEventKind
 
     /// <summary>A staff member read the question's text: the audit trail.</summary>
     Viewed = 6,
+
+    AnswerStarted = 7,
+    AnswerSubmitted = 8,
+
+    /// <summary>A supervisor sent the answer back; the comment is kept sealed.</summary>
+    AnswerReturned = 9,
+    AnswerApproved = 10,
+    AnswerReleased = 11,
+    ReferralAttached = 12,
+
+    /// <summary>A service taken off the sheet; for a crisis line the risk called for, with the reason, sealed.</summary>
+    ReferralRemoved = 13,
+
+    /// <summary>The person downloaded the letter or the referral sheet from the status page.</summary>
+    DocumentDownloaded = 14,
 }

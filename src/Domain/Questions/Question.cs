@@ -1,3 +1,4 @@
+using AdviceIntake.Domain.Answers;
 using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Domain.Triage;
@@ -67,6 +68,9 @@ public sealed class Question
 
     /// <summary>Changes with every change of state, so two people changing the same question cannot both win.</summary>
     public Guid Version { get; private set; }
+
+    /// <summary>The answer, from the first time a counselor saves one.</summary>
+    public Answer? Answer { get; private set; }
 
     /// <summary>The case's events as far as loaded, and those added since: saving the question saves them with it.</summary>
     public IReadOnlyList<CaseEvent> History => history;
@@ -197,6 +201,167 @@ public sealed class Question
         DueAt = targets.DueAt(level, SubmittedAt);
         Version = Guid.NewGuid();
         Record(CaseEventKind.RiskOverridden, now, supervisorId, detail: $"{from} → {level}", sealedNote: sealedReason);
+    }
+
+    /// <summary>
+    /// The counselor working on the question starts its answer. The crisis lines the risk calls for are attached at
+    /// once, so a flagged answer cannot go out without them by oversight.
+    /// </summary>
+    public void StartAnswer(string counselorId, DateTimeOffset now, IEnumerable<Guid> crisisLines)
+    {
+        ArgumentNullException.ThrowIfNull(crisisLines);
+        EnsureAssignee(counselorId);
+        if (Answer is not null)
+        {
+            throw new LifecycleException("The answer has already been started.");
+        }
+
+        Answer = Answer.Start(counselorId, now, crisisLines);
+        Version = Guid.NewGuid();
+        Record(CaseEventKind.AnswerStarted, now, counselorId);
+    }
+
+    /// <summary>The counselor writes the answer. Saving often is expected, so a save changes no version and leaves no history.</summary>
+    public void WriteAnswer(string sealedBody, string? sealedSheetNote, string counselorId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(sealedBody);
+        EnsureWriter(counselorId).Write(sealedBody, sealedSheetNote, counselorId, now);
+    }
+
+    /// <summary>The counselor sends the answer to a supervisor; from now on only a supervisor moves it.</summary>
+    public void SubmitAnswer(string counselorId, DateTimeOffset now)
+    {
+        var answer = Answer is { } written && written.SealedBody.Length > 0 ? EnsureWriter(counselorId)
+            : throw new LifecycleException("Write the answer before sending it for review.");
+        answer.MoveTo(AnswerState.InReview, now);
+        Status = QuestionStatus.InReview;
+        Version = Guid.NewGuid();
+        Record(CaseEventKind.AnswerSubmitted, now, counselorId);
+    }
+
+    /// <summary>A supervisor sends the answer back to its counselor with a comment, kept sealed in the history.</summary>
+    public void ReturnAnswer(string sealedComment, string supervisorId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sealedComment);
+        var answer = EnsureReviewer(supervisorId);
+        answer.MoveTo(AnswerState.Returned, now, supervisorId);
+        Status = QuestionStatus.Claimed;
+        Version = Guid.NewGuid();
+        Record(CaseEventKind.AnswerReturned, now, supervisorId, answer.AuthorId, sealedNote: sealedComment);
+    }
+
+    /// <summary>A supervisor other than its writer signs the answer off.</summary>
+    public void ApproveAnswer(string supervisorId, DateTimeOffset now)
+    {
+        var answer = EnsureReviewer(supervisorId);
+        answer.MoveTo(AnswerState.Approved, now, supervisorId);
+        Version = Guid.NewGuid();
+        Record(CaseEventKind.AnswerApproved, now, supervisorId, answer.AuthorId);
+    }
+
+    /// <summary>An approved answer goes to the person: the status page shows it and the question is answered.</summary>
+    public void ReleaseAnswer(string staffId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(staffId);
+        if (Answer is not { State: AnswerState.Approved } answer)
+        {
+            throw new LifecycleException(Answer?.State == AnswerState.Released
+                ? "This answer has already been released."
+                : "Only an answer a supervisor has approved can be released.");
+        }
+
+        answer.MoveTo(AnswerState.Released, now);
+        Status = QuestionStatus.Answered;
+        Version = Guid.NewGuid();
+        Record(CaseEventKind.AnswerReleased, now, staffId);
+    }
+
+    /// <summary>The counselor adds a directory entry to the referral sheet; <paramref name="name"/> is for the history.</summary>
+    public void AttachReferral(Guid resourceId, string name, string counselorId, DateTimeOffset now)
+    {
+        var answer = EnsureWriter(counselorId);
+        switch (answer.Referral(resourceId))
+        {
+            case { Removed: true } removed:
+                removed.Restore();
+                break;
+            case not null:
+                throw new LifecycleException($"{name} is already on the referral sheet.");
+            default:
+                answer.Attach(resourceId);
+                break;
+        }
+
+        Record(CaseEventKind.ReferralAttached, now, counselorId, detail: name);
+    }
+
+    /// <summary>
+    /// The counselor takes an entry off the sheet. A crisis line the risk called for comes off only with a reason
+    /// (<paramref name="sealedReason"/>), and stays known as removed so it is not attached again.
+    /// </summary>
+    public void RemoveReferral(Guid resourceId, string name, string? sealedReason, string counselorId, DateTimeOffset now)
+    {
+        var answer = EnsureWriter(counselorId);
+        var referral = answer.Referral(resourceId) is { Removed: false } found ? found
+            : throw new LifecycleException($"{name} is not on the referral sheet.");
+        if (referral.Automatic)
+        {
+            if (string.IsNullOrEmpty(sealedReason))
+            {
+                throw new DomainValidationException([new FieldError("Reason", "Write why this crisis line should not be on the sheet.")]);
+            }
+
+            referral.Remove();
+        }
+        else
+        {
+            answer.Detach(referral);
+        }
+
+        Record(CaseEventKind.ReferralRemoved, now, counselorId, detail: name, sealedNote: referral.Automatic ? sealedReason : null);
+    }
+
+    private Answer EnsureWriter(string counselorId)
+    {
+        if (Answer is null)
+        {
+            throw new LifecycleException("Start the answer first.");
+        }
+
+        if (!Answer.IsEditable)
+        {
+            throw new LifecycleException(Answer.State switch
+            {
+                AnswerState.InReview => "The answer is with a supervisor for review. It can be changed again if it is returned.",
+                AnswerState.Approved => "The answer has been approved and waits to be released; it can no longer be changed.",
+                _ => "The answer has been released; it can no longer be changed.",
+            });
+        }
+
+        EnsureAssignee(counselorId);
+        return Answer;
+    }
+
+    private void EnsureAssignee(string counselorId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(counselorId);
+        if (Status != QuestionStatus.Claimed || AssigneeId != counselorId)
+        {
+            throw new LifecycleException("Only the counselor working on this question can change its answer. Take the question first.");
+        }
+    }
+
+    private Answer EnsureReviewer(string supervisorId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(supervisorId);
+        if (Answer is not { State: AnswerState.InReview } answer)
+        {
+            throw new LifecycleException("Only an answer waiting for review can be approved or returned.");
+        }
+
+        return answer.AuthorId == supervisorId
+            ? throw new LifecycleException("Another supervisor must review an answer you wrote.")
+            : answer;
     }
 
     private void Record(

@@ -1,3 +1,4 @@
+using AdviceIntake.Domain.Answers;
 using AdviceIntake.Domain.Questions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -57,6 +58,25 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.Property<string?>(LegacyQuestionColumns.HarmFrom).HasColumnName("ScreeningHarmFrom").HasMaxLength(20);
         builder.Property<bool?>(LegacyQuestionColumns.ChildBeingHurt).HasColumnName("ScreeningChildBeingHurt");
         builder.Property<string?>(LegacyQuestionColumns.OverrideReason).HasColumnName("RiskOverrideReason").HasMaxLength(1000);
+
+        // The answer is part of the question (its moves change the question's status), kept in its own table because
+        // most of what reads questions, the queue above all, never needs it.
+        builder.OwnsOne(q => q.Answer, answer =>
+        {
+            answer.ToTable("Answers");
+            answer.WithOwner().HasForeignKey("QuestionId");
+            answer.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
+            answer.Property(a => a.SealedBody).IsRequired();
+            answer.Property(a => a.AuthorId).HasMaxLength(450).IsRequired();
+            answer.Property(a => a.ReviewerId).HasMaxLength(450);
+            answer.OwnsMany(a => a.Referrals, referrals =>
+            {
+                referrals.ToTable("AnswerReferrals");
+                referrals.WithOwner().HasForeignKey("QuestionId");
+                referrals.HasKey("QuestionId", nameof(AnswerReferral.ResourceId));
+            });
+            answer.Navigation(a => a.Referrals).HasField("referrals").UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
 
         builder.OwnsMany(q => q.RiskReasons, reasons =>
         {

@@ -27,10 +27,11 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Action")
+                    b.Property<string>("ActionName")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("Action");
 
                     b.Property<string>("ActorId")
                         .HasMaxLength(450)
@@ -591,6 +592,74 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("AdviceIntake.Domain.Questions.Question", b =>
                 {
+                    b.OwnsOne("AdviceIntake.Domain.Answers.Answer", "Answer", b1 =>
+                        {
+                            b1.Property<Guid>("QuestionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AuthorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<DateTimeOffset?>("ReleasedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTimeOffset?>("ReviewedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ReviewerId")
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<string>("SealedBody")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("SealedSheetNote")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<DateTimeOffset>("UpdatedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("QuestionId");
+
+                            b1.ToTable("Answers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+
+                            b1.OwnsMany("AdviceIntake.Domain.Answers.AnswerReferral", "Referrals", b2 =>
+                                {
+                                    b2.Property<Guid>("QuestionId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<Guid>("ResourceId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<bool>("Automatic")
+                                        .HasColumnType("boolean");
+
+                                    b2.Property<bool>("Removed")
+                                        .HasColumnType("boolean");
+
+                                    b2.HasKey("QuestionId", "ResourceId");
+
+                                    b2.ToTable("AnswerReferrals", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("QuestionId");
+                                });
+
+                            b1.Navigation("Referrals");
+                        });
+
                     b.OwnsOne("AdviceIntake.Domain.Questions.SealedContent", "Sealed", b1 =>
                         {
                             b1.Property<Guid>("QuestionId")
@@ -688,6 +757,8 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                             b1.WithOwner()
                                 .HasForeignKey("QuestionId");
                         });
+
+                    b.Navigation("Answer");
 
                     b.Navigation("RiskOverride");
 

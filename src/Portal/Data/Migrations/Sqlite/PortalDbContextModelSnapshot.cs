@@ -22,10 +22,11 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Action")
+                    b.Property<string>("ActionName")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Action");
 
                     b.Property<string>("ActorId")
                         .HasMaxLength(450)
@@ -580,6 +581,74 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
 
             modelBuilder.Entity("AdviceIntake.Domain.Questions.Question", b =>
                 {
+                    b.OwnsOne("AdviceIntake.Domain.Answers.Answer", "Answer", b1 =>
+                        {
+                            b1.Property<Guid>("QuestionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AuthorId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("ReleasedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("ReviewedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ReviewerId")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SealedBody")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SealedSheetNote")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("UpdatedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("QuestionId");
+
+                            b1.ToTable("Answers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuestionId");
+
+                            b1.OwnsMany("AdviceIntake.Domain.Answers.AnswerReferral", "Referrals", b2 =>
+                                {
+                                    b2.Property<Guid>("QuestionId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("ResourceId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<bool>("Automatic")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<bool>("Removed")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("QuestionId", "ResourceId");
+
+                                    b2.ToTable("AnswerReferrals", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("QuestionId");
+                                });
+
+                            b1.Navigation("Referrals");
+                        });
+
                     b.OwnsOne("AdviceIntake.Domain.Questions.SealedContent", "Sealed", b1 =>
                         {
                             b1.Property<Guid>("QuestionId")
@@ -677,6 +746,8 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("QuestionId");
                         });
+
+                    b.Navigation("Answer");
 
                     b.Navigation("RiskOverride");
 
