@@ -8,6 +8,7 @@ using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;
+using AdviceIntake.Portal.Questions;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ builder.Services.AddMudServices(mud =>
     mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;
     mud.SnackbarConfiguration.SnackbarVariant = MudBlazor.Variant.Filled;
 });
+builder.Services.AddQuestions();
 builder.Services.AddHome();
 builder.Services.AddAudit();
 builder.Services.AddStaff();

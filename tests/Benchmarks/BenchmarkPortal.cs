@@ -1,7 +1,7 @@
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
-using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;

@@ -1,8 +1,8 @@
+using AdviceIntake.Portal.Questions;
 using System.Security.Cryptography;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
-using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;

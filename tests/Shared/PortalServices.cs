@@ -2,6 +2,7 @@ using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Audit;
 using AdviceIntake.Portal.Features.Home;
 using AdviceIntake.Portal.Features.Intake;
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
@@ -62,6 +63,7 @@ public sealed class PortalServices : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton(Clock);
         services.AddPortalData(configuration, environment);
+        services.AddQuestions();
         services.AddHome();
         services.AddAudit();
         services.AddStaff();

@@ -1,3 +1,4 @@
+using AdviceIntake.Portal.Questions;
 using System.Data.Common;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;

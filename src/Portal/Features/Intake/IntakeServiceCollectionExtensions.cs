@@ -8,7 +8,6 @@ public static class IntakeServiceCollectionExtensions
     {
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services
-        .AddSingleton<QuestionProtector>()
         .AddSingleton<SubmissionLimiter>()
         .AddTransient<SealLegacyQuestionData>()
         .AddTransient<SubmitQuestion>()

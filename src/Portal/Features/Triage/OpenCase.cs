@@ -1,9 +1,9 @@
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Domain.Audit;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Audit;
-using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
 using Microsoft.EntityFrameworkCore;
 

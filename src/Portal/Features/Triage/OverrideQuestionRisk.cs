@@ -1,6 +1,6 @@
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Risk;
-using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Realtime;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Realtime;

@@ -9,7 +9,6 @@ public static class TriageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         return services
-            .AddTransient<QuestionChanges>()
             .AddTransient<LoadQueue>()
             .AddTransient<TakeNextQuestion>()
             .AddTransient<ClaimQuestion>()

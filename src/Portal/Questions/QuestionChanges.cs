@@ -4,7 +4,7 @@ using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
 
-namespace AdviceIntake.Portal.Features.Triage;
+namespace AdviceIntake.Portal.Questions;
 
 /// <summary>
 /// The one way a case's state changes: load the question, let it decide, save against the version it was loaded

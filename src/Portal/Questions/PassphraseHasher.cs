@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using AdviceIntake.Domain.Questions;
 
-namespace AdviceIntake.Portal.Features.Intake;
+namespace AdviceIntake.Portal.Questions;
 
 /// <summary>
 /// Stores a passphrase as a salted PBKDF2-HMAC-SHA256 hash. The passphrase is machine-made with 45 bits of entropy and

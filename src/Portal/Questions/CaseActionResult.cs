@@ -1,6 +1,6 @@
 using AdviceIntake.Domain.Common;
 
-namespace AdviceIntake.Portal.Features.Triage;
+namespace AdviceIntake.Portal.Questions;
 
 /// <summary>
 /// How a change to a case went: done, or what stood in the way, per field where a person can correct it

@@ -3,7 +3,7 @@ using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace AdviceIntake.Portal.Features.Intake;
+namespace AdviceIntake.Portal.Questions;
 
 /// <summary>
 /// Seals a question's confidential fields for storage and opens them for someone allowed to read them. Each field has
