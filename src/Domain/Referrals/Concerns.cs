@@ -1,6 +1,9 @@
 namespace AdviceIntake.Domain.Referrals;
 
-/// <summary>The dangers and needs a resource is there for; risk screening names the same concerns.</summary>
+/// <summary>
+/// The dangers and needs a resource is there for: the directory's categories. Risk screening names the same concerns,
+/// so a danger found in a question leads straight to the services for it.
+/// </summary>
 [Flags]
 public enum Concerns
 {
@@ -19,4 +22,11 @@ public enum Concerns
 
     /// <summary>Abuse, neglect or exploitation of an older or dependent adult: Adult Protective Services.</summary>
     ElderAbuse = 512,
+
+    CouplesTherapy = 1024,
+    FamilyTherapy = 2048,
+    Grief = 4096,
+
+    /// <summary>Therapy and counseling for depression, anxiety and other mental health needs.</summary>
+    MentalHealth = 8192,
 }

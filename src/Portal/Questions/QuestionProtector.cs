@@ -17,6 +17,8 @@ public sealed class QuestionProtector(IDataProtectionProvider provider)
     private readonly IDataProtector email = provider.CreateProtector("AdviceIntake.Question.Email.v1");
     private readonly IDataProtector note = provider.CreateProtector("AdviceIntake.Question.InternalNote.v1");
     private readonly IDataProtector screening = provider.CreateProtector("AdviceIntake.Question.Screening.v1");
+    private readonly IDataProtector answer = provider.CreateProtector("AdviceIntake.Answer.Body.v1");
+    private readonly IDataProtector sheetNote = provider.CreateProtector("AdviceIntake.Answer.SheetNote.v1");
 
     public SealedContent Seal(QuestionSubmission submission) => new(
         title.Protect(submission.Title),
@@ -42,4 +44,13 @@ public sealed class QuestionProtector(IDataProtectionProvider provider)
     public string SealNote(string plainNote) => note.Protect(plainNote);
 
     public string OpenNote(string sealedNote) => note.Unprotect(sealedNote);
+
+    /// <summary>The answer is as private as the question: it answers it, often in its words.</summary>
+    public string SealAnswer(string body) => body.Length == 0 ? string.Empty : answer.Protect(body);
+
+    public string OpenAnswer(string sealedBody) => sealedBody.Length == 0 ? string.Empty : answer.Unprotect(sealedBody);
+
+    public string? SealSheetNote(string note) => note.Length == 0 ? null : sheetNote.Protect(note);
+
+    public string OpenSheetNote(string? sealedNote) => sealedNote is null ? string.Empty : sheetNote.Unprotect(sealedNote);
 }

@@ -48,9 +48,8 @@ public static class RiskCorpus
     /// <summary>The national lines as seeded into the directory, read from the portal's seed file.</summary>
     public static IReadOnlyList<ReferralResource> NationalLines() =>
     [
-        .. JsonSerializer.Deserialize<List<SeedLine>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Risk", "national-crisis-lines.json")), SeedJson)!
-            .Select(l => ReferralResource.Create(l.Slug, l.Name, l.Kind, l.Concerns, l.Summary, PhoneNumber.Parse(l.Phone),
-                TextLine.Create(l.TextNumber, l.TextKeyword), l.Website, l.Hours, l.Languages, l.AreaServed, l.LastVerifiedOn, l.ChatUrl)),
+        .. JsonSerializer.Deserialize<List<ReferralDetails>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Risk", "national-crisis-lines.json")), SeedJson)!
+            .Select(l => ReferralResource.Create(l, DateOnly.MaxValue)),
     ];
 
     /// <summary>What is missing for this case to count as caught, or null when it is caught.</summary>
@@ -86,7 +85,4 @@ public static class RiskCorpus
 
     private static readonly JsonSerializerOptions SeedJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private sealed record SeedLine(
-        string Slug, string Name, ResourceKind Kind, Concerns Concerns, string Summary, string? Phone, string? TextNumber,
-        string? TextKeyword, Uri? Website, string Hours, string Languages, string AreaServed, DateOnly LastVerifiedOn, Uri? ChatUrl);
 }

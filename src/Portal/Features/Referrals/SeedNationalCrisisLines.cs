@@ -21,41 +21,23 @@ public sealed class SeedNationalCrisisLines(IDbContextFactory<PortalDbContext> c
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var present = await db.ReferralResources.Select(r => r.Slug).ToListAsync(cancellationToken);
-        foreach (var entry in ReadEntries().Where(e => !present.Contains(e.Slug)))
+        foreach (var entry in ReadEntries().Where(e => !present.Contains(e.Slug!)))
         {
-            db.ReferralResources.Add(entry.ToResource());
+            db.ReferralResources.Add(ToResource(entry));
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    internal static IReadOnlyList<Entry> ReadEntries()
+    internal static IReadOnlyList<ReferralDetails> ReadEntries()
     {
         using var stream = typeof(SeedNationalCrisisLines).Assembly
             .GetManifestResourceStream("AdviceIntake.Portal.Features.Referrals.national-crisis-lines.json")
             ?? throw new InvalidOperationException("The national crisis lines resource is missing from the build.");
-        return JsonSerializer.Deserialize<List<Entry>>(stream, JsonOptions)
+        return JsonSerializer.Deserialize<List<ReferralDetails>>(stream, JsonOptions)
             ?? throw new InvalidOperationException("The national crisis lines resource is empty.");
     }
 
-    internal sealed record Entry(
-        string Slug,
-        string Name,
-        ResourceKind Kind,
-        Concerns Concerns,
-        string Summary,
-        string? Phone,
-        string? TextNumber,
-        string? TextKeyword,
-        Uri? Website,
-        string Hours,
-        string Languages,
-        string AreaServed,
-        DateOnly LastVerifiedOn,
-        Uri? ChatUrl)
-    {
-        public ReferralResource ToResource() => ReferralResource.Create(
-            Slug, Name, Kind, Concerns, Summary, PhoneNumber.Parse(Phone), TextLine.Create(TextNumber, TextKeyword),
-            Website, Hours, Languages, AreaServed, LastVerifiedOn, ChatUrl);
-    }
+    // The seed file is checked by people before a release: its dates are taken as written, whatever today is.
+    internal static ReferralResource ToResource(ReferralDetails entry) => ReferralResource.Create(entry, DateOnly.MaxValue);
 }

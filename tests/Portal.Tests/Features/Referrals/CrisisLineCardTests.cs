@@ -16,9 +16,13 @@ public sealed class CrisisLineCardTests : BunitContext
     [Fact]
     public void A_hotline_offers_a_call_link_and_a_text_link_with_its_keyword()
     {
-        var hotline = ReferralResource.Create("dv", "National Domestic Violence Hotline", ResourceKind.CrisisLine, Concerns.DomesticViolence,
-            "Confidential support.", PhoneNumber.Parse("1-800-799-7233"), TextLine.Create("88788", "START"),
-            new Uri("https://www.thehotline.org"), "24 hours, every day", "English, Spanish", "United States", new DateOnly(2026, 11, 26));
+        var hotline = ReferralResource.Create(new ReferralDetails
+        {
+            Name = "National Domestic Violence Hotline", Kind = ResourceKind.CrisisLine, Categories = Concerns.DomesticViolence,
+            Summary = "Confidential support.", Phone = "1-800-799-7233", TextNumber = "88788", TextKeyword = "START",
+            Website = "https://www.thehotline.org", Hours = "24 hours, every day", Languages = "English, Spanish", AreaServed = "US",
+            LastVerifiedOn = new DateOnly(2026, 11, 26),
+        }, new DateOnly(2026, 11, 30));
 
         var card = Render<CrisisLineCard>(p => p.Add(c => c.Line, hotline));
 
@@ -33,8 +37,12 @@ public sealed class CrisisLineCardTests : BunitContext
     [Fact]
     public void A_text_only_line_offers_no_call_link()
     {
-        var textLine = ReferralResource.Create("ctl", "Crisis Text Line", ResourceKind.CrisisLine, Concerns.EmotionalSupport,
-            "By text.", null, TextLine.Create("741741", "HOME"), null, "24 hours", "English", "United States", new DateOnly(2026, 11, 26));
+        var textLine = ReferralResource.Create(new ReferralDetails
+        {
+            Name = "Crisis Text Line", Kind = ResourceKind.CrisisLine, Categories = Concerns.EmotionalSupport, Summary = "By text.",
+            TextNumber = "741741", TextKeyword = "HOME", Hours = "24 hours", Languages = "English", AreaServed = "US",
+            LastVerifiedOn = new DateOnly(2026, 11, 26),
+        }, new DateOnly(2026, 11, 30));
 
         var card = Render<CrisisLineCard>(p => p.Add(c => c.Line, textLine));
 

@@ -248,10 +248,11 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("AreaServed")
+                    b.Property<string>("Area")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("AreaServed");
 
                     b.Property<string>("ChatUrl")
                         .HasMaxLength(400)
@@ -260,10 +261,22 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.Property<int>("Concerns")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Eligibility")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("Fees")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
                     b.Property<string>("Hours")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.Property<string>("HowToApply")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -283,9 +296,24 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .HasMaxLength(160)
                         .HasColumnType("character varying(160)");
 
+                    b.Property<string>("Organization")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<string>("OrganizationDescription")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PhoneNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -296,6 +324,10 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(600)
                         .HasColumnType("character varying(600)");
+
+                    b.Property<string>("Tty")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Website")
                         .HasMaxLength(400)

@@ -243,10 +243,11 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AreaServed")
+                    b.Property<string>("Area")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("AreaServed");
 
                     b.Property<string>("ChatUrl")
                         .HasMaxLength(400)
@@ -255,9 +256,21 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.Property<int>("Concerns")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Eligibility")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fees")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Hours")
                         .IsRequired()
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HowToApply")
+                        .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -278,8 +291,23 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(160)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Organization")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizationDescription")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetiredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -290,6 +318,10 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tty")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Website")
