@@ -1,6 +1,7 @@
 using AdviceIntake.Portal.Components;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Account;
+using AdviceIntake.Portal.Features.Answers;
 using AdviceIntake.Portal.Features.Audit;
 using AdviceIntake.Portal.Features.Home;
 using AdviceIntake.Portal.Features.Intake;
@@ -30,6 +31,7 @@ builder.Services.AddStaff();
 builder.Services.AddReferrals();
 builder.Services.AddIntake();
 builder.Services.AddTriage();
+builder.Services.AddAnswers();
 
 var app = builder.Build();
 if (AuditCommand.IsRequested(args))
@@ -55,6 +57,7 @@ app.MapHealthz();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapStaffEndpoints();
+app.MapAnswerEndpoints();
 
 app.Run();
 return 0;

@@ -1,6 +1,7 @@
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Audit;
 using AdviceIntake.Portal.Features.Home;
+using AdviceIntake.Portal.Features.Answers;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Features.Referrals;
@@ -70,6 +71,7 @@ public sealed class PortalServices : IAsyncDisposable
         services.AddReferrals();
         services.AddIntake();
         services.AddTriage();
+        services.AddAnswers();
     }
 
     public static async Task<(PortalServices Portal, ServiceProvider Provider)> StartAsync(TimeProvider clock)

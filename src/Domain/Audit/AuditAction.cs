@@ -31,4 +31,10 @@ public enum AuditAction
 
     /// <summary>A passkey or authenticator app added, renamed or removed, or new recovery codes.</summary>
     SecondFactorChanged,
+
+    /// <summary>A staff member opened an answer letter or a referral sheet as a PDF.</summary>
+    DocumentOpened,
+
+    /// <summary>A staff member changed the referral directory: an entry added, edited, retired, verified or imported.</summary>
+    DirectoryChanged,
 }

@@ -1,4 +1,6 @@
+using AdviceIntake.Domain.Answers;
 using AdviceIntake.Domain.Audit;
+using AdviceIntake.Domain.Letters;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Referrals;
 using AdviceIntake.Domain.Staff;
@@ -30,6 +32,10 @@ public class PortalDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyC
     public DbSet<Question> Questions => Set<Question>();
 
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
+    public DbSet<ReleasedDocument> ReleasedDocuments => Set<ReleasedDocument>();
+
+    public DbSet<Snippet> Snippets => Set<Snippet>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 

@@ -8,13 +8,13 @@ namespace AdviceIntake.Portal.Questions;
 
 /// <summary>
 /// The one way a case's state changes: load the question, let it decide, save against the version it was loaded
-/// with, then tell every dashboard. A refusal or a lost race leaves the database as it was.
+/// with, then tell every dashboard that shows it. A refusal or a lost race leaves the database as it was.
 /// </summary>
 public sealed class QuestionChanges(IDbContextFactory<PortalDbContext> contexts, IQueueFeed feed)
 {
     public const string ChangedMeanwhile = "Someone changed this question a moment ago. Look at it again and try once more.";
 
-    public async Task<CaseActionResult> ApplyAsync(Guid questionId, QueueChangeKind kind, Action<Question> change, CancellationToken cancellationToken = default)
+    public async Task<CaseActionResult> ApplyAsync(Guid questionId, QueueChangeKind? kind, Action<Question> change, CancellationToken cancellationToken = default)
     {
         Question? question;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
@@ -44,7 +44,12 @@ public sealed class QuestionChanges(IDbContextFactory<PortalDbContext> contexts,
             }
         }
 
-        await feed.PublishAsync(new QueueChange(kind, questionId, question.EffectiveRiskLevel), cancellationToken);
+        // No message for a change nobody else sees, such as a saved draft.
+        if (kind is { } changed)
+        {
+            await feed.PublishAsync(new QueueChange(changed, questionId, question.EffectiveRiskLevel), cancellationToken);
+        }
+
         return CaseActionResult.Done;
     }
 }

@@ -19,6 +19,7 @@ public sealed class QuestionProtector(IDataProtectionProvider provider)
     private readonly IDataProtector screening = provider.CreateProtector("AdviceIntake.Question.Screening.v1");
     private readonly IDataProtector answer = provider.CreateProtector("AdviceIntake.Answer.Body.v1");
     private readonly IDataProtector sheetNote = provider.CreateProtector("AdviceIntake.Answer.SheetNote.v1");
+    private readonly IDataProtector document = provider.CreateProtector("AdviceIntake.Answer.Document.v1");
 
     public SealedContent Seal(QuestionSubmission submission) => new(
         title.Protect(submission.Title),
@@ -53,4 +54,9 @@ public sealed class QuestionProtector(IDataProtectionProvider provider)
     public string? SealSheetNote(string note) => note.Length == 0 ? null : sheetNote.Protect(note);
 
     public string OpenSheetNote(string? sealedNote) => sealedNote is null ? string.Empty : sheetNote.Unprotect(sealedNote);
+
+    /// <summary>A released letter or sheet: the answer in print, kept like the answer.</summary>
+    public byte[] SealDocument(byte[] pdf) => document.Protect(pdf);
+
+    public byte[] OpenDocument(byte[] sealedPdf) => document.Unprotect(sealedPdf);
 }

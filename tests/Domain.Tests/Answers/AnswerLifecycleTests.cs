@@ -176,3 +176,33 @@ public sealed class AnswerLifecycleTests
         return question;
     }
 }
+
+public sealed class SnippetTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_snippet_fills_in_the_pen_name_and_the_counselor()
+    {
+        var snippet = Snippet.Create("Refusing therapy", "Dear {PenName}'s partner may need time.\n\n{CounselorName} suggests…", "sup", Now);
+
+        Assert.Equal("Dear Tired Wife's partner may need time.\n\nDana Reyes suggests…", snippet.Fill("Tired Wife", "Dana Reyes"));
+    }
+
+    [Fact]
+    public void A_snippet_needs_a_title_and_text_and_known_placeholders()
+    {
+        var error = Assert.Throws<DomainValidationException>(() => Snippet.Create(" ", "Hello {Name}", "sup", Now));
+
+        Assert.Equal(["Title", "Body"], error.Errors.Select(e => e.Field));
+        Assert.Contains("{Name} is not a placeholder", error.Errors[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Braces_that_are_not_a_placeholder_word_stay_as_written()
+    {
+        var snippet = Snippet.Create("Math", "Try {1, 2, 3} steps { }", "sup", Now);
+
+        Assert.Equal("Try {1, 2, 3} steps { }", snippet.Fill("A", "B"));
+    }
+}

@@ -73,7 +73,11 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
             {
                 referrals.ToTable("AnswerReferrals");
                 referrals.WithOwner().HasForeignKey("QuestionId");
-                referrals.HasKey("QuestionId", nameof(AnswerReferral.ResourceId));
+
+                // A key of its own: keyed by the entry's id, a newly chosen entry would look like one already saved.
+                referrals.Property<int>("Id").ValueGeneratedOnAdd();
+                referrals.HasKey("Id");
+                referrals.HasIndex("QuestionId", nameof(AnswerReferral.ResourceId)).IsUnique();
             });
             answer.Navigation(a => a.Referrals).HasField("referrals").UsePropertyAccessMode(PropertyAccessMode.Field);
         });

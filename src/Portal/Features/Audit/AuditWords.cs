@@ -20,6 +20,8 @@ public static class AuditWords
         AuditAction.AccountEnabled => "Enabled an account",
         AuditAction.PasswordChanged => "Changed a password",
         AuditAction.SecondFactorChanged => "Changed a second factor",
+        AuditAction.DocumentOpened => "Opened a letter or sheet",
+        AuditAction.DirectoryChanged => "Changed the referral directory",
         _ => action.Value.ToString(),
     };
 }

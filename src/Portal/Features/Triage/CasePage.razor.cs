@@ -42,6 +42,7 @@ public sealed partial class CasePage
     private string? problem;
     private bool missing;
     private bool busy;
+    private int revision;
     private IDisposable? subscription;
     private ITimer? heartbeat;
     private ITimer? writingPause;
@@ -156,6 +157,7 @@ public sealed partial class CasePage
         }
 
         view = loaded;
+        revision++;
         missing = view is null;
         now = Clock.GetUtcNow();
         others = [.. Presence.On(Id).Where(p => p.StaffId != me.Id)];
@@ -186,8 +188,18 @@ public sealed partial class CasePage
     private async Task NoteTypedAsync(string? text)
     {
         noteForm.Note = text;
+        if (!string.IsNullOrEmpty(text))
+        {
+            await WritingAsync();
+        }
+    }
+
+    private async Task AnswerChangedAsync() => await LoadAsync();
+
+    private async Task WritingAsync()
+    {
         writingPause?.Change(WritingPause, Timeout.InfiniteTimeSpan);
-        if (mode != PresenceMode.Writing && !string.IsNullOrEmpty(text))
+        if (mode != PresenceMode.Writing)
         {
             mode = PresenceMode.Writing;
             writingPause ??= Clock.CreateTimer(_ => _ = InvokeAsync(StoppedWritingAsync), null, WritingPause, Timeout.InfiniteTimeSpan);

@@ -22,6 +22,34 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("AdviceIntake.Domain.Answers.Snippet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Snippets");
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -67,6 +95,32 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.HasIndex("ActorId", "At");
 
                     b.ToTable("AuditRecords");
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Letters.ReleasedDocument", b =>
+                {
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<byte[]>("SealedPdf")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("QuestionId", "Kind");
+
+                    b.ToTable("ReleasedDocuments");
                 });
 
             modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>
@@ -613,6 +667,15 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AdviceIntake.Domain.Letters.ReleasedDocument", b =>
+                {
+                    b.HasOne("AdviceIntake.Domain.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>
                 {
                     b.HasOne("AdviceIntake.Domain.Questions.Question", null)
@@ -668,20 +731,28 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 
                             b1.OwnsMany("AdviceIntake.Domain.Answers.AnswerReferral", "Referrals", b2 =>
                                 {
-                                    b2.Property<Guid>("QuestionId")
-                                        .HasColumnType("uuid");
-
-                                    b2.Property<Guid>("ResourceId")
+                                    b2.Property<int>("Id")
                                         .ValueGeneratedOnAdd()
-                                        .HasColumnType("uuid");
+                                        .HasColumnType("integer");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Id"));
 
                                     b2.Property<bool>("Automatic")
                                         .HasColumnType("boolean");
 
+                                    b2.Property<Guid>("QuestionId")
+                                        .HasColumnType("uuid");
+
                                     b2.Property<bool>("Removed")
                                         .HasColumnType("boolean");
 
-                                    b2.HasKey("QuestionId", "ResourceId");
+                                    b2.Property<Guid>("ResourceId")
+                                        .HasColumnType("uuid");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("QuestionId", "ResourceId")
+                                        .IsUnique();
 
                                     b2.ToTable("AnswerReferrals", (string)null);
 

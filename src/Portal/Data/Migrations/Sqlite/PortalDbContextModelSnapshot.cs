@@ -17,6 +17,34 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AdviceIntake.Domain.Answers.Snippet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Snippets");
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")
@@ -62,6 +90,32 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.HasIndex("ActorId", "At");
 
                     b.ToTable("AuditRecords");
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Letters.ReleasedDocument", b =>
+                {
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedPdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("QuestionId", "Kind");
+
+                    b.ToTable("ReleasedDocuments");
                 });
 
             modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>
@@ -602,6 +656,15 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AdviceIntake.Domain.Letters.ReleasedDocument", b =>
+                {
+                    b.HasOne("AdviceIntake.Domain.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>
                 {
                     b.HasOne("AdviceIntake.Domain.Questions.Question", null)
@@ -657,20 +720,26 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
 
                             b1.OwnsMany("AdviceIntake.Domain.Answers.AnswerReferral", "Referrals", b2 =>
                                 {
-                                    b2.Property<Guid>("QuestionId")
-                                        .HasColumnType("TEXT");
-
-                                    b2.Property<Guid>("ResourceId")
+                                    b2.Property<int>("Id")
                                         .ValueGeneratedOnAdd()
-                                        .HasColumnType("TEXT");
+                                        .HasColumnType("INTEGER");
 
                                     b2.Property<bool>("Automatic")
                                         .HasColumnType("INTEGER");
 
+                                    b2.Property<Guid>("QuestionId")
+                                        .HasColumnType("TEXT");
+
                                     b2.Property<bool>("Removed")
                                         .HasColumnType("INTEGER");
 
-                                    b2.HasKey("QuestionId", "ResourceId");
+                                    b2.Property<Guid>("ResourceId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("QuestionId", "ResourceId")
+                                        .IsUnique();
 
                                     b2.ToTable("AnswerReferrals", (string)null);
 

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261130173428_Answers")]
-    partial class Answers
+    [Migration("20261130174934_AnswersAndDirectory")]
+    partial class AnswersAndDirectory
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,6 +24,34 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("AdviceIntake.Domain.Answers.Snippet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Snippets");
+                });
 
             modelBuilder.Entity("AdviceIntake.Domain.Audit.AuditRecord", b =>
                 {
@@ -70,6 +98,32 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.HasIndex("ActorId", "At");
 
                     b.ToTable("AuditRecords");
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Letters.ReleasedDocument", b =>
+                {
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<byte[]>("SealedPdf")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("QuestionId", "Kind");
+
+                    b.ToTable("ReleasedDocuments");
                 });
 
             modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>
@@ -251,10 +305,11 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("AreaServed")
+                    b.Property<string>("Area")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("AreaServed");
 
                     b.Property<string>("ChatUrl")
                         .HasMaxLength(400)
@@ -263,10 +318,22 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.Property<int>("Concerns")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Eligibility")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("Fees")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
                     b.Property<string>("Hours")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.Property<string>("HowToApply")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -286,9 +353,24 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .HasMaxLength(160)
                         .HasColumnType("character varying(160)");
 
+                    b.Property<string>("Organization")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<string>("OrganizationDescription")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PhoneNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -299,6 +381,10 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(600)
                         .HasColumnType("character varying(600)");
+
+                    b.Property<string>("Tty")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Website")
                         .HasMaxLength(400)
@@ -584,6 +670,15 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AdviceIntake.Domain.Letters.ReleasedDocument", b =>
+                {
+                    b.HasOne("AdviceIntake.Domain.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>
                 {
                     b.HasOne("AdviceIntake.Domain.Questions.Question", null)
@@ -639,20 +734,28 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 
                             b1.OwnsMany("AdviceIntake.Domain.Answers.AnswerReferral", "Referrals", b2 =>
                                 {
-                                    b2.Property<Guid>("QuestionId")
-                                        .HasColumnType("uuid");
-
-                                    b2.Property<Guid>("ResourceId")
+                                    b2.Property<int>("Id")
                                         .ValueGeneratedOnAdd()
-                                        .HasColumnType("uuid");
+                                        .HasColumnType("integer");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Id"));
 
                                     b2.Property<bool>("Automatic")
                                         .HasColumnType("boolean");
 
+                                    b2.Property<Guid>("QuestionId")
+                                        .HasColumnType("uuid");
+
                                     b2.Property<bool>("Removed")
                                         .HasColumnType("boolean");
 
-                                    b2.HasKey("QuestionId", "ResourceId");
+                                    b2.Property<Guid>("ResourceId")
+                                        .HasColumnType("uuid");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("QuestionId", "ResourceId")
+                                        .IsUnique();
 
                                     b2.ToTable("AnswerReferrals", (string)null);
 

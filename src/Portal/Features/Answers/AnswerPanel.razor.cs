@@ -1,0 +1,308 @@
+using AdviceIntake.Domain.Answers;
+using AdviceIntake.Portal.Components.Forms;
+using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Questions;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.JSInterop;
+
+namespace AdviceIntake.Portal.Features.Answers;
+
+/// <summary>
+/// The answer on the case page: the counselor writes it (saved as they type), picks services and sends it for review;
+/// a supervisor returns or approves it; then it is released. The panel reloads whenever the case page does.
+/// </summary>
+public sealed partial class AnswerPanel : IAsyncDisposable
+{
+    // Typing pauses this long before the draft is saved: often enough to lose little, rarely enough to cost little.
+    private static readonly TimeSpan SaveAfter = TimeSpan.FromSeconds(2);
+
+    private readonly AnswerForm form = new();
+    private readonly ReviewForm review = new();
+    private EditContext editContext = default!;
+    private EditContext reviewContext = default!;
+    private ServerErrors formErrors = default!;
+    private ServerErrors reviewErrors = default!;
+    private LoadAnswerDesk.Desk? desk;
+    private IReadOnlyList<ListSnippets.Row> snippets = [];
+    private Guid? snippetId;
+    private ElementReference editor;
+    private IJSObjectReference? module;
+    private ITimer? saveTimer;
+    private DateTimeOffset? savedAt;
+    private bool unsaved;
+    private bool saving;
+    private bool busy;
+    private string? problem;
+    private int loadedRevision = -1;
+    private Guid loadedQuestion;
+
+    [Parameter, EditorRequired]
+    public Guid QuestionId { get; set; }
+
+    [Parameter, EditorRequired]
+    public StaffMember Me { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public string PenName { get; set; } = string.Empty;
+
+    /// <summary>Changes whenever the case page reloads the case, so the panel reloads with it.</summary>
+    [Parameter]
+    public int Revision { get; set; }
+
+    /// <summary>Tells the case page the counselor is writing, for the presence shown to others.</summary>
+    [Parameter]
+    public EventCallback OnTyping { get; set; }
+
+    /// <summary>Tells the case page that the case changed, so its status and history reload.</summary>
+    [Parameter]
+    public EventCallback OnChanged { get; set; }
+
+    [Inject]
+    private LoadAnswerDesk Load { get; set; } = default!;
+
+    [Inject]
+    private StartAnswer Start { get; set; } = default!;
+
+    [Inject]
+    private SaveAnswerDraft SaveDraft { get; set; } = default!;
+
+    [Inject]
+    private SubmitAnswer Submit { get; set; } = default!;
+
+    [Inject]
+    private ReturnAnswer Return { get; set; } = default!;
+
+    [Inject]
+    private ApproveAnswer Approve { get; set; } = default!;
+
+    [Inject]
+    private ReleaseAnswer Release { get; set; } = default!;
+
+    [Inject]
+    private ListSnippets Snippets { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    protected override void OnInitialized()
+    {
+        editContext = new EditContext(form);
+        reviewContext = new EditContext(review);
+        formErrors = new ServerErrors(editContext);
+        reviewErrors = new ServerErrors(reviewContext);
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (loadedQuestion != QuestionId)
+        {
+            // Another case in the same page: nothing typed for the last one may be saved into this one.
+            saveTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            unsaved = false;
+            savedAt = null;
+            desk = null;
+            loadedQuestion = QuestionId;
+            loadedRevision = -1;
+        }
+
+        if (loadedRevision != Revision)
+        {
+            loadedRevision = Revision;
+            await ReloadAsync();
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (desk?.CanWrite == true && module is null)
+        {
+            module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Answers/AnswerPanel.razor.js");
+            await module.InvokeVoidAsync("attach", editor);
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        var loaded = await Load.HandleAsync(QuestionId, Me);
+        desk = loaded;
+        if (loaded is null)
+        {
+            return;
+        }
+
+        // What the counselor is typing wins over what was saved a moment ago.
+        if (!unsaved)
+        {
+            form.Body = loaded.Body;
+            form.SheetNote = loaded.SheetNote;
+            savedAt = loaded.UpdatedAt;
+        }
+
+        if (loaded.CanWrite && snippets.Count == 0)
+        {
+            snippets = await Snippets.HandleAsync();
+        }
+
+        if (!loaded.CanWrite)
+        {
+            module = null;
+        }
+    }
+
+    private async Task BodyTypedAsync(ChangeEventArgs e)
+    {
+        form.Body = e.Value as string;
+        await TypedAsync();
+    }
+
+    private async Task NoteTypedAsync(ChangeEventArgs e)
+    {
+        form.SheetNote = e.Value as string;
+        await TypedAsync();
+    }
+
+    private async Task TypedAsync()
+    {
+        unsaved = true;
+        saveTimer ??= Clock.CreateTimer(_ => _ = InvokeAsync(SaveDraftAsync), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        saveTimer.Change(SaveAfter, Timeout.InfiniteTimeSpan);
+        await OnTyping.InvokeAsync();
+    }
+
+    private async Task SaveDraftAsync()
+    {
+        if (!unsaved || saving || desk?.CanWrite != true)
+        {
+            return;
+        }
+
+        saving = true;
+        unsaved = false;
+        try
+        {
+            var result = await SaveDraft.HandleAsync(QuestionId, form.Body, form.SheetNote, Me);
+            formErrors.Show(result.Errors.Where(e => e.Field.Length > 0));
+            problem = string.Join(" ", result.Errors.Where(e => e.Field.Length == 0).Select(e => e.Message)) is { Length: > 0 } p ? p : null;
+            if (result.Succeeded)
+            {
+                savedAt = Clock.GetUtcNow();
+            }
+            else
+            {
+                unsaved = true;
+            }
+        }
+        finally
+        {
+            saving = false;
+        }
+
+        StateHasChanged();
+    }
+
+    private string SaveWords() =>
+        saving ? "Saving…"
+        : unsaved ? "Not saved yet"
+        : savedAt is { } at && at > DateTimeOffset.MinValue ? $"Saved at {at.ToLocalTime():HH:mm}"
+        : "Saved";
+
+    private async Task FormatAsync(string kind)
+    {
+        if (module is not null)
+        {
+            await module.InvokeVoidAsync("format", editor, kind);
+        }
+    }
+
+    private async Task InsertSnippetAsync()
+    {
+        if (module is null || snippets.FirstOrDefault(s => s.Id == snippetId) is not { } snippet)
+        {
+            return;
+        }
+
+        var text = Snippet.Fill(snippet.Body, PenName, Me.DisplayName);
+        await module.InvokeVoidAsync("insert", editor, text);
+        snippetId = null;
+    }
+
+    private bool Invalid(string field) => editContext.GetValidationMessages(new FieldIdentifier(form, field)).Any();
+
+    private Task StartAsync() => ActAsync(() => Start.HandleAsync(QuestionId, Me), null);
+
+    private Task SubmitAsync() => ActAsync(() =>
+    {
+        saveTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        return Submit.HandleAsync(QuestionId, form.Body, form.SheetNote, Me);
+    }, formErrors, () => unsaved = false);
+
+    private Task ReturnAsync() => ActAsync(() => Return.HandleAsync(QuestionId, review.Comment, Me), reviewErrors, () => review.Comment = null);
+
+    private Task ApproveAsync() => ActAsync(() => Approve.HandleAsync(QuestionId, Me), reviewErrors);
+
+    private Task ReleaseAsync() => ActAsync(() => Release.HandleAsync(QuestionId, Me), null);
+
+    private async Task ActAsync(Func<Task<CaseActionResult>> action, ServerErrors? errors, Action? onDone = null)
+    {
+        busy = true;
+        problem = null;
+        try
+        {
+            var result = await action();
+            errors?.Show(result.Errors.Where(e => e.Field.Length > 0));
+            problem = string.Join(" ", result.Errors.Where(e => e.Field.Length == 0).Select(e => e.Message)) is { Length: > 0 } p ? p : null;
+            if (result.Succeeded)
+            {
+                onDone?.Invoke();
+                await ReloadAsync();
+                await OnChanged.InvokeAsync();
+            }
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (saveTimer is not null)
+        {
+            await saveTimer.DisposeAsync();
+        }
+
+        // A draft typed in the last seconds before the page closed is kept.
+        if (unsaved && desk?.CanWrite == true)
+        {
+            await SaveDraft.HandleAsync(QuestionId, form.Body, form.SheetNote, Me);
+        }
+
+        if (module is not null)
+        {
+            try
+            {
+                await module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone; so is the module.
+            }
+        }
+    }
+
+    private sealed class AnswerForm
+    {
+        public string? Body { get; set; }
+
+        public string? SheetNote { get; set; }
+    }
+
+    private sealed class ReviewForm
+    {
+        public string? Comment { get; set; }
+    }
+}

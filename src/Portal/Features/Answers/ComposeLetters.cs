@@ -1,0 +1,48 @@
+using AdviceIntake.Domain.Letters;
+using AdviceIntake.Domain.Questions;
+using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Questions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AdviceIntake.Portal.Features.Answers;
+
+/// <summary>
+/// Gathers a case's answer, signature and chosen services into the letter and the sheet (the rules are
+/// <see cref="LetterComposer"/>'s). Staff previews compose from the current draft; a release keeps what it composed.
+/// </summary>
+public sealed class ComposeLetters(QuestionProtector protector, IOptions<LettersOptions> options)
+{
+    public sealed record Composed(AnswerLetter Letter, ReferralSheet Sheet);
+
+    public async Task<Composed?> ComposeAsync(PortalDbContext db, Question question, DateOnly date, CancellationToken cancellationToken)
+    {
+        if (question.Answer is not { } answer)
+        {
+            return null;
+        }
+
+        var chosen = answer.ChosenResourceIds.ToList();
+        var resources = await db.ReferralResources.AsNoTracking().Where(r => chosen.Contains(r.Id)).ToListAsync(cancellationToken);
+        var author = await db.Users.AsNoTracking()
+            .Where(u => u.Id == answer.AuthorId)
+            .Select(u => new { u.Profile, u.Email })
+            .SingleOrDefaultAsync(cancellationToken);
+        var signature = author?.Profile is { } profile
+            ? new LetterSignature(profile.DisplayName, profile.Credentials, profile.Bio)
+            : new LetterSignature(author?.Email ?? "Your counselor", string.Empty, string.Empty);
+        var settings = options.Value;
+        var source = new LetterSource(
+            new ServiceLetterhead(settings.ServiceName, settings.ContactLine),
+            date,
+            ReferenceCode.TryParse(question.Reference, out var reference) ? reference.ToString() : question.Reference,
+            protector.OpenPenName(question.Sealed),
+            protector.OpenAnswer(answer.SealedBody),
+            protector.OpenSheetNote(answer.SealedSheetNote),
+            signature,
+            question.EffectiveRiskLevel >= RiskLevel.High,
+            resources);
+        return new Composed(LetterComposer.Letter(source), LetterComposer.Sheet(source));
+    }
+}

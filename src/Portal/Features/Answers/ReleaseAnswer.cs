@@ -1,0 +1,67 @@
+using AdviceIntake.Domain.Answers;
+using AdviceIntake.Domain.Letters;
+using AdviceIntake.Domain.Questions;
+using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Documents;
+using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Questions;
+using AdviceIntake.Portal.Realtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdviceIntake.Portal.Features.Answers;
+
+/// <summary>
+/// Releases an approved answer: the question is answered, the letter and the sheet are rendered once and kept sealed,
+/// all in one transaction. The status page and every email then use those same files.
+/// </summary>
+public sealed class ReleaseAnswer(
+    IDbContextFactory<PortalDbContext> contexts,
+    ComposeLetters compose,
+    LetterDocuments documents,
+    QuestionProtector protector,
+    IQueueFeed feed,
+    TimeProvider clock)
+{
+    public async Task<CaseActionResult> HandleAsync(Guid questionId, StaffMember staff, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
+            if (question is null)
+            {
+                return CaseActionResult.Refused("This question no longer exists.");
+            }
+
+            if (!staff.IsSupervisor && question.Answer?.AuthorId != staff.Id)
+            {
+                return CaseActionResult.Refused("Only a supervisor or the counselor who wrote the answer can release it.");
+            }
+
+            try
+            {
+                question.ReleaseAnswer(staff.Id, now);
+            }
+            catch (LifecycleException e)
+            {
+                return CaseActionResult.Refused(e.Message);
+            }
+
+            var composed = (await compose.ComposeAsync(db, question, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken))!;
+            db.ReleasedDocuments.Add(ReleasedDocument.Keep(questionId, DocumentKind.Letter, protector.SealDocument(documents.Render(composed.Letter)), now));
+            db.ReleasedDocuments.Add(ReleasedDocument.Keep(questionId, DocumentKind.ReferralSheet, protector.SealDocument(documents.Render(composed.Sheet)), now));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // A changed version, or another click that released it first and kept its files.
+                return CaseActionResult.Refused(QuestionChanges.ChangedMeanwhile);
+            }
+        }
+
+        await feed.PublishAsync(new QueueChange(QueueChangeKind.StatusChanged, questionId), cancellationToken);
+        return CaseActionResult.Done;
+    }
+}
