@@ -7,6 +7,7 @@ using AdviceIntake.Portal.Features.Home;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Features.Status;
 using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;
 using AdviceIntake.Portal.Questions;
@@ -58,6 +59,8 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapStaffEndpoints();
 app.MapAnswerEndpoints();
+app.MapStatusEndpoints();
+app.MapDirectoryEndpoints();
 
 app.Run();
 return 0;

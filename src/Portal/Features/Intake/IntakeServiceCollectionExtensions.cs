@@ -13,6 +13,9 @@ public static class IntakeServiceCollectionExtensions
         .AddTransient<SubmitQuestion>()
         .AddScoped<IntakeDraftStore>()
         .AddSingleton<ClientLookupGuards>()
-        .AddTransient<LookUpQuestionStatus>();
+        .AddTransient<LookUpQuestionStatus>()
+        .AddSingleton<DocumentLinks>()
+        .AddTransient<ReadReleasedAnswer>()
+        .AddTransient<DownloadDocument>();
     }
 }

@@ -3,6 +3,10 @@ namespace AdviceIntake.Portal.Features.Referrals;
 public static class ReferralsServiceCollectionExtensions
 {
     public static IServiceCollection AddReferrals(this IServiceCollection services) => services
+        .AddTransient<ListCrisisLines>()
         .AddTransient<SeedNationalCrisisLines>()
-        .AddTransient<ListCrisisLines>();
+        .AddTransient<SearchDirectory>()
+        .AddTransient<ChangeDirectoryEntry>()
+        .AddTransient<ExportDirectory>()
+        .AddTransient<ImportDirectory>();
 }

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using AdviceIntake.Domain.Letters;
+using AdviceIntake.Portal.Hosting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+
+namespace AdviceIntake.Portal.Features.Status;
+
+/// <summary>
+/// Download links for a person's letter and sheet. A link is sealed (nobody can make or change one), lasts a short
+/// while, and works only in the browser that did the look-up: it names a random value that browser holds in a cookie.
+/// A link copied from the history of a shared computer is soon useless, and useless elsewhere at once.
+/// </summary>
+public sealed class DocumentLinks(IDataProtectionProvider provider, IOptions<TransportOptions> transport, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(20);
+
+    private readonly ITimeLimitedDataProtector protector =
+        provider.CreateProtector("AdviceIntake.Status.DocumentLink.v1").ToTimeLimitedDataProtector();
+
+    public string CookieName => transport.Value.RequireHttps ? TransportSecurity.HostPrefix + "AdviceIntake.Lookup" : "AdviceIntake.Lookup";
+
+    /// <summary>The value this browser's links are bound to; made at the look-up and kept in a cookie for the session.</summary>
+    public string BindBrowser(HttpContext context)
+    {
+        var value = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        context.Response.Cookies.Append(CookieName, value, new CookieOptions
+        {
+            HttpOnly = true,
+            Secure = transport.Value.RequireHttps,
+            SameSite = SameSiteMode.Strict,
+            Path = "/",
+            IsEssential = true,
+        });
+        return value;
+    }
+
+    public string PathFor(Guid questionId, DocumentKind kind, string browser) =>
+        $"/status/documents/{protector.Protect($"{questionId:N}|{(int)kind}|{browser}", clock.GetUtcNow().Add(Lifetime))}";
+
+    /// <summary>The document a link names, or null when it is forged, expired, or from another browser.</summary>
+    public (Guid QuestionId, DocumentKind Kind)? Open(string token, HttpContext context)
+    {
+        string payload;
+        try
+        {
+            payload = protector.Unprotect(token, out var expires);
+            if (expires < clock.GetUtcNow())
+            {
+                return null;
+            }
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+
+        var parts = payload.Split('|');
+        return parts.Length == 3
+            && Guid.TryParseExact(parts[0], "N", out var questionId)
+            && int.TryParse(parts[1], out var kind) && Enum.IsDefined((DocumentKind)kind)
+            && context.Request.Cookies.TryGetValue(CookieName, out var browser)
+            && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(browser ?? string.Empty), System.Text.Encoding.ASCII.GetBytes(parts[2]))
+            ? (questionId, (DocumentKind)kind)
+            : null;
+    }
+}
