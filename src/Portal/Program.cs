@@ -10,6 +10,7 @@ using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Status;
 using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;
+using AdviceIntake.Portal.Jobs;
 using AdviceIntake.Portal.Questions;
 using MudBlazor.Services;
 
@@ -33,6 +34,7 @@ builder.Services.AddReferrals();
 builder.Services.AddIntake();
 builder.Services.AddTriage();
 builder.Services.AddAnswers();
+builder.Services.AddJobs();
 
 var app = builder.Build();
 if (AuditCommand.IsRequested(args))
@@ -52,6 +54,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 app.UseUnreadableFormsNotice();
 app.UseFirstPasswordGate();
+app.UseJobsDashboard();
 
 app.MapStaticAssets();
 app.MapHealthz();

@@ -3,6 +3,7 @@ using AdviceIntake.Portal.Features.Audit;
 using AdviceIntake.Portal.Features.Home;
 using AdviceIntake.Portal.Features.Answers;
 using AdviceIntake.Portal.Features.Intake;
+using AdviceIntake.Portal.Jobs;
 using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
@@ -72,6 +73,7 @@ public sealed class PortalServices : IAsyncDisposable
         services.AddIntake();
         services.AddTriage();
         services.AddAnswers();
+        services.AddJobs();
     }
 
     public static async Task<(PortalServices Portal, ServiceProvider Provider)> StartAsync(TimeProvider clock)

@@ -41,6 +41,9 @@ public sealed class Question
 
     public bool HasEmail { get; private set; }
 
+    /// <summary>The person asked for the letter itself by email, at the address they said is safe.</summary>
+    public bool WantsLetterByEmail { get; private set; }
+
     public RiskLevel RiskLevel { get; private set; }
 
     public IReadOnlyList<RiskReason> RiskReasons => riskReasons;
@@ -101,6 +104,7 @@ public sealed class Question
             ConsentsToFollowUp = submission.ConsentsToFollowUp,
             ConsentsToPublication = submission.ConsentsToPublication,
             HasEmail = submission.Email is not null,
+            WantsLetterByEmail = submission.WantsLetterByEmail,
             RiskLevel = risk.Level,
             EffectiveRiskLevel = risk.Level,
             Status = QuestionStatus.Received,

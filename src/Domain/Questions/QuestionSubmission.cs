@@ -33,6 +33,9 @@ public sealed record QuestionSubmission
 
     public bool ConsentsToPublication { get; init; }
 
+    /// <summary>The letter itself goes by email, as an attachment; only with an address that is safe to use.</summary>
+    public bool WantsLetterByEmail { get; init; }
+
     public static QuestionSubmission Create(
         SafetyAnswers safety,
         Topic? topic,
@@ -45,7 +48,8 @@ public sealed record QuestionSubmission
         string? email,
         bool? emailIsSafe,
         bool consentsToFollowUp,
-        bool consentsToPublication)
+        bool consentsToPublication,
+        bool wantsLetterByEmail = false)
     {
         ArgumentNullException.ThrowIfNull(safety);
         var errors = IntakeRules.CheckSafety(safety)
@@ -78,6 +82,7 @@ public sealed record QuestionSubmission
             Email = string.IsNullOrEmpty(address) || emailIsSafe != true ? null : address,
             ConsentsToFollowUp = consentsToFollowUp,
             ConsentsToPublication = consentsToPublication,
+            WantsLetterByEmail = wantsLetterByEmail && !string.IsNullOrEmpty(address) && emailIsSafe == true,
         };
     }
 }

@@ -24,7 +24,7 @@ public static class DataServiceCollectionExtensions
         var dataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
 
-        var database = new PortalDatabase(options.Provider, ResolveConnectionString(options.Provider, connectionString, dataDirectory));
+        var database = new PortalDatabase(options.Provider, ResolveConnectionString(options.Provider, connectionString, dataDirectory), dataDirectory);
         services.AddSingleton(database);
         services.AddDbContextFactory<PortalDbContext>(database.Configure);
         services.AddQueueFeed(database);
@@ -70,8 +70,11 @@ public static class DataServiceCollectionExtensions
     }
 }
 
-/// <summary>The chosen provider and its connection string, so that startup can migrate with the right history.</summary>
-public sealed record PortalDatabase(DatabaseProvider Provider, string ConnectionString)
+/// <summary>
+/// The chosen provider and its connection string, so that startup can migrate with the right history, and the data
+/// folder the embedded default keeps its files in.
+/// </summary>
+public sealed record PortalDatabase(DatabaseProvider Provider, string ConnectionString, string DataDirectory)
 {
     private readonly SqliteWriteGate writeGate = new();
     private readonly SqliteDurability durability = new();

@@ -1,6 +1,7 @@
 using AdviceIntake.Domain.Answers;
 using AdviceIntake.Domain.Audit;
 using AdviceIntake.Domain.Letters;
+using AdviceIntake.Domain.Messages;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Referrals;
 using AdviceIntake.Domain.Staff;
@@ -36,6 +37,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyC
     public DbSet<ReleasedDocument> ReleasedDocuments => Set<ReleasedDocument>();
 
     public DbSet<Snippet> Snippets => Set<Snippet>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 

@@ -37,6 +37,8 @@ public sealed class QuestionProtector(IDataProtectionProvider provider)
 
     public string OpenPenName(SealedContent sealedContent) => penName.Unprotect(sealedContent.PenName);
 
+    public string? OpenEmail(SealedContent sealedContent) => sealedContent.Email is null ? null : email.Unprotect(sealedContent.Email);
+
     public string OpenTitle(SealedContent sealedContent) => title.Unprotect(sealedContent.Title);
 
     public string OpenText(SealedContent sealedContent) => text.Unprotect(sealedContent.Text);

@@ -1,4 +1,5 @@
 using AdviceIntake.Portal.Documents;
+using AdviceIntake.Portal.Email;
 
 namespace AdviceIntake.Portal.Features.Answers;
 
@@ -7,6 +8,7 @@ public static class AnswersServiceCollectionExtensions
     public static IServiceCollection AddAnswers(this IServiceCollection services)
     {
         services.AddOptions<LettersOptions>().BindConfiguration(LettersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services
             .AddSingleton<LetterDocuments>()
             .AddTransient<ComposeLetters>()
@@ -20,6 +22,9 @@ public static class AnswersServiceCollectionExtensions
             .AddTransient<ChangeReferrals>()
             .AddTransient<OpenDocument>()
             .AddTransient<ListSnippets>()
-            .AddTransient<SaveSnippet>();
+            .AddTransient<SaveSnippet>()
+            .AddSingleton<MailDelivery>()
+            .AddTransient<DeliverAnswerEmail>()
+            .AddTransient<DeliverPendingEmails>();
     }
 }

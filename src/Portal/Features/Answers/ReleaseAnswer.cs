@@ -1,18 +1,19 @@
-using AdviceIntake.Domain.Answers;
 using AdviceIntake.Domain.Letters;
+using AdviceIntake.Domain.Messages;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Documents;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Realtime;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdviceIntake.Portal.Features.Answers;
 
 /// <summary>
 /// Releases an approved answer: the question is answered, the letter and the sheet are rendered once and kept sealed,
-/// all in one transaction. The status page and every email then use those same files.
+/// all in one transaction with the email the person is owed. The status page and every email then use those same files.
 /// </summary>
 public sealed class ReleaseAnswer(
     IDbContextFactory<PortalDbContext> contexts,
@@ -20,11 +21,13 @@ public sealed class ReleaseAnswer(
     LetterDocuments documents,
     QuestionProtector protector,
     IQueueFeed feed,
+    IBackgroundJobClient jobs,
     TimeProvider clock)
 {
     public async Task<CaseActionResult> HandleAsync(Guid questionId, StaffMember staff, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
+        OutboxMessage? email = null;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
@@ -50,6 +53,13 @@ public sealed class ReleaseAnswer(
             var composed = (await compose.ComposeAsync(db, question, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken))!;
             db.ReleasedDocuments.Add(ReleasedDocument.Keep(questionId, DocumentKind.Letter, protector.SealDocument(documents.Render(composed.Letter)), now));
             db.ReleasedDocuments.Add(ReleasedDocument.Keep(questionId, DocumentKind.ReferralSheet, protector.SealDocument(documents.Render(composed.Sheet)), now));
+            if (question.HasEmail)
+            {
+                // Owed in the same transaction as the release: a crash after it still leaves the email to be sent.
+                email = OutboxMessage.Queue(questionId, question.WantsLetterByEmail ? MessageKind.AnswerLetter : MessageKind.AnswerReady, now);
+                db.OutboxMessages.Add(email);
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -59,6 +69,12 @@ public sealed class ReleaseAnswer(
                 // A changed version, or another click that released it first and kept its files.
                 return CaseActionResult.Refused(QuestionChanges.ChangedMeanwhile);
             }
+        }
+
+        if (email is not null)
+        {
+            // Sent at once; if this enqueue is lost, the minute sweep (DeliverPendingEmails) finds the row.
+            jobs.Enqueue<DeliverAnswerEmail>(job => job.HandleAsync(email.Id, CancellationToken.None));
         }
 
         await feed.PublishAsync(new QueueChange(QueueChangeKind.StatusChanged, questionId), cancellationToken);

@@ -35,6 +35,8 @@ public sealed class IntakeDraft
 
     public bool? EmailIsSafe { get; set; }
 
+    public bool? WantsLetterByEmail { get; set; }
+
     public bool? ConsentsToFollowUp { get; set; }
 
     public bool? ConsentsToPublication { get; set; }
@@ -46,5 +48,5 @@ public sealed class IntakeDraft
 
     public SubmitQuestion.Input ToInput() => new(
         new SafetyAnswers(InDangerNow, ThoughtsOfSelfHarm, HarmFrom, ChildBeingHurt), Topic, Title, Text, AgeRange, State, Language, PenName, Email, EmailIsSafe,
-        ConsentsToFollowUp == true, ConsentsToPublication == true);
+        ConsentsToFollowUp == true, ConsentsToPublication == true) { WantsLetterByEmail = WantsLetterByEmail == true };
 }

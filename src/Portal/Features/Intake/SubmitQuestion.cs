@@ -47,6 +47,9 @@ public sealed partial class SubmitQuestion(
     {
         /// <summary>Who is sending (<see cref="Hosting.ClientKey"/>), for the limit on questions per client.</summary>
         public string Client { get; init; } = Hosting.ClientKey.Unknown;
+
+        /// <summary>The person asked for the letter itself by email, not only a note that it is ready.</summary>
+        public bool WantsLetterByEmail { get; init; }
     }
 
     public sealed record Result(ReferenceCode? Reference, Passphrase? Passphrase, RiskAssessment? Risk, IReadOnlyList<FieldError> Errors)
@@ -60,7 +63,7 @@ public sealed partial class SubmitQuestion(
         try
         {
             submission = QuestionSubmission.Create(input.Safety, input.Topic, input.Title, input.Text, input.AgeRange, input.State,
-                input.Language, input.PenName, input.Email, input.EmailIsSafe, input.ConsentsToFollowUp, input.ConsentsToPublication);
+                input.Language, input.PenName, input.Email, input.EmailIsSafe, input.ConsentsToFollowUp, input.ConsentsToPublication, input.WantsLetterByEmail);
         }
         catch (DomainValidationException e)
         {

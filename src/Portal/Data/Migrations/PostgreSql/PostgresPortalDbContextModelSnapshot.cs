@@ -123,6 +123,48 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.ToTable("ReleasedDocuments");
                 });
 
+            modelBuilder.Entity("AdviceIntake.Domain.Messages.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("SentAt");
+
+                    b.ToTable("OutboxMessages");
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -256,6 +298,9 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("WantsLetterByEmail")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -668,6 +713,15 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("AdviceIntake.Domain.Letters.ReleasedDocument", b =>
+                {
+                    b.HasOne("AdviceIntake.Domain.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Messages.OutboxMessage", b =>
                 {
                     b.HasOne("AdviceIntake.Domain.Questions.Question", null)
                         .WithMany()

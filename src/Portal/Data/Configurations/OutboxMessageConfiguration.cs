@@ -1,0 +1,22 @@
+using AdviceIntake.Domain.Messages;
+using AdviceIntake.Domain.Questions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AdviceIntake.Portal.Data.Configurations;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(m => m.LastFailure).HasMaxLength(500);
+        builder.Property(m => m.Version).IsConcurrencyToken();
+
+        // The sweep asks for what is still unsent.
+        builder.HasIndex(m => m.SentAt);
+        builder.HasOne<Question>().WithMany().HasForeignKey(m => m.QuestionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

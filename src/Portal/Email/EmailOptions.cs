@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+using MailKit.Security;
+
+namespace AdviceIntake.Portal.Email;
+
+public enum EmailDelivery
+{
+    /// <summary>Each email is written as an .eml file to a folder: the embedded default, nothing to install.</summary>
+    Pickup,
+
+    Smtp,
+}
+
+public sealed class EmailOptions : IValidatableObject
+{
+    public const string Section = "Email";
+
+    public EmailDelivery Delivery { get; set; } = EmailDelivery.Pickup;
+
+    /// <summary>For <see cref="EmailDelivery.Pickup"/>; relative paths start at the data folder.</summary>
+    [Required]
+    public string PickupDirectory { get; set; } = "mail-pickup";
+
+    [Required]
+    public string FromAddress { get; set; } = "no-reply@adviceintake.example";
+
+    [Required]
+    public string FromName { get; set; } = "AdviceIntake";
+
+    /// <summary>Where the status page is, for the link in every email.</summary>
+    [Required, Url]
+    public string StatusPageUrl { get; set; } = "http://127.0.0.1:5080/status";
+
+    public string? SmtpHost { get; set; }
+
+    [Range(1, 65535)]
+    public int SmtpPort { get; set; } = 587;
+
+    public SecureSocketOptions SmtpSecurity { get; set; } = SecureSocketOptions.StartTls;
+
+    public string? SmtpUserName { get; set; }
+
+    public string? SmtpPassword { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Delivery == EmailDelivery.Smtp && string.IsNullOrWhiteSpace(SmtpHost))
+        {
+            yield return new ValidationResult("Email:SmtpHost is needed when Email:Delivery is Smtp.", [nameof(SmtpHost)]);
+        }
+    }
+}

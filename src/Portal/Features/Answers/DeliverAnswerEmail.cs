@@ -1,0 +1,112 @@
+using AdviceIntake.Domain.Letters;
+using AdviceIntake.Domain.Messages;
+using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Email;
+using AdviceIntake.Portal.Questions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace AdviceIntake.Portal.Features.Answers;
+
+/// <summary>
+/// Sends one owed email about an answer. The message is claimed first, so two workers given the same message send it
+/// once; the subject and body are the same neutral words for everyone, and the letter, when asked for, is attached as
+/// the very file kept at release.
+/// </summary>
+public sealed class DeliverAnswerEmail(
+    IDbContextFactory<PortalDbContext> contexts,
+    QuestionProtector protector,
+    MailDelivery delivery,
+    IOptions<EmailOptions> options,
+    TimeProvider clock)
+{
+    public const string Subject = "An update for you";
+
+    // Long enough for a slow mail server; a sender that died is replaced after it.
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    public async Task HandleAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == messageId, cancellationToken);
+        if (message is null || !message.TryClaim(clock.GetUtcNow(), Lease))
+        {
+            return;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another worker claimed it a moment ago.
+            return;
+        }
+
+        var question = await db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == message.QuestionId, cancellationToken);
+        if (question is null || protector.OpenEmail(question.Sealed) is not { } address)
+        {
+            message.GiveUp("The person's address is no longer kept.");
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        byte[]? letter = null;
+        if (message.Kind == MessageKind.AnswerLetter)
+        {
+            var kept = await db.ReleasedDocuments.AsNoTracking()
+                .SingleAsync(d => d.QuestionId == question.Id && d.Kind == DocumentKind.Letter, cancellationToken);
+            letter = protector.OpenDocument(kept.SealedPdf);
+        }
+
+        try
+        {
+            await delivery.SendAsync(Compose(message.Id, address, letter), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The reason names the failure, never the address: the server's reply may quote it.
+            message.RecordFailure($"{e.GetType().Name} on attempt {message.Attempts}", clock.GetUtcNow());
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
+
+        message.MarkSent(clock.GetUtcNow());
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private MimeMessage Compose(Guid messageId, string address, byte[]? letter)
+    {
+        var settings = options.Value;
+        var email = new MimeMessage
+        {
+            Subject = Subject,
+
+            // The same id on every attempt, so a mail server can drop a copy sent again after a crash.
+            MessageId = $"{messageId:N}@adviceintake",
+        };
+        email.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
+        email.To.Add(MailboxAddress.Parse(address));
+        var body = new BodyBuilder
+        {
+            TextBody = $"""
+                Hello,
+
+                There is an update waiting for you. To read it, open {settings.StatusPageUrl} and enter the reference and passphrase you were given.
+                {(letter is null ? string.Empty : "\nThe letter you asked for is attached as a PDF. If someone else can read this mailbox, save it somewhere private and delete this email.\n")}
+                If you did not expect this email, you can ignore it.
+
+                {settings.FromName}
+                """,
+        };
+        if (letter is not null)
+        {
+            body.Attachments.Add(ReleasedDocument.FileNameOf(DocumentKind.Letter), letter, new ContentType("application", "pdf"));
+        }
+
+        email.Body = body.ToMessageBody();
+        return email;
+    }
+}

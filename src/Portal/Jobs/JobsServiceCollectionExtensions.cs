@@ -1,0 +1,76 @@
+using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Answers;
+using AdviceIntake.Portal.Features.Staff;
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using Microsoft.AspNetCore.Authorization;
+
+namespace AdviceIntake.Portal.Jobs;
+
+/// <summary>
+/// Hangfire runs the background work, stored beside the portal's data: an SQLite file by default, the portal's
+/// PostgreSQL database (schema "hangfire") in production. Jobs are thin and safe to run twice; what is due is decided by
+/// our own tables (see docs/decisions/0011-answers-and-letters.md).
+/// </summary>
+public static class JobsServiceCollectionExtensions
+{
+    public const string DashboardPath = "/staff/jobs";
+
+    public static IServiceCollection AddJobs(this IServiceCollection services)
+    {
+        services.AddHangfire((provider, hangfire) =>
+        {
+            var database = provider.GetRequiredService<PortalDatabase>();
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseProvider.PostgreSql)
+            {
+                hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString));
+            }
+            else
+            {
+                hangfire.UseSQLiteStorage(Path.Combine(database.DataDirectory, "hangfire.db"));
+            }
+        });
+
+        // Two workers are plenty for email and reminders, and few enough that SQLite is not fought over.
+        services.AddHangfireServer(server => server.WorkerCount = 2);
+        services.AddHostedService<RecurringJobsRegistration>();
+        return services;
+    }
+
+    public static WebApplication UseJobsDashboard(this WebApplication app)
+    {
+        app.UseHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            AsyncAuthorization = [new SupervisorsOnly()],
+            DisplayStorageConnectionString = false,
+            AppPath = "/staff",
+        });
+        return app;
+    }
+
+    /// <summary>The dashboard shows job arguments and failures: supervisors only, with their second factor.</summary>
+    private sealed class SupervisorsOnly : IDashboardAsyncAuthorizationFilter
+    {
+        public async Task<bool> AuthorizeAsync(DashboardContext context)
+        {
+            var http = context.GetHttpContext();
+            var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
+            return (await authorization.AuthorizeAsync(http.User, StaffPolicies.Supervisor)).Succeeded;
+        }
+    }
+
+    /// <summary>Recurring jobs are declared once at start-up; every node declares the same, which Hangfire merges.</summary>
+    private sealed class RecurringJobsRegistration(IRecurringJobManager recurring) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            recurring.AddOrUpdate<DeliverPendingEmails>("deliver-pending-emails", job => job.HandleAsync(CancellationToken.None), Cron.Minutely());
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,148 @@
+using AdviceIntake.Domain.Letters;
+using AdviceIntake.Domain.Messages;
+using AdviceIntake.Domain.Questions;
+using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Answers;
+using AdviceIntake.Portal.Features.Intake;
+using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Features.Triage;
+using AdviceIntake.Portal.Questions;
+using AdviceIntake.Portal.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MimeKit;
+
+namespace AdviceIntake.Portal.Tests.Features.Answers;
+
+/// <summary>The emails a release owes, sent through a real SMTP server on 127.0.0.1.</summary>
+public sealed class AnswerEmailTests : IAsyncLifetime
+{
+    private const string QuestionText = "My sister keeps borrowing money and never pays it back; I dread every family dinner.";
+    private const string AnswerText = "Boundaries with family are hard. **You may say no** without explaining why.";
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+    private readonly string directory = Directory.CreateTempSubdirectory("adviceintake-email-").FullName;
+    private TestSmtp smtp = default!;
+    private PortalServices portal = default!;
+    private ServiceProvider services = default!;
+    private StaffMember dana = default!;
+    private StaffMember sam = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        smtp = new TestSmtp();
+        portal = new PortalServices(clock, directory, new Dictionary<string, string?>(smtp.Settings));
+        var collection = new ServiceCollection();
+        portal.AddTo(collection);
+        services = collection.BuildServiceProvider();
+        await PortalServices.MigrateAndSeedAsync(services);
+        dana = await StaffAsync("dana@clinic.example", "Dana Reyes", StaffRoles.Counselor);
+        sam = await StaffAsync("sam@clinic.example", "Sam Ito", StaffRoles.Supervisor);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        await portal.DisposeAsync();
+        await smtp.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_ready_email_is_neutral_and_two_workers_given_it_send_it_once()
+    {
+        var questionId = await ReleasedAsync(wantsLetter: false);
+        var message = await OnlyMessageAsync(questionId);
+        Assert.Equal(MessageKind.AnswerReady, message.Kind);
+
+        var deliver = services.GetRequiredService<DeliverAnswerEmail>();
+        await Task.WhenAll(deliver.HandleAsync(message.Id, Token), deliver.HandleAsync(message.Id, Token));
+        await services.GetRequiredService<DeliverPendingEmails>().HandleAsync(Token);
+
+        var email = Assert.Single(smtp.Received);
+        Assert.Equal("an@example.org", Assert.Single(email.To.Mailboxes).Address);
+        Assert.Equal(DeliverAnswerEmail.Subject, email.Subject);
+        var everything = email.Subject + email.TextBody + email.HtmlBody;
+        foreach (var secret in new[] { "sister", "borrowing", "Boundaries", "You may say no", "Tired Sibling", "Family money" })
+        {
+            Assert.DoesNotContain(secret, everything, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains("/status", email.TextBody, StringComparison.Ordinal);
+        Assert.Empty(email.Attachments);
+        Assert.NotNull((await OnlyMessageAsync(questionId)).SentAt);
+    }
+
+    [Fact]
+    public async Task The_letter_email_carries_the_released_pdf_byte_for_byte()
+    {
+        var questionId = await ReleasedAsync(wantsLetter: true);
+        var message = await OnlyMessageAsync(questionId);
+
+        await services.GetRequiredService<DeliverPendingEmails>().HandleAsync(Token);
+
+        var email = Assert.Single(smtp.Received);
+        var attachment = Assert.IsType<MimePart>(Assert.Single(email.Attachments));
+        Assert.Equal(("answer-letter.pdf", "application/pdf"), (attachment.FileName, attachment.ContentType.MimeType));
+        using var sent = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(sent, Token);
+        await using var db = await Db();
+        var kept = await db.ReleasedDocuments.AsNoTracking().SingleAsync(d => d.QuestionId == questionId && d.Kind == DocumentKind.Letter, Token);
+        Assert.Equal(services.GetRequiredService<QuestionProtector>().OpenDocument(kept.SealedPdf), sent.ToArray());
+        Assert.Equal(MessageKind.AnswerLetter, message.Kind);
+    }
+
+    [Fact]
+    public async Task A_server_that_refuses_leaves_the_message_to_be_tried_again_without_the_address_in_the_failure()
+    {
+        var questionId = await ReleasedAsync(wantsLetter: false);
+        await smtp.DisposeAsync();
+        var message = await OnlyMessageAsync(questionId);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => services.GetRequiredService<DeliverAnswerEmail>().HandleAsync(message.Id, Token));
+
+        var failed = await OnlyMessageAsync(questionId);
+        Assert.Null(failed.SentAt);
+        Assert.Equal(1, failed.Attempts);
+        Assert.DoesNotContain("example.org", failed.LastFailure, StringComparison.Ordinal);
+        Assert.True(failed.IsDue(clock.GetUtcNow()));
+        smtp = new TestSmtp();
+    }
+
+    private async Task<Guid> ReleasedAsync(bool wantsLetter)
+    {
+        var sent = await services.GetRequiredService<SubmitQuestion>().HandleAsync(new(
+            ScreeningAnswers.AllClear, Topic.Family, "Family money", QuestionText, null, null, null, "Tired Sibling", "an@example.org", true, false, false)
+        {
+            WantsLetterByEmail = wantsLetter,
+        }, Token);
+        await using var db = await Db();
+        var id = await db.Questions.Where(q => q.Reference == sent.Reference!.Value).Select(q => q.Id).SingleAsync(Token);
+        await services.GetRequiredService<ClaimQuestion>().HandleAsync(id, dana, Token);
+        await services.GetRequiredService<StartAnswer>().HandleAsync(id, dana, Token);
+        await services.GetRequiredService<SubmitAnswer>().HandleAsync(id, AnswerText, null, dana, Token);
+        await services.GetRequiredService<ApproveAnswer>().HandleAsync(id, sam, Token);
+        var released = await services.GetRequiredService<ReleaseAnswer>().HandleAsync(id, sam, Token);
+        Assert.True(released.Succeeded, string.Join(" ", released.Errors.Select(e => e.Message)));
+        return id;
+    }
+
+    private async Task<OutboxMessage> OnlyMessageAsync(Guid questionId)
+    {
+        await using var db = await Db();
+        return await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.QuestionId == questionId, Token);
+    }
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private async Task<StaffMember> StaffAsync(string email, string name, string role)
+    {
+        var created = await services.GetRequiredService<CreateStaffAccount>().HandleAsync(TestCallers.Admin(), new(email, "correct horse battery", [role],
+            new ProfileInput(name, "LMFT", "Therapist in Ohio", "OH", new DateOnly(2030, 1, 1))));
+        return new StaffMember(created.UserId!, name, role == StaffRoles.Supervisor);
+    }
+
+    private Task<PortalDbContext> Db() => services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+}
