@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;
@@ -25,9 +26,9 @@ namespace AdviceIntake.Portal.Testing;
 /// </summary>
 public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    // Reference data every environment seeds, and the key ring, survive a reset; everything else is emptied.
+    // Roles and the key ring survive a reset; everything else is emptied, and the national crisis lines seeded again.
     private static readonly HashSet<string> KeptTables =
-        new(StringComparer.OrdinalIgnoreCase) { "__EFMigrationsHistory", "AspNetRoles", "ReferralResources", "DataProtectionKeys" };
+        new(StringComparer.OrdinalIgnoreCase) { "__EFMigrationsHistory", "AspNetRoles", "DataProtectionKeys" };
 
     private readonly Dictionary<string, string?> settings;
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("adviceintake-test-").FullName;
@@ -123,7 +124,7 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await using var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         var tables = db.Model.GetEntityTypes()
-            .Where(t => t.GetTableName() is not null && t.FindOwnership() is null)
+            .Where(t => t.GetTableName() is not null)
             .Select(t => t.GetTableName()!)
             .Distinct()
             .Where(t => !KeptTables.Contains(t))
@@ -149,6 +150,8 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
 
             await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON");
         }
+
+        await Services.GetRequiredService<SeedNationalCrisisLines>().RunAsync(CancellationToken.None);
     }
 
     /// <summary>

@@ -276,7 +276,10 @@ public sealed class ReferralResource
             }
         }
 
+        // A name in another script leaves no letters to use; such an entry still needs a key of its own.
         var text = slug.ToString().Trim('-');
-        return text.Length > 60 ? text[..60].TrimEnd('-') + "-" + Guid.NewGuid().ToString("N")[..6] : text;
+        return text.Length == 0 ? "service-" + Guid.NewGuid().ToString("N")[..8]
+            : text.Length > 60 ? text[..60].TrimEnd('-') + "-" + Guid.NewGuid().ToString("N")[..6]
+            : text;
     }
 }

@@ -288,6 +288,14 @@ public sealed partial class CasePage
         CaseEventKind.RiskOverridden => $"{entry.ActorName} changed the risk level: {entry.Detail}",
         CaseEventKind.NoteAdded => $"Note by {entry.ActorName}",
         CaseEventKind.Viewed => $"{entry.ActorName} read the question",
+        CaseEventKind.AnswerStarted => $"{entry.ActorName} started the answer",
+        CaseEventKind.AnswerSubmitted => $"{entry.ActorName} sent the answer for review",
+        CaseEventKind.AnswerReturned => $"{entry.ActorName} returned the answer to {entry.SubjectName}",
+        CaseEventKind.AnswerApproved => $"{entry.ActorName} approved the answer",
+        CaseEventKind.AnswerReleased => $"{entry.ActorName} released the answer to the person",
+        CaseEventKind.ReferralAttached => $"{entry.ActorName} added {entry.Detail} to the referral sheet",
+        CaseEventKind.ReferralRemoved => $"{entry.ActorName} took {entry.Detail} off the referral sheet",
+        CaseEventKind.DocumentDownloaded => $"The person downloaded their {entry.Detail}",
         _ => entry.Kind.ToString(),
     };
 
