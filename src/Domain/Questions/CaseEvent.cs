@@ -47,6 +47,13 @@ public sealed class CaseEvent
     public static CaseEvent Downloaded(Guid questionId, string document, DateTimeOffset at) =>
         New(questionId, CaseEventKind.DocumentDownloaded, at, actorId: null, detail: document);
 
+    /// <summary>A staff member sent the released letter to the person's address again.</summary>
+    public static CaseEvent LetterEmailed(Guid questionId, string staffId, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(staffId);
+        return New(questionId, CaseEventKind.LetterEmailed, at, staffId);
+    }
+
     /// <summary>A staff-only note; <paramref name="sealedNote"/> is what <see cref="CheckNote"/> accepted, sealed.</summary>
     public static CaseEvent Note(Guid questionId, string staffId, string sealedNote, DateTimeOffset at)
     {

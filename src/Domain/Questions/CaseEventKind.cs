@@ -27,4 +27,7 @@ public enum CaseEventKind
 
     /// <summary>The person downloaded the letter or the referral sheet from the status page.</summary>
     DocumentDownloaded = 14,
+
+    /// <summary>A staff member sent the released letter to the person's safe address again.</summary>
+    LetterEmailed = 15,
 }

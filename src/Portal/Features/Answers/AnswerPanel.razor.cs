@@ -80,6 +80,9 @@ public sealed partial class AnswerPanel : IAsyncDisposable
     private ReleaseAnswer Release { get; set; } = default!;
 
     [Inject]
+    private EmailLetter EmailTheLetter { get; set; } = default!;
+
+    [Inject]
     private ListSnippets Snippets { get; set; } = default!;
 
     [Inject]
@@ -245,6 +248,8 @@ public sealed partial class AnswerPanel : IAsyncDisposable
     private Task ApproveAsync() => ActAsync(() => Approve.HandleAsync(QuestionId, Me), reviewErrors);
 
     private Task ReleaseAsync() => ActAsync(() => Release.HandleAsync(QuestionId, Me), null);
+
+    private Task EmailLetterAsync() => ActAsync(() => EmailTheLetter.HandleAsync(QuestionId, Me), null);
 
     private async Task ActAsync(Func<Task<CaseActionResult>> action, ServerErrors? errors, Action? onDone = null)
     {

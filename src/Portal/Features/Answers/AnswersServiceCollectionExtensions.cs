@@ -19,6 +19,7 @@ public static class AnswersServiceCollectionExtensions
             .AddTransient<ReturnAnswer>()
             .AddTransient<ApproveAnswer>()
             .AddTransient<ReleaseAnswer>()
+            .AddTransient<EmailLetter>()
             .AddTransient<ChangeReferrals>()
             .AddTransient<OpenDocument>()
             .AddTransient<ListSnippets>()

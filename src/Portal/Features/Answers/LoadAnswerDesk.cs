@@ -1,4 +1,5 @@
 using AdviceIntake.Domain.Answers;
+using AdviceIntake.Domain.Messages;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Referrals;
 using AdviceIntake.Portal.Data;
@@ -29,7 +30,9 @@ public sealed class LoadAnswerDesk(IDbContextFactory<PortalDbContext> contexts, 
         bool CanStart,
         bool CanWrite,
         bool CanReview,
-        bool CanRelease);
+        bool CanRelease,
+        string? EmailNote = null,
+        bool CanEmailLetter = false);
 
     public sealed record Chosen(Guid Id, string Name, string Category, bool IsCrisisLine, bool Automatic, bool Stale, bool Retired);
 
@@ -81,6 +84,7 @@ public sealed class LoadAnswerDesk(IDbContextFactory<PortalDbContext> contexts, 
         }
 
         var names = await StaffNames.LoadAsync(db, [answer.AuthorId, answer.ReviewerId], cancellationToken);
+        var emails = await db.OutboxMessages.AsNoTracking().Where(m => m.QuestionId == questionId).ToListAsync(cancellationToken);
         return new Desk(
             answer.State,
             protector.OpenAnswer(answer.SealedBody),
@@ -96,6 +100,19 @@ public sealed class LoadAnswerDesk(IDbContextFactory<PortalDbContext> contexts, 
             CanStart: false,
             CanWrite: mine && answer.IsEditable,
             CanReview: viewer.IsSupervisor && answer.State == AnswerState.InReview && answer.AuthorId != viewer.Id,
-            CanRelease: answer.State == AnswerState.Approved && (viewer.IsSupervisor || answer.AuthorId == viewer.Id));
+            CanRelease: answer.State == AnswerState.Approved && (viewer.IsSupervisor || answer.AuthorId == viewer.Id),
+            EmailNote: EmailNote(question, emails.OrderByDescending(m => m.CreatedAt).FirstOrDefault()),
+            CanEmailLetter: answer.State == AnswerState.Released && question.WantsLetterByEmail);
     }
+
+    /// <summary>Where the email the person is owed stands, in words for staff.</summary>
+    private static string? EmailNote(Question question, OutboxMessage? last) => last switch
+    {
+        null when question.Answer?.State == AnswerState.Released => question.HasEmail ? null : "The person left no email address: they read the answer on the status page.",
+        null => null,
+        { SentAt: { } sent } => $"{(last.Kind == MessageKind.AnswerLetter ? "The letter was emailed" : "The person was emailed that the answer is ready")} on {sent.ToLocalTime():d MMM yyyy, HH:mm}.",
+        { Attempts: >= OutboxMessage.MaxAttempts } => $"The email could not be sent after {last.Attempts} attempts ({last.LastFailure}). The answer is on the status page.",
+        { Attempts: > 0 } => $"The email has not gone through yet ({last.LastFailure}); it is tried again every minute.",
+        _ => "The email is waiting to be sent.",
+    };
 }

@@ -296,6 +296,7 @@ public sealed partial class CasePage
         CaseEventKind.ReferralAttached => $"{entry.ActorName} added {entry.Detail} to the referral sheet",
         CaseEventKind.ReferralRemoved => $"{entry.ActorName} took {entry.Detail} off the referral sheet",
         CaseEventKind.DocumentDownloaded => $"The person downloaded their {entry.Detail}",
+        CaseEventKind.LetterEmailed => $"{entry.ActorName} emailed the letter to the person again",
         _ => entry.Kind.ToString(),
     };
 

@@ -95,6 +95,31 @@ public sealed class AnswerEmailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Staff_may_email_the_letter_again_once_per_click_and_only_to_a_person_who_asked_for_it()
+    {
+        var asked = await ReleasedAsync(wantsLetter: true);
+        var notAsked = await ReleasedAsync(wantsLetter: false);
+        await services.GetRequiredService<DeliverPendingEmails>().HandleAsync(Token);
+        Assert.Equal(2, smtp.Received.Count);
+        var email = services.GetRequiredService<EmailLetter>();
+
+        var refused = await email.HandleAsync(notAsked, dana, Token);
+        Assert.Contains("did not ask for the letter by email", Assert.Single(refused.Errors).Message, StringComparison.Ordinal);
+
+        clock.Advance(TimeSpan.FromMinutes(10));
+        var first = await email.HandleAsync(asked, dana, Token);
+        var doubleClick = await email.HandleAsync(asked, dana, Token);
+        await services.GetRequiredService<DeliverPendingEmails>().HandleAsync(Token);
+
+        Assert.True(first.Succeeded);
+        Assert.Equal("The letter is already on its way to the person.", Assert.Single(doubleClick.Errors).Message);
+        Assert.Equal(3, smtp.Received.Count);
+        Assert.Single(smtp.Received.Last().Attachments);
+        var desk = await services.GetRequiredService<LoadAnswerDesk>().HandleAsync(asked, dana, Token);
+        Assert.StartsWith("The letter was emailed on", desk!.EmailNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_server_that_refuses_leaves_the_message_to_be_tried_again_without_the_address_in_the_failure()
     {
         var questionId = await ReleasedAsync(wantsLetter: false);
