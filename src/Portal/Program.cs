@@ -11,6 +11,7 @@ using AdviceIntake.Portal.Features.Status;
 using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;
 using AdviceIntake.Portal.Jobs;
+using AdviceIntake.Portal.Realtime;
 using AdviceIntake.Portal.Questions;
 using MudBlazor.Services;
 
@@ -18,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddRepositoryDevelopmentSettings();
 
 builder.Services.AddPortalData(builder.Configuration, builder.Environment);
+builder.Services.AddQueueFeed(PortalDatabase.From(builder.Configuration, builder.Environment));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTransportSecurity();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -5,6 +5,7 @@ using AdviceIntake.Portal.Features.Answers;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Jobs;
 using AdviceIntake.Portal.Questions;
+using AdviceIntake.Portal.Realtime;
 using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
@@ -65,6 +66,7 @@ public sealed class PortalServices : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton(Clock);
         services.AddPortalData(configuration, environment);
+        services.AddQueueFeed(PortalDatabase.From(configuration, environment));
         services.AddQuestions();
         services.AddHome();
         services.AddAudit();

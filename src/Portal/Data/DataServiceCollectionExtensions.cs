@@ -1,4 +1,3 @@
-using AdviceIntake.Portal.Realtime;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,8 +8,8 @@ public static class DataServiceCollectionExtensions
     public const string ConnectionStringName = "Portal";
 
     /// <summary>
-    /// The database, the Data Protection key ring and the queue feed, all chosen by <c>Database:Provider</c>:
-    /// an SQLite file with keys on disk and an in-process feed by default, or PostgreSQL for all three. The key ring
+    /// The database and the Data Protection key ring, both chosen by <c>Database:Provider</c>: an SQLite file with keys
+    /// on disk by default, or PostgreSQL for both. The key ring
     /// is encrypted at rest with <see cref="KeyRingCertificate"/> wherever it is kept.
     /// </summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -20,20 +19,16 @@ public static class DataServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var dataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
-
-        var database = new PortalDatabase(options.Provider, ResolveConnectionString(options.Provider, connectionString, dataDirectory), dataDirectory);
+        var database = PortalDatabase.From(configuration, environment);
+        var dataDirectory = database.DataDirectory;
         services.AddSingleton(database);
         services.AddDbContextFactory<PortalDbContext>(database.Configure);
-        services.AddQueueFeed(database);
 
         // Registered before Data Protection's own start-up work, which reads the key ring from the migrated database.
         services.AddHostedService<DatabaseStartup>();
 
         var dataProtection = services.AddDataProtection().SetApplicationName("AdviceIntake");
-        if (options.Provider == DatabaseProvider.PostgreSql)
+        if (database.Provider == DatabaseProvider.PostgreSql)
         {
             // Every node must read the same key ring, or a cookie issued by one node is refused by another.
             dataProtection.PersistKeysToDbContext<PortalDbContext>();
@@ -50,24 +45,6 @@ public static class DataServiceCollectionExtensions
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return services;
     }
-
-    private static string ResolveConnectionString(DatabaseProvider provider, string? configured, string dataDirectory)
-    {
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        if (provider == DatabaseProvider.PostgreSql)
-        {
-            throw new InvalidOperationException(
-                $"Database:Provider is PostgreSql but ConnectionStrings:{ConnectionStringName} is empty. " +
-                "Set it, for example ConnectionStrings__Portal=\"Host=127.0.0.1;Database=adviceintake;Username=...;Password=...\".");
-        }
-
-        Directory.CreateDirectory(dataDirectory);
-        return $"Data Source={Path.Combine(dataDirectory, "adviceintake.db")}";
-    }
 }
 
 /// <summary>
@@ -79,6 +56,15 @@ public sealed record PortalDatabase(DatabaseProvider Provider, string Connection
     private readonly SqliteWriteGate writeGate = new();
     private readonly SqliteDurability durability = new();
 
+    /// <summary>The database configuration names; every part that depends on the provider reads it from here.</summary>
+    public static PortalDatabase From(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var dataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
+        var connectionString = configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName);
+        return new PortalDatabase(options.Provider, ResolveConnectionString(options.Provider, connectionString, dataDirectory), dataDirectory);
+    }
+
     public void Configure(DbContextOptionsBuilder options)
     {
         if (Provider == DatabaseProvider.PostgreSql)
@@ -89,6 +75,24 @@ public sealed record PortalDatabase(DatabaseProvider Provider, string Connection
         {
             options.UseSqlite(ConnectionString).AddInterceptors(writeGate, durability);
         }
+    }
+
+    private static string ResolveConnectionString(DatabaseProvider provider, string? configured, string dataDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider is PostgreSql but ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName} is empty. " +
+                "Set it, for example ConnectionStrings__Portal=\"Host=127.0.0.1;Database=adviceintake;Username=...;Password=...\".");
+        }
+
+        Directory.CreateDirectory(dataDirectory);
+        return $"Data Source={Path.Combine(dataDirectory, "adviceintake.db")}";
     }
 
     /// <summary>A context whose migration history matches the provider: PostgreSQL's migrations live on the derived type.</summary>

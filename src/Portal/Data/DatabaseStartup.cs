@@ -1,21 +1,14 @@
-using AdviceIntake.Portal.Features.Intake;
-using AdviceIntake.Portal.Features.Referrals;
-using AdviceIntake.Portal.Features.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdviceIntake.Portal.Data;
 
 /// <summary>
-/// Brings the database to the current schema and puts in the data every environment needs, before the portal
-/// takes its first request (hosted services start before the server listens).
+/// Brings the database to the current schema, then runs the start-up steps the features registered
+/// (<see cref="IStartupStep"/>), before the portal takes its first request (hosted services start before the server listens).
 /// </summary>
 internal sealed class DatabaseStartup(
     PortalDatabase database,
-    SeedStaffRoles roles,
-    SeedNationalCrisisLines crisisLines,
-    SeedDevelopmentAccounts demoAccounts,
-    SealLegacyQuestionData legacyQuestions,
-    IHostEnvironment environment,
+    IEnumerable<IStartupStep> steps,
     IServiceProvider services,
     ILogger<DatabaseStartup> logger) : IHostedService
 {
@@ -31,12 +24,9 @@ internal sealed class DatabaseStartup(
             }
         }
 
-        await roles.RunAsync();
-        await crisisLines.RunAsync(cancellationToken);
-        await legacyQuestions.RunAsync(cancellationToken);
-        if (environment.IsDevelopment())
+        foreach (var step in steps.OrderBy(s => s.Order))
         {
-            await demoAccounts.RunAsync();
+            await step.RunAsync(cancellationToken);
         }
 
         logger.LogInformation("Database ready ({Provider})", database.Provider);

@@ -1,3 +1,4 @@
+using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Status;
 
 namespace AdviceIntake.Portal.Features.Intake;
@@ -10,6 +11,7 @@ public static class IntakeServiceCollectionExtensions
         return services
         .AddSingleton<SubmissionLimiter>()
         .AddTransient<SealLegacyQuestionData>()
+        .AddTransient<IStartupStep>(sp => sp.GetRequiredService<SealLegacyQuestionData>())
         .AddTransient<SubmitQuestion>()
         .AddScoped<IntakeDraftStore>()
         .AddSingleton<ClientLookupGuards>()

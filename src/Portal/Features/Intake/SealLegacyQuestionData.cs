@@ -12,7 +12,10 @@ namespace AdviceIntake.Portal.Features.Intake;
 /// in one save. A database with none left is untouched.
 /// </summary>
 internal sealed class SealLegacyQuestionData(IDbContextFactory<PortalDbContext> contexts, QuestionProtector protector, ILogger<SealLegacyQuestionData> logger)
+    : IStartupStep
 {
+    public int Order => 30;
+
     private const string Arrow = " → ";
 
     public async Task RunAsync(CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using AdviceIntake.Portal.Data;
+
 namespace AdviceIntake.Portal.Features.Referrals;
 
 public static class ReferralsServiceCollectionExtensions
@@ -5,6 +7,7 @@ public static class ReferralsServiceCollectionExtensions
     public static IServiceCollection AddReferrals(this IServiceCollection services) => services
         .AddTransient<ListCrisisLines>()
         .AddTransient<SeedNationalCrisisLines>()
+        .AddTransient<IStartupStep>(sp => sp.GetRequiredService<SeedNationalCrisisLines>())
         .AddTransient<SearchDirectory>()
         .AddTransient<ChangeDirectoryEntry>()
         .AddTransient<ExportDirectory>()

@@ -10,8 +10,10 @@ namespace AdviceIntake.Portal.Features.Referrals;
 /// Puts the national crisis lines into the directory in every environment: intake, letters and referral sheets read
 /// them from there. Entries already present are left alone, so an Admin's later corrections survive a restart.
 /// </summary>
-public sealed class SeedNationalCrisisLines(IDbContextFactory<PortalDbContext> contexts)
+public sealed class SeedNationalCrisisLines(IDbContextFactory<PortalDbContext> contexts) : IStartupStep
 {
+    public int Order => 20;
+
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },

@@ -1,14 +1,22 @@
 using AdviceIntake.Domain.Staff;
+using AdviceIntake.Portal.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace AdviceIntake.Portal.Features.Staff;
 
-/// <summary>Creates the demo accounts listed in configuration, once; the caller runs it in Development only.</summary>
-public sealed class SeedDevelopmentAccounts(IServiceScopeFactory scopes, IOptions<DevelopmentSeedOptions> options, TimeProvider clock)
+/// <summary>Creates the demo accounts listed in configuration, once, in Development only: after the roles they use.</summary>
+public sealed class SeedDevelopmentAccounts(IServiceScopeFactory scopes, IOptions<DevelopmentSeedOptions> options, IHostEnvironment environment, TimeProvider clock) : IStartupStep
 {
-    public async Task RunAsync()
+    public int Order => 90;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
+        if (!environment.IsDevelopment())
+        {
+            return;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         foreach (var demo in options.Value.Accounts)

@@ -1,10 +1,13 @@
+using AdviceIntake.Portal.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace AdviceIntake.Portal.Features.Staff;
 
-public sealed class SeedStaffRoles(IServiceScopeFactory scopes)
+public sealed class SeedStaffRoles(IServiceScopeFactory scopes) : IStartupStep
 {
-    public async Task RunAsync()
+    public int Order => 10;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();

@@ -98,8 +98,8 @@ public static class StaffServiceCollectionExtensions
 
         services.AddSingleton<StaffSessions>();
         services.AddSingleton<SignInAttempts>();
-        services.AddTransient<SeedStaffRoles>();
-        services.AddTransient<SeedDevelopmentAccounts>();
+        services.AddTransient<IStartupStep, SeedStaffRoles>();
+        services.AddTransient<IStartupStep, SeedDevelopmentAccounts>();
         services.AddTransient<ListStaffAccounts>();
         services.AddTransient<GetStaffAccount>();
         services.AddTransient<CreateStaffAccount>();
