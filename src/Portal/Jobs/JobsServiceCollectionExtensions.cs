@@ -23,7 +23,8 @@ public static class JobsServiceCollectionExtensions
         services.AddHangfire((provider, hangfire) =>
         {
             var database = provider.GetRequiredService<PortalDatabase>();
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+                .UseLogProvider(new HangfireLogs(provider.GetRequiredService<ILoggerFactory>()));
             if (database.Provider == DatabaseProvider.PostgreSql)
             {
                 hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString));

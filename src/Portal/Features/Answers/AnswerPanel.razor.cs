@@ -1,6 +1,6 @@
 using AdviceIntake.Domain.Answers;
+using AdviceIntake.Portal.Components;
 using AdviceIntake.Portal.Components.Forms;
-using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Questions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -32,16 +32,11 @@ public sealed partial class AnswerPanel : IAsyncDisposable
     private DateTimeOffset? savedAt;
     private bool unsaved;
     private bool saving;
-    private bool busy;
-    private string? problem;
     private int loadedRevision = -1;
     private Guid loadedQuestion;
 
     [Parameter, EditorRequired]
     public Guid QuestionId { get; set; }
-
-    [Parameter, EditorRequired]
-    public StaffMember Me { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public string PenName { get; set; } = string.Empty;
@@ -52,11 +47,7 @@ public sealed partial class AnswerPanel : IAsyncDisposable
 
     /// <summary>Tells the case page the counselor is writing, for the presence shown to others.</summary>
     [Parameter]
-    public EventCallback OnTyping { get; set; }
-
-    /// <summary>Tells the case page that the case changed, so its status and history reload.</summary>
-    [Parameter]
-    public EventCallback OnChanged { get; set; }
+    public Action? OnTyping { get; set; }
 
     [Inject]
     private LoadAnswerDesk Load { get; set; } = default!;
@@ -173,7 +164,7 @@ public sealed partial class AnswerPanel : IAsyncDisposable
         unsaved = true;
         saveTimer ??= Clock.CreateTimer(_ => _ = InvokeAsync(SaveDraftAsync), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         saveTimer.Change(SaveAfter, Timeout.InfiniteTimeSpan);
-        await OnTyping.InvokeAsync();
+        OnTyping?.Invoke();
     }
 
     private async Task SaveDraftAsync()
@@ -189,7 +180,7 @@ public sealed partial class AnswerPanel : IAsyncDisposable
         {
             var result = await SaveDraft.HandleAsync(QuestionId, form.Body, form.SheetNote, Me);
             formErrors.Show(result.Errors.Where(e => e.Field.Length > 0));
-            problem = string.Join(" ", result.Errors.Where(e => e.Field.Length == 0).Select(e => e.Message)) is { Length: > 0 } p ? p : null;
+            Problem = string.Join(" ", result.Errors.Where(e => e.Field.Length == 0).Select(e => e.Message)) is { Length: > 0 } p ? p : null;
             if (result.Succeeded)
             {
                 savedAt = Clock.GetUtcNow();
@@ -235,7 +226,7 @@ public sealed partial class AnswerPanel : IAsyncDisposable
 
     private bool Invalid(string field) => editContext.GetValidationMessages(new FieldIdentifier(form, field)).Any();
 
-    private Task StartAsync() => ActAsync(() => Start.HandleAsync(QuestionId, Me), null);
+    private Task StartAsync() => ActAsync(() => Start.HandleAsync(QuestionId, Me));
 
     private Task SubmitAsync() => ActAsync(() =>
     {
@@ -247,31 +238,11 @@ public sealed partial class AnswerPanel : IAsyncDisposable
 
     private Task ApproveAsync() => ActAsync(() => Approve.HandleAsync(QuestionId, Me), reviewErrors);
 
-    private Task ReleaseAsync() => ActAsync(() => Release.HandleAsync(QuestionId, Me), null);
+    private Task ReleaseAsync() => ActAsync(() => Release.HandleAsync(QuestionId, Me));
 
-    private Task EmailLetterAsync() => ActAsync(() => EmailTheLetter.HandleAsync(QuestionId, Me), null);
+    private Task EmailLetterAsync() => ActAsync(() => EmailTheLetter.HandleAsync(QuestionId, Me));
 
-    private async Task ActAsync(Func<Task<CaseActionResult>> action, ServerErrors? errors, Action? onDone = null)
-    {
-        busy = true;
-        problem = null;
-        try
-        {
-            var result = await action();
-            errors?.Show(result.Errors.Where(e => e.Field.Length > 0));
-            problem = string.Join(" ", result.Errors.Where(e => e.Field.Length == 0).Select(e => e.Message)) is { Length: > 0 } p ? p : null;
-            if (result.Succeeded)
-            {
-                onDone?.Invoke();
-                await ReloadAsync();
-                await OnChanged.InvokeAsync();
-            }
-        }
-        finally
-        {
-            busy = false;
-        }
-    }
+    protected override Task OnChangedAsync() => ReloadAsync();
 
     public async ValueTask DisposeAsync()
     {

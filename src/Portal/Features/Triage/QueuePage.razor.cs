@@ -58,7 +58,6 @@ public sealed partial class QueuePage
     private string? notice;
     private bool taking;
     private bool sound;
-    private IDisposable? subscription;
     private IJSObjectReference? module;
     private ITimer? ticker;
     private int refreshing;
@@ -82,15 +81,9 @@ public sealed partial class QueuePage
         counselors = await StaffAccounts.ActiveCounselorsAsync();
     }
 
-    // Not only on the first render: that one can come before the signed-in staff member is known.
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    // Once the feed is heard, the queue is read again: anything that changed before that is on screen too.
+    private async Task StartListeningAsync()
     {
-        if (me is null || subscription is not null)
-        {
-            return;
-        }
-
-        subscription = Feed.Subscribe(OnQueueChangedAsync);
         await RefreshAsync();
         ticker = Clock.CreateTimer(_ => _ = InvokeAsync(RefreshAsync), null, ClockTick, ClockTick);
         module = await JS.InvokeAsync<IJSObjectReference>("import", "/staff.js");
@@ -117,7 +110,7 @@ public sealed partial class QueuePage
         presence = Presence.OnCases([.. shown]);
     }
 
-    private Task OnQueueChangedAsync(QueueChange change) => InvokeAsync(async () =>
+    private async Task OnQueueChangedAsync(QueueChange change)
     {
         if (change.Kind == QueueChangeKind.NoteAdded)
         {
@@ -143,7 +136,7 @@ public sealed partial class QueuePage
         }
 
         await RefreshAsync();
-    });
+    }
 
     private async Task RefreshAsync()
     {
@@ -240,11 +233,8 @@ public sealed partial class QueuePage
     private static int PageSizeFrom(object? value) =>
         int.TryParse(value as string, System.Globalization.CultureInfo.InvariantCulture, out var size) && PageSizes.Contains(size) ? size : PageSizes[0];
 
-    private static string StatusWords(QuestionStatus status) => TriageMarkup.StatusWords(status);
-
     public async ValueTask DisposeAsync()
     {
-        subscription?.Dispose();
         if (ticker is not null)
         {
             await ticker.DisposeAsync();

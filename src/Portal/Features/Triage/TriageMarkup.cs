@@ -1,3 +1,4 @@
+using AdviceIntake.Portal.Questions;
 using System.Text;
 using System.Text.Encodings.Web;
 using AdviceIntake.Domain.Questions;
@@ -27,7 +28,7 @@ public static class TriageMarkup
             .Append(Encode(row.Topic.Describe())).Append("</td><td>")
             .Append(Span(now - row.SubmittedAt)).Append("</td><td>");
         AppendClock(html, row.DueAt, now);
-        html.Append("</td><td>").Append(StatusWords(row.Status)).Append("</td><td data-assignee>")
+        html.Append("</td><td>").Append(QuestionWords.Status(row.Status)).Append("</td><td data-assignee>")
             .Append(row.AssigneeName is null ? "—" : Encode(row.AssigneeName)).Append("</td><td>");
         AppendPresence(html, people);
         return new MarkupString(html.Append("</td></tr>").ToString());
@@ -43,14 +44,6 @@ public static class TriageMarkup
         new(AppendPresence(new StringBuilder(128), people).ToString());
 
     public static string CasePath(Guid id) => $"/staff/questions/{id}";
-
-    public static string StatusWords(QuestionStatus status) => status switch
-    {
-        QuestionStatus.Received => "Waiting",
-        QuestionStatus.Claimed => "Being answered",
-        QuestionStatus.InReview => "In review",
-        _ => "Answered",
-    };
 
     /// <summary>"45 min", "3 h", "2 d 4 h": whole units, rounded down, never "0 min".</summary>
     public static string Span(TimeSpan span) => span switch
