@@ -16,6 +16,7 @@ public sealed class TestSmtp : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task running;
     private readonly Inbox inbox = new();
+    private bool stopped;
 
     public TestSmtp()
     {
@@ -49,6 +50,12 @@ public sealed class TestSmtp : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (stopped)
+        {
+            return;
+        }
+
+        stopped = true;
         await stop.CancelAsync();
         try
         {

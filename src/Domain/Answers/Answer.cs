@@ -28,6 +28,12 @@ public sealed class Answer
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>
+    /// Changes with every save and move, so a save made from an older copy (a second tab, an autosave still on its way
+    /// when the answer was sent for review) is refused instead of overwriting.
+    /// </summary>
+    public Guid Revision { get; private set; }
+
     /// <summary>The supervisor who approved or returned it last.</summary>
     public string? ReviewerId { get; private set; }
 
@@ -44,7 +50,7 @@ public sealed class Answer
 
     internal static Answer Start(string authorId, DateTimeOffset now, IEnumerable<Guid> crisisLines)
     {
-        var answer = new Answer { State = AnswerState.Draft, AuthorId = authorId, UpdatedAt = now };
+        var answer = new Answer { State = AnswerState.Draft, AuthorId = authorId, UpdatedAt = now, Revision = Guid.NewGuid() };
         answer.referrals.AddRange(crisisLines.Distinct().Select(id => AnswerReferral.Chosen(id, automatic: true)));
         return answer;
     }
@@ -55,12 +61,14 @@ public sealed class Answer
         SealedSheetNote = sealedSheetNote;
         AuthorId = authorId;
         UpdatedAt = now;
+        Revision = Guid.NewGuid();
     }
 
     internal void MoveTo(AnswerState state, DateTimeOffset now, string? reviewerId = null)
     {
         State = state;
         UpdatedAt = now;
+        Revision = Guid.NewGuid();
         if (reviewerId is not null)
         {
             ReviewerId = reviewerId;
@@ -75,7 +83,18 @@ public sealed class Answer
 
     internal AnswerReferral? Referral(Guid resourceId) => referrals.Find(r => r.ResourceId == resourceId);
 
-    internal void Attach(Guid resourceId) => referrals.Add(AnswerReferral.Chosen(resourceId, automatic: false));
+    internal void Attach(Guid resourceId)
+    {
+        referrals.Add(AnswerReferral.Chosen(resourceId, automatic: false));
+        Revision = Guid.NewGuid();
+    }
 
-    internal void Detach(AnswerReferral referral) => referrals.Remove(referral);
+    internal void Detach(AnswerReferral referral)
+    {
+        referrals.Remove(referral);
+        Revision = Guid.NewGuid();
+    }
+
+    /// <summary>A chosen entry taken off or put back changes the answer as a whole.</summary>
+    internal void Touch() => Revision = Guid.NewGuid();
 }

@@ -6,6 +6,12 @@ public sealed record ServiceLetterhead(string Name, string ContactLine);
 /// <summary>How the counselor signs: "Dana Reyes, LMFT" and one line about them.</summary>
 public sealed record LetterSignature(string Name, string Credentials, string Bio)
 {
+    /// <summary>A counselor with no profile signs as the service's counselor: never with a login or an address.</summary>
+    public static readonly LetterSignature Anonymous = new("Your counselor", string.Empty, string.Empty);
+
+    public static LetterSignature For(Staff.CounselorProfile? profile) =>
+        profile is null ? Anonymous : new LetterSignature(profile.DisplayName, profile.Credentials, profile.Bio);
+
     public string NameAndCredentials => Credentials.Length == 0 ? Name : $"{Name}, {Credentials}";
 }
 

@@ -16,7 +16,8 @@ public enum MessageKind
 /// </summary>
 public sealed class OutboxMessage
 {
-    public const int MaxAttempts = 8;
+    /// <summary>With the waits below, about nine hours of trying before giving up.</summary>
+    public const int MaxAttempts = 12;
 
     private OutboxMessage()
     {
@@ -84,10 +85,11 @@ public sealed class OutboxMessage
         Version = Guid.NewGuid();
     }
 
+    /// <summary>A failed attempt: the next waits 1, 2, 4… minutes, at most an hour, so a mail server's outage is outlasted.</summary>
     public void RecordFailure(string reason, DateTimeOffset now)
     {
         LastFailure = reason.Length > 500 ? reason[..500] : reason;
-        ClaimedUntil = now;
+        ClaimedUntil = now + TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Max(0, Attempts - 1))));
         Version = Guid.NewGuid();
     }
 }

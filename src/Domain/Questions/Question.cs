@@ -288,6 +288,7 @@ public sealed class Question
         {
             case { Removed: true } removed:
                 removed.Restore();
+                answer.Touch();
                 break;
             case not null:
                 throw new LifecycleException($"{name} is already on the referral sheet.");
@@ -316,6 +317,7 @@ public sealed class Question
             }
 
             referral.Remove();
+            answer.Touch();
         }
         else
         {

@@ -29,6 +29,9 @@ public sealed class AuthorizationMatrixTests(SqlitePortal host) : IAsyncLifetime
 
         /// <summary>Sent on to another page of the same area (a step out of order, nothing to change).</summary>
         Elsewhere,
+
+        /// <summary>Allowed in, but nothing is at that address (404), such as a case that does not exist.</summary>
+        Missing,
     }
 
     private sealed record Entry(string Method, string Url, Answer Anonymous, Answer Counselor, Answer Supervisor, Answer Admin);
@@ -76,6 +79,14 @@ public sealed class AuthorizationMatrixTests(SqlitePortal host) : IAsyncLifetime
         ["/staff/accounts"] = Page("/staff/accounts", Answer.SignIn, Answer.Denied, Answer.Denied, Answer.Open),
         ["/staff/accounts/new"] = Page("/staff/accounts/new", Answer.SignIn, Answer.Denied, Answer.Denied, Answer.Open),
         ["/staff/accounts/{UserId}"] = Page($"/staff/accounts/{SomeGuid}", Answer.SignIn, Answer.Denied, Answer.Denied, Answer.Open),
+        ["/staff/snippets"] = AnyStaff("/staff/snippets"),
+        ["/staff/referrals"] = AnyStaff("/staff/referrals"),
+        ["/staff/referrals/new"] = Page("/staff/referrals/new", Answer.SignIn, Answer.Denied, Answer.Open, Answer.Open),
+        ["/staff/referrals/{Id:guid}"] = Page($"/staff/referrals/{SomeGuid}", Answer.SignIn, Answer.Denied, Answer.Open, Answer.Open),
+        ["/staff/referrals/export"] = Page("/staff/referrals/export", Answer.SignIn, Answer.Denied, Answer.Open, Answer.Open),
+        ["/staff/questions/{id:guid}/documents/{kind}"] = Page($"/staff/questions/{SomeGuid}/documents/letter", Answer.SignIn, Answer.Missing, Answer.Missing, Answer.Missing),
+        // A forged or expired link leads back to the look-up, saying so.
+        ["/status/documents/{token}"] = Page("/status/documents/forged", Answer.Elsewhere, Answer.Elsewhere, Answer.Elsewhere, Answer.Elsewhere),
         // Endpoints, each posted with the caller's own antiforgery token.
         ["/Account/Logout"] = new("POST", "/Account/Logout", Answer.SignIn, Answer.SignIn, Answer.SignIn, Answer.SignIn),
         ["/Account/PasskeyRequestOptions"] = new("POST", "/Account/PasskeyRequestOptions", Answer.Open, Answer.Open, Answer.Open, Answer.Open),
@@ -155,6 +166,7 @@ public sealed class AuthorizationMatrixTests(SqlitePortal host) : IAsyncLifetime
             : status is 302 or 303 or 307 && next.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase) ? Answer.SignIn
             : status is 302 or 303 or 307 && next.StartsWith("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase) ? Answer.Denied
             : status is 302 or 303 or 307 ? Answer.Elsewhere
+            : status is 404 ? Answer.Missing
             : throw new InvalidOperationException($"{entry.Method} {entry.Url} answered {status}, which the matrix has no word for.");
     }
 

@@ -12,9 +12,14 @@ namespace AdviceIntake.Portal.IntegrationTests.Realtime;
 /// </summary>
 public sealed class FeedExposureTests(SqlitePortal host)
 {
-    // Route patterns that are not pages: Blazor's hub and framework files, Identity's form posts, the health check, and
-    // the staff pages' activity report, which answers nothing but "noted".
-    private static readonly string[] KnownPrefixes = ["/_blazor", "/_framework", "/_content", "/Account/", "/healthz", StaffEndpoints.ActivityPath];
+    // Route patterns that are not pages: Blazor's hub and framework files, Identity's form posts, the health check, the
+    // staff pages' activity report, which answers nothing but "noted", and files: letters and sheets for staff and for
+    // the person, and the directory's CSV.
+    private static readonly string[] KnownPrefixes =
+    [
+        "/_blazor", "/_framework", "/_content", "/Account/", "/healthz", StaffEndpoints.ActivityPath, "/staff/questions/{id:guid}/documents/",
+        "/status/documents/", "/staff/referrals/export",
+    ];
 
     [Fact]
     public void No_endpoint_other_than_pages_framework_files_sign_in_and_health_exists()

@@ -69,6 +69,7 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
             answer.Property(a => a.SealedBody).IsRequired();
             answer.Property(a => a.AuthorId).HasMaxLength(450).IsRequired();
             answer.Property(a => a.ReviewerId).HasMaxLength(450);
+            answer.Property(a => a.Revision).IsConcurrencyToken();
             answer.OwnsMany(a => a.Referrals, referrals =>
             {
                 referrals.ToTable("AnswerReferrals");

@@ -28,12 +28,13 @@ public sealed partial class AnswerPanel : IAsyncDisposable
     private Guid? snippetId;
     private ElementReference editor;
     private IJSObjectReference? module;
+    private bool editorAttached;
+    private Task savingDraft = Task.CompletedTask;
     private ITimer? saveTimer;
     private DateTimeOffset? savedAt;
     private bool unsaved;
     private bool saving;
     private int loadedRevision = -1;
-    private Guid loadedQuestion;
 
     [Parameter, EditorRequired]
     public Guid QuestionId { get; set; }
@@ -92,17 +93,6 @@ public sealed partial class AnswerPanel : IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        if (loadedQuestion != QuestionId)
-        {
-            // Another case in the same page: nothing typed for the last one may be saved into this one.
-            saveTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            unsaved = false;
-            savedAt = null;
-            desk = null;
-            loadedQuestion = QuestionId;
-            loadedRevision = -1;
-        }
-
         if (loadedRevision != Revision)
         {
             loadedRevision = Revision;
@@ -112,10 +102,12 @@ public sealed partial class AnswerPanel : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (desk?.CanWrite == true && module is null)
+        // The editor is drawn afresh each time the answer comes back for changes: its shortcuts are attached again.
+        if (desk?.CanWrite == true && !editorAttached)
         {
-            module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Answers/AnswerPanel.razor.js");
+            module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Answers/AnswerPanel.razor.js");
             await module.InvokeVoidAsync("attach", editor);
+            editorAttached = true;
         }
     }
 
@@ -128,8 +120,8 @@ public sealed partial class AnswerPanel : IAsyncDisposable
             return;
         }
 
-        // What the counselor is typing wins over what was saved a moment ago.
-        if (!unsaved)
+        // What the counselor is typing, or is being saved right now, wins over what was saved a moment ago.
+        if (!unsaved && !saving)
         {
             form.Body = loaded.Body;
             form.SheetNote = loaded.SheetNote;
@@ -143,7 +135,7 @@ public sealed partial class AnswerPanel : IAsyncDisposable
 
         if (!loaded.CanWrite)
         {
-            module = null;
+            editorAttached = false;
         }
     }
 
@@ -167,9 +159,22 @@ public sealed partial class AnswerPanel : IAsyncDisposable
         OnTyping?.Invoke();
     }
 
-    private async Task SaveDraftAsync()
+    private Task SaveDraftAsync()
     {
-        if (!unsaved || saving || desk?.CanWrite != true)
+        if (saving)
+        {
+            // Typed while the last save was on its way: try again after it.
+            saveTimer?.Change(SaveAfter, Timeout.InfiniteTimeSpan);
+            return Task.CompletedTask;
+        }
+
+        savingDraft = SaveNowAsync();
+        return savingDraft;
+    }
+
+    private async Task SaveNowAsync()
+    {
+        if (!unsaved || desk?.CanWrite != true)
         {
             return;
         }
@@ -228,10 +233,12 @@ public sealed partial class AnswerPanel : IAsyncDisposable
 
     private Task StartAsync() => ActAsync(() => Start.HandleAsync(QuestionId, Me));
 
-    private Task SubmitAsync() => ActAsync(() =>
+    private Task SubmitAsync() => ActAsync(async () =>
     {
+        // A save already on its way holds older text; it lands first, then the answer as it stands goes for review.
         saveTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        return Submit.HandleAsync(QuestionId, form.Body, form.SheetNote, Me);
+        await savingDraft;
+        return await Submit.HandleAsync(QuestionId, form.Body, form.SheetNote, Me);
     }, formErrors, () => unsaved = false);
 
     private Task ReturnAsync() => ActAsync(() => Return.HandleAsync(QuestionId, review.Comment, Me), reviewErrors, () => review.Comment = null);

@@ -25,13 +25,8 @@ public sealed class ComposeLetters(QuestionProtector protector, IOptions<Letters
 
         var chosen = answer.ChosenResourceIds.ToList();
         var resources = await db.ReferralResources.AsNoTracking().Where(r => chosen.Contains(r.Id)).ToListAsync(cancellationToken);
-        var author = await db.Users.AsNoTracking()
-            .Where(u => u.Id == answer.AuthorId)
-            .Select(u => new { u.Profile, u.Email })
-            .SingleOrDefaultAsync(cancellationToken);
-        var signature = author?.Profile is { } profile
-            ? new LetterSignature(profile.DisplayName, profile.Credentials, profile.Bio)
-            : new LetterSignature(author?.Email ?? "Your counselor", string.Empty, string.Empty);
+        var profile = await db.Users.AsNoTracking().Where(u => u.Id == answer.AuthorId).Select(u => u.Profile).SingleOrDefaultAsync(cancellationToken);
+        var signature = LetterSignature.For(profile);
         var settings = options.Value;
         var source = new LetterSource(
             new ServiceLetterhead(settings.ServiceName, settings.ContactLine),

@@ -3,6 +3,7 @@ using AdviceIntake.Domain.Messages;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Email;
 using AdviceIntake.Portal.Questions;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -26,6 +27,9 @@ public sealed class DeliverAnswerEmail(
     // Long enough for a slow mail server; a sender that died is replaced after it.
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
+    // The minute sweep retries, with waits that grow (OutboxMessage.RecordFailure); Hangfire's own quick retries would use
+    // up the attempts within minutes.
+    [AutomaticRetry(Attempts = 0)]
     public async Task HandleAsync(Guid messageId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -70,7 +74,10 @@ public sealed class DeliverAnswerEmail(
             // The reason names the failure, never the address: the server's reply may quote it.
             message.RecordFailure($"{e.GetType().Name} on attempt {message.Attempts}", clock.GetUtcNow());
             await db.SaveChangesAsync(CancellationToken.None);
-            throw;
+
+            // A new exception without the old one: a mail server's reply often quotes the address, and Hangfire keeps
+            // and shows what a job threw.
+            throw new EmailNotSentException($"Email {message.Id} was not sent ({e.GetType().Name}); it will be tried again.");
         }
 
         message.MarkSent(clock.GetUtcNow());

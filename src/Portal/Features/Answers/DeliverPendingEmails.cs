@@ -1,3 +1,4 @@
+using AdviceIntake.Domain.Messages;
 using AdviceIntake.Portal.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,9 @@ public sealed class DeliverPendingEmails(IDbContextFactory<PortalDbContext> cont
         var now = clock.GetUtcNow();
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            var unsent = await db.OutboxMessages.AsNoTracking().Where(m => m.SentAt == null).ToListAsync(cancellationToken);
+            var unsent = await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.SentAt == null && m.Attempts < OutboxMessage.MaxAttempts)
+                .ToListAsync(cancellationToken);
             due = [.. unsent.Where(m => m.IsDue(now)).OrderBy(m => m.CreatedAt).Select(m => m.Id)];
         }
 

@@ -31,6 +31,11 @@ public sealed class EmailLetter(IDbContextFactory<PortalDbContext> contexts, IBa
                 return CaseActionResult.Refused("Only a released answer's letter can be emailed.");
             }
 
+            if (!staff.IsSupervisor && question.Answer.AuthorId != staff.Id)
+            {
+                return CaseActionResult.Refused("Only a supervisor or the counselor who wrote the answer can email the letter.");
+            }
+
             if (!question.WantsLetterByEmail)
             {
                 return CaseActionResult.Refused("The person did not ask for the letter by email; they download it from the status page.");

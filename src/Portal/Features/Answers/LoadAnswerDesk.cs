@@ -102,7 +102,7 @@ public sealed class LoadAnswerDesk(IDbContextFactory<PortalDbContext> contexts, 
             CanReview: viewer.IsSupervisor && answer.State == AnswerState.InReview && answer.AuthorId != viewer.Id,
             CanRelease: answer.State == AnswerState.Approved && (viewer.IsSupervisor || answer.AuthorId == viewer.Id),
             EmailNote: EmailNote(question, emails.OrderByDescending(m => m.CreatedAt).FirstOrDefault()),
-            CanEmailLetter: answer.State == AnswerState.Released && question.WantsLetterByEmail);
+            CanEmailLetter: answer.State == AnswerState.Released && question.WantsLetterByEmail && (viewer.IsSupervisor || answer.AuthorId == viewer.Id));
     }
 
     /// <summary>Where the email the person is owed stands, in words for staff.</summary>

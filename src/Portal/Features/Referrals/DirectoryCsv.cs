@@ -19,19 +19,27 @@ public static class DirectoryCsv
     public static IEnumerable<string?> Row(ReferralResource entry)
     {
         var d = entry.ToDetails();
-        return
-        [
+        return new string?[]
+        {
             d.Slug, d.Name, d.Kind.ToString(), string.Join("; ", d.Categories.Each()), d.Summary, d.Organization, d.OrganizationDescription,
             d.Eligibility, d.Fees, d.HowToApply, d.Phone, d.PhoneNote, d.TextNumber, d.TextKeyword, d.Tty, d.Website, d.ChatUrl, d.Hours,
             d.Languages, d.AreaServed, Date(d.LastVerifiedOn), Date(entry.RetiredOn),
-        ];
+        }.Select(Inert);
     }
+
+    /// <summary>
+    /// A field a spreadsheet would run as a formula (=, +, -, @ first, as in "+1 800…") is written with an apostrophe
+    /// before it, which spreadsheets show as text; import takes it off again, so the round trip is exact.
+    /// </summary>
+    private static string? Inert(string? value) => value is [ '=' or '+' or '-' or '@' or '\'', ..] ? "'" + value : value;
+
+    private static string? Live(string? value) => value is [ '\'', '=' or '+' or '-' or '@' or '\'', ..] ? value[1..] : value;
 
     /// <summary>A row read back: the details and the retirement date, or what is wrong with its kind, categories or dates.</summary>
     public static (ReferralDetails? Details, DateOnly? RetiredOn, IReadOnlyList<string> Problems) Parse(IReadOnlyDictionary<string, string> row)
     {
         var problems = new List<string>();
-        string? Get(string column) => row.TryGetValue(column, out var value) && value.Trim().Length > 0 ? value.Trim() : null;
+        string? Get(string column) => row.TryGetValue(column, out var value) && Live(value.Trim()) is { Length: > 0 } text ? text : null;
 
         var kind = ResourceKind.Local;
         if (Get("kind") is { } kindText && (!Enum.TryParse(kindText, ignoreCase: true, out kind) || !Enum.IsDefined(kind)))

@@ -82,6 +82,12 @@ public sealed class ImportDirectory(IDbContextFactory<PortalDbContext> contexts,
                 else
                 {
                     entry = ReferralResource.Create(details, today);
+                    if (existing.ContainsKey(entry.Slug))
+                    {
+                        problems.Add(new Problem(record.Line, $"The directory already has a service \"{entry.Slug}\". Put that in the slug column to change it, or give this one another name."));
+                        continue;
+                    }
+
                     db.ReferralResources.Add(entry);
                     existing[entry.Slug] = entry;
                     added++;

@@ -21,7 +21,7 @@ public sealed class ReadReleasedAnswer(IDbContextFactory<PortalDbContext> contex
         }
 
         var profile = await db.Users.AsNoTracking().Where(u => u.Id == answer.AuthorId).Select(u => u.Profile).SingleOrDefaultAsync(cancellationToken);
-        var signature = profile is null ? new LetterSignature("Your counselor", string.Empty, string.Empty) : new LetterSignature(profile.DisplayName, profile.Credentials, profile.Bio);
+        var signature = LetterSignature.For(profile);
         return new Released(AnswerMarkup.Parse(protector.OpenAnswer(answer.SealedBody)), signature.NameAndCredentials, signature.Bio, releasedAt);
     }
 }

@@ -77,6 +77,13 @@ public sealed partial class CasePage : IAsyncDisposable
         others = [.. Presence.On(Id).Where(p => p.StaffId != me.Id)];
     }
 
+    // Once the page hears the feed, the case is read again: a change made while it was opening is not missed.
+    private async Task CatchUpAsync()
+    {
+        await LoadAsync();
+        StateHasChanged();
+    }
+
     private async Task OnQueueChangedAsync(QueueChange change)
     {
         if (change.QuestionId != Id && change.QuestionId != Guid.Empty)

@@ -3,6 +3,7 @@ using AdviceIntake.Domain.Messages;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Email;
 using AdviceIntake.Portal.Features.Answers;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
@@ -126,13 +127,16 @@ public sealed class AnswerEmailTests : IAsyncLifetime
         await smtp.DisposeAsync();
         var message = await OnlyMessageAsync(questionId);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => services.GetRequiredService<DeliverAnswerEmail>().HandleAsync(message.Id, Token));
+        var thrown = await Assert.ThrowsAsync<EmailNotSentException>(() => services.GetRequiredService<DeliverAnswerEmail>().HandleAsync(message.Id, Token));
 
         var failed = await OnlyMessageAsync(questionId);
         Assert.Null(failed.SentAt);
         Assert.Equal(1, failed.Attempts);
         Assert.DoesNotContain("example.org", failed.LastFailure, StringComparison.Ordinal);
-        Assert.True(failed.IsDue(clock.GetUtcNow()));
+        Assert.Null(thrown.InnerException);
+        Assert.DoesNotContain("example.org", thrown.Message, StringComparison.Ordinal);
+        Assert.False(failed.IsDue(clock.GetUtcNow()));
+        Assert.True(failed.IsDue(clock.GetUtcNow().AddMinutes(1)));
         smtp = new TestSmtp();
     }
 

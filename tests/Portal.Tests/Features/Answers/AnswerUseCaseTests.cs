@@ -120,6 +120,21 @@ public sealed class AnswerUseCaseTests : IAsyncLifetime
         Assert.Contains((await Desk(dana))!.Referrals, r => r.Id == lifeline.Id && r.Stale);
     }
 
+    [Fact]
+    public async Task A_save_from_an_older_copy_is_refused_once_the_answer_has_gone_for_review()
+    {
+        await Use<StartAnswer>().HandleAsync(questionId, dana, Token);
+        await using var olderCopy = await Db();
+        var stale = await olderCopy.Questions.SingleAsync(q => q.Id == questionId, Token);
+
+        Assert.True((await Use<SubmitAnswer>().HandleAsync(questionId, Answer, null, dana, Token)).Succeeded);
+        stale.WriteAnswer("half a sentence", null, dana.Id, clock.GetUtcNow());
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => olderCopy.SaveChangesAsync(Token));
+        var desk = (await Desk(sam))!;
+        Assert.Equal((AnswerState.InReview, Answer), (desk.State, desk.Body));
+    }
+
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     private T Use<T>()

@@ -69,6 +69,35 @@ public sealed class DirectoryCsvTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Fields_a_spreadsheet_would_run_as_formulas_are_exported_as_text_and_read_back_as_written()
+    {
+        var added = await Import(Header +
+            "formula,\"=HYPERLINK(\"\"https://evil.example\"\")\",Local,Grief,@SUM(1),,,,,,+1 503-555-0100,-night line,,,,,,,English,OR,2026-01-01,\r\n");
+        Assert.True(added.Succeeded, string.Join(" ", added.Problems.Select(p => p.Message)));
+
+        var csv = await services.GetRequiredService<ExportDirectory>().HandleAsync(Token);
+        var again = await Import(csv);
+
+        Assert.Contains("\"'=HYPERLINK(", csv, StringComparison.Ordinal);
+        Assert.Contains(",'@SUM(1),", csv, StringComparison.Ordinal);
+        Assert.Contains(",'+1 503-555-0100,'-night line,", csv, StringComparison.Ordinal);
+        Assert.True(again.Succeeded);
+        Assert.Equal(csv, await services.GetRequiredService<ExportDirectory>().HandleAsync(Token));
+        await using var db = await Db();
+        var entry = await db.ReferralResources.SingleAsync(r => r.Slug == "formula", Token);
+        Assert.Equal(("=HYPERLINK(\"https://evil.example\")", "+1 503-555-0100"), (entry.Name, entry.Phone!.Display));
+    }
+
+    [Fact]
+    public async Task A_row_without_a_slug_named_like_a_service_already_there_is_reported_not_added_twice()
+    {
+        var result = await Import(Header + ",Poison Control,CrisisLine,Poisoning,Again.,,,,,,1-800-222-1222,,,,,,,,English,US,2026-01-01,\r\n");
+
+        Assert.Equal(2, Assert.Single(result.Problems).Line);
+        Assert.Contains("already has a service", result.Problems[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_without_the_columns_or_from_a_counselor_is_refused()
     {
         Assert.Equal(1, Assert.Single((await Import("name,phone\r\nA,988\r\n")).Problems).Line);

@@ -761,6 +761,10 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                                 .HasMaxLength(450)
                                 .HasColumnType("character varying(450)");
 
+                            b1.Property<Guid>("Revision")
+                                .IsConcurrencyToken()
+                                .HasColumnType("uuid");
+
                             b1.Property<string>("SealedBody")
                                 .IsRequired()
                                 .HasColumnType("text");

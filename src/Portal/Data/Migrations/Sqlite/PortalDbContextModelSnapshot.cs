@@ -750,6 +750,10 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                                 .HasMaxLength(450)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<Guid>("Revision")
+                                .IsConcurrencyToken()
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("SealedBody")
                                 .IsRequired()
                                 .HasColumnType("TEXT");
