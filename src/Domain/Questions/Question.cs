@@ -13,15 +13,15 @@ public sealed class Question
 
     private Question()
     {
-        Reference = string.Empty;
+        Reference = default!;
         PassphraseHash = string.Empty;
         Sealed = default!;
     }
 
     public Guid Id { get; private set; }
 
-    /// <summary>The ten characters of the <see cref="ReferenceCode"/>, unique.</summary>
-    public string Reference { get; private set; }
+    /// <summary>The question's public reference, unique.</summary>
+    public ReferenceCode Reference { get; private set; }
 
     public string PassphraseHash { get; private set; }
 
@@ -94,7 +94,7 @@ public sealed class Question
         var question = new Question
         {
             Id = Guid.CreateVersion7(now),
-            Reference = reference.Value,
+            Reference = reference,
             PassphraseHash = passphraseHash,
             Sealed = sealedContent,
             Topic = submission.Topic,
@@ -118,7 +118,7 @@ public sealed class Question
     }
 
     /// <summary>A new reference, when the one first drawn is already taken.</summary>
-    public void Redraw(ReferenceCode reference) => Reference = reference.Value;
+    public void Redraw(ReferenceCode reference) => Reference = reference;
 
     /// <summary>A counselor takes a question nobody is working on.</summary>
     public void Claim(string counselorId, DateTimeOffset now)

@@ -67,5 +67,11 @@ public sealed record ReferenceCode
         return true;
     }
 
+    /// <summary>A reference as the database keeps it; anything else there is a broken row, not input to correct.</summary>
+    public static ReferenceCode FromStored(string value) =>
+        value.Length == Length && TryParse(value, out var code) && code.Value == value
+            ? code
+            : throw new FormatException("A stored reference must be ten characters of the reference alphabet.");
+
     public override string ToString() => $"{Value[..4]}-{Value[4..8]}-{Value[8..]}";
 }

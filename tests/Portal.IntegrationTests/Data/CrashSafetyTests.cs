@@ -94,7 +94,7 @@ public sealed partial class CrashSafetyTests
         await PortalServices.MigrateAndSeedAsync(provider);
         var protector = provider.GetRequiredService<QuestionProtector>();
         await using var db = await provider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
-        var stored = await db.Questions.AsNoTracking().ToDictionaryAsync(q => q.Reference, TestContext.Current.CancellationToken);
+        var stored = await db.Questions.AsNoTracking().ToDictionaryAsync(q => q.Reference.Value, TestContext.Current.CancellationToken);
 
         var missing = shown.Where(s => !stored.ContainsKey(s.Reference.Replace("-", string.Empty, StringComparison.Ordinal))).ToList();
         Assert.True(missing.Count == 0, $"{missing.Count} of {shown.Count} shown references are missing, such as {missing.FirstOrDefault().Reference}");

@@ -75,7 +75,7 @@ public sealed class FuzzedInputTests(FuzzedInputTests.OwnPortal host) : IClassFi
         var reader = new StaffMember("sup", "Morgan Ellis", IsSupervisor: true);
         foreach (var (reference, text) in kept.Take(50))
         {
-            var id = await db.Questions.Where(q => q.Reference == reference.Value).Select(q => q.Id).SingleAsync(TestContext.Current.CancellationToken);
+            var id = await db.Questions.Where(q => q.Reference == reference).Select(q => q.Id).SingleAsync(TestContext.Current.CancellationToken);
             var opened = await open.HandleAsync(id, reader, new CaseViewing(), TestContext.Current.CancellationToken);
             Assert.Equal(text, opened!.Text);
         }

@@ -78,7 +78,7 @@ public abstract class SealedAtRestTests(PortalHost host) : IAsyncLifetime
     private async Task<string> ReferenceOfAsync(Guid id)
     {
         await using var db = await Contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
-        return await db.Questions.Where(q => q.Id == id).Select(q => q.Reference).SingleAsync(TestContext.Current.CancellationToken);
+        return (await db.Questions.Where(q => q.Id == id).Select(q => q.Reference).SingleAsync(TestContext.Current.CancellationToken)).Value;
     }
 
     /// <summary>Every column of the question's row and of its history rows, joined into one text.</summary>

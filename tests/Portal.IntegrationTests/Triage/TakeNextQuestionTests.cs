@@ -61,7 +61,7 @@ public abstract class TakeNextQuestionTests(PortalHost host) : IAsyncLifetime
             screening, Topic.Family, "Family", "We cannot agree on anything at home and it is wearing us all down.",
             null, null, null, "Tired Parent", null, null, false, false), TestContext.Current.CancellationToken);
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
-        return await db.Questions.Where(q => q.Reference == sent.Reference!.Value).Select(q => q.Id).SingleAsync(TestContext.Current.CancellationToken);
+        return await db.Questions.Where(q => q.Reference == sent.Reference!).Select(q => q.Id).SingleAsync(TestContext.Current.CancellationToken);
     }
 }
 

@@ -31,8 +31,8 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
         var contexts = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         await using var first = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
         await using var second = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
-        var a = await first.Questions.SingleAsync(q => q.Reference == sent.Reference!.Value, TestContext.Current.CancellationToken);
-        var b = await second.Questions.SingleAsync(q => q.Reference == sent.Reference!.Value, TestContext.Current.CancellationToken);
+        var a = await first.Questions.SingleAsync(q => q.Reference == sent.Reference!, TestContext.Current.CancellationToken);
+        var b = await second.Questions.SingleAsync(q => q.Reference == sent.Reference!, TestContext.Current.CancellationToken);
         a.Claim("dana", DateTimeOffset.UtcNow);
         b.Claim("jordan", DateTimeOffset.UtcNow);
 

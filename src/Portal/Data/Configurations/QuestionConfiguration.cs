@@ -11,7 +11,10 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
     {
         builder.HasKey(q => q.Id);
         builder.Property(q => q.Id).ValueGeneratedNever();
-        builder.Property(q => q.Reference).HasMaxLength(ReferenceCode.Length).IsRequired();
+        builder.Property(q => q.Reference)
+            .HasConversion(r => r.Value, stored => ReferenceCode.FromStored(stored))
+            .HasMaxLength(ReferenceCode.Length)
+            .IsRequired();
         builder.HasIndex(q => q.Reference).IsUnique();
         builder.Property(q => q.PassphraseHash).HasMaxLength(200).IsRequired();
         builder.Property(q => q.Topic).HasConversion<string>().HasMaxLength(40);

@@ -31,7 +31,7 @@ public sealed class ComposeLetters(QuestionProtector protector, IOptions<Letters
         var source = new LetterSource(
             new ServiceLetterhead(settings.ServiceName, settings.ContactLine),
             date,
-            ReferenceCode.TryParse(question.Reference, out var reference) ? reference.ToString() : question.Reference,
+            question.Reference.ToString(),
             protector.OpenPenName(question.Sealed),
             protector.OpenAnswer(answer.SealedBody),
             protector.OpenSheetNote(answer.SealedSheetNote),

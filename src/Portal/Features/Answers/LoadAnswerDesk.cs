@@ -75,12 +75,8 @@ public sealed class LoadAnswerDesk(IDbContextFactory<PortalDbContext> contexts, 
         string? returnComment = null;
         if (answer.State == AnswerState.Returned)
         {
-            var returned = await db.CaseEvents.AsNoTracking()
-                .Where(e => e.QuestionId == questionId && e.Kind == CaseEventKind.AnswerReturned)
-                .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-                .Select(e => e.SealedNote)
-                .FirstOrDefaultAsync(cancellationToken);
-            returnComment = returned is null ? null : protector.OpenNote(returned);
+            var returned = await CaseHistory.LatestAsync(db, questionId, CaseEventKind.AnswerReturned, cancellationToken);
+            returnComment = returned?.SealedNote is { } comment ? protector.OpenNote(comment) : null;
         }
 
         var names = await StaffNames.LoadAsync(db, [answer.AuthorId, answer.ReviewerId], cancellationToken);

@@ -86,7 +86,7 @@ internal sealed class SealLegacyQuestionData(IDbContextFactory<PortalDbContext> 
 
         var sealedReason = protector.SealNote(reason);
         await db.Database.ExecuteSqlAsync(
-            $"UPDATE \"Questions\" SET \"RiskOverrideSealedReason\" = {sealedReason}, \"RiskOverrideReason\" = NULL WHERE \"Reference\" = {question.Reference}",
+            $"UPDATE \"Questions\" SET \"RiskOverrideSealedReason\" = {sealedReason}, \"RiskOverrideReason\" = NULL WHERE \"Reference\" = {question.Reference.Value}",
             cancellationToken);
         entry.Property<string?>(LegacyQuestionColumns.OverrideReason).OriginalValue = null;
         entry.Property<string?>(LegacyQuestionColumns.OverrideReason).CurrentValue = null;

@@ -121,7 +121,7 @@ public sealed partial class SubmitQuestion(
         _ => $"{Math.Round(window.TotalMinutes)} minutes",
     };
 
-    private async Task<bool> ReferenceTakenAsync(string reference, CancellationToken cancellationToken)
+    private async Task<bool> ReferenceTakenAsync(ReferenceCode reference, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Questions.AnyAsync(q => q.Reference == reference, cancellationToken);

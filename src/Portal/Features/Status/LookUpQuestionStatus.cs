@@ -53,7 +53,7 @@ public sealed class LookUpQuestionStatus(IDbContextFactory<PortalDbContext> cont
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var question = await db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.Reference == reference.Value, cancellationToken);
+        var question = await db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.Reference == reference, cancellationToken);
         var matches = PassphraseHasher.Verify(Passphrase.Normalise(input.Passphrase), question?.PassphraseHash ?? NobodysHash.Value);
         if (question is not null && matches)
         {

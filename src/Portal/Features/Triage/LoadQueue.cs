@@ -25,7 +25,7 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, TimeP
 
     public sealed record Row(
         Guid Id,
-        string Reference,
+        ReferenceCode Reference,
         RiskLevel Risk,
         bool RiskOverridden,
         IReadOnlyList<RiskReason> Reasons,

@@ -60,7 +60,7 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
             {
                 // The case's own history and the tamper-evident trail are written together, or neither is.
                 db.CaseEvents.Add(CaseEvent.Viewed(questionId, viewer.Id, clock.GetUtcNow()));
-                await audit.SaveWithAsync(db, AuditAction.CaseViewed, viewer.Id, questionId.ToString(), FormatReference(question.Reference), cancellationToken);
+                await audit.SaveWithAsync(db, AuditAction.CaseViewed, viewer.Id, questionId.ToString(), question.Reference.ToString(), cancellationToken);
             }
             catch
             {
@@ -69,11 +69,7 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
             }
         }
 
-        // The audit trail is a supervisor's: a counselor's timeline shows their own views only.
-        var events = await db.CaseEvents.AsNoTracking()
-            .Where(e => e.QuestionId == questionId && (e.Kind != CaseEventKind.Viewed || viewer.IsSupervisor || e.ActorId == viewer.Id))
-            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .ToListAsync(cancellationToken);
+        var events = await CaseHistory.ForAsync(db, questionId, viewer, cancellationToken);
         var names = await StaffNames.LoadAsync(db,
             events.SelectMany(e => new[] { e.ActorId, e.SubjectId }).Append(question.AssigneeId).Append(question.RiskOverride?.By), cancellationToken);
 
@@ -83,7 +79,7 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
         var screening = protector.OpenScreening(question.Sealed);
         return new Case(
             question.Id,
-            FormatReference(question.Reference),
+            question.Reference.ToString(),
             title,
             text,
             protector.OpenPenName(question.Sealed),
@@ -108,5 +104,5 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
                 e.SealedNote is null ? null : protector.OpenNote(e.SealedNote)))]);
     }
 
-    private static string FormatReference(string stored) => ReferenceCode.TryParse(stored, out var reference) ? reference.ToString() : stored;
+
 }

@@ -24,7 +24,7 @@ public static class TriageMarkup
         html.Append("<tr class=\"queue-row risk-row-").Append(Lower(row.Risk)).Append(row.DueAt < now ? " overdue-row" : null).Append("\"><td>");
         AppendBadge(html, row.Risk, row.Reasons, row.RiskOverridden, $"risk-{row.Id:N}");
         html.Append("</td><td><a class=\"case-link\" href=\"").Append(CasePath(row.Id)).Append("\">")
-            .Append(Encode(ReferenceCode.TryParse(row.Reference, out var code) ? code.ToString() : row.Reference)).Append("</a></td><td>")
+            .Append(Encode(row.Reference.ToString())).Append("</a></td><td>")
             .Append(Encode(row.Topic.Describe())).Append("</td><td>")
             .Append(Span(now - row.SubmittedAt)).Append("</td><td>");
         AppendClock(html, row.DueAt, now);

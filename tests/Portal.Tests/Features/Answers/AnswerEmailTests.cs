@@ -148,7 +148,7 @@ public sealed class AnswerEmailTests : IAsyncLifetime
             WantsLetterByEmail = wantsLetter,
         }, Token);
         await using var db = await Db();
-        var id = await db.Questions.Where(q => q.Reference == sent.Reference!.Value).Select(q => q.Id).SingleAsync(Token);
+        var id = await db.Questions.Where(q => q.Reference == sent.Reference!).Select(q => q.Id).SingleAsync(Token);
         await services.GetRequiredService<ClaimQuestion>().HandleAsync(id, dana, Token);
         await services.GetRequiredService<StartAnswer>().HandleAsync(id, dana, Token);
         await services.GetRequiredService<SubmitAnswer>().HandleAsync(id, AnswerText, null, dana, Token);

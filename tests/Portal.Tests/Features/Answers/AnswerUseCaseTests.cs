@@ -37,7 +37,7 @@ public sealed class AnswerUseCaseTests : IAsyncLifetime
             "My husband grabbed my throat last week and says he will kill me if I leave.", null, null, null, "Afraid in Ohio", null, null, false, false),
             TestContext.Current.CancellationToken);
         await using var db = await Db();
-        questionId = await db.Questions.Where(q => q.Reference == sent.Reference!.Value).Select(q => q.Id).SingleAsync(TestContext.Current.CancellationToken);
+        questionId = await db.Questions.Where(q => q.Reference == sent.Reference!).Select(q => q.Id).SingleAsync(TestContext.Current.CancellationToken);
         await services.GetRequiredService<ClaimQuestion>().HandleAsync(questionId, dana, TestContext.Current.CancellationToken);
     }
 

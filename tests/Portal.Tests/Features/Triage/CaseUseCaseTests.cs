@@ -35,7 +35,7 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
             ScreeningAnswers.AllClear, Topic.Parenting, "Son", Text, null, null, null, "Worried Mum", null, null, false, false),
             TestContext.Current.CancellationToken);
         await using var db = await Db();
-        questionId = await db.Questions.Where(q => q.Reference == sent.Reference!.Value).Select(q => q.Id).SingleAsync(TestContext.Current.CancellationToken);
+        questionId = await db.Questions.Where(q => q.Reference == sent.Reference!).Select(q => q.Id).SingleAsync(TestContext.Current.CancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -80,7 +80,7 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
             ScreeningAnswers.AllClear, Topic.Family, "Flatmate", "My flatmate never pays her share of the bills on time.", null, null, null,
             "Tired Tenant", null, null, false, false), TestContext.Current.CancellationToken);
         await using var db = await Db();
-        var otherId = await db.Questions.Where(q => q.Reference == other.Reference!.Value).Select(q => q.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var otherId = await db.Questions.Where(q => q.Reference == other.Reference!).Select(q => q.Id).SingleAsync(TestContext.Current.CancellationToken);
         var open = services.GetRequiredService<OpenCase>();
         var page = new CaseViewing();
 

@@ -15,7 +15,7 @@ public sealed class TriageMarkupTests
     [Fact]
     public void Markup_in_a_name_or_a_reason_is_shown_as_text_and_the_row_keeps_its_eight_cells()
     {
-        var row = new LoadQueue.Row(Guid.NewGuid(), "K7QFM2XD9R", RiskLevel.High, RiskOverridden: true,
+        var row = new LoadQueue.Row(Guid.NewGuid(), ReferenceCode.FromStored("K7QFM2XD9R"), RiskLevel.High, RiskOverridden: true,
             [new RiskReason(RiskLevel.High, Concerns.DomesticViolence, "Words: \"<b>hits me</b>\" (partner violence)")],
             Topic.TraumaAndAbuse, Nine.AddHours(-5), Nine.AddHours(-1), QuestionStatus.Claimed, "dana", "<script>alert('x')</script> Dana");
         var people = new[] { new PresenceBoard.Person("jo", "Jo \"Quotes\" O'Hara <img src=x>", PresenceMode.Writing) };
