@@ -11,8 +11,8 @@ using AdviceIntake.Portal.Features.Status;
 using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;
 using AdviceIntake.Portal.Jobs;
-using AdviceIntake.Portal.Realtime;
 using AdviceIntake.Portal.Questions;
+using AdviceIntake.Portal.Realtime;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);

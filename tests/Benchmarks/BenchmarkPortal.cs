@@ -1,10 +1,10 @@
-using AdviceIntake.Portal.Questions;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -98,7 +98,7 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
     internal static void Seed(PortalDbContext db, IServiceProvider services, int count)
     {
         var protector = services.GetRequiredService<QuestionProtector>();
-        var targets = services.GetRequiredService<IOptions<TriageOptions>>().Value.Targets;
+        var targets = services.GetRequiredService<IOptions<AdviceIntake.Portal.Questions.ResponseTargetOptions>>().Value.Targets;
         var now = DateTimeOffset.UtcNow;
         var random = new Random(42);
         var sealedContent = protector.Seal(NewSubmission());

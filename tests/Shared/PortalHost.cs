@@ -1,4 +1,3 @@
-using AdviceIntake.Portal.Questions;
 using System.Security.Cryptography;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
@@ -7,6 +6,7 @@ using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Realtime;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -166,7 +166,7 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
         var risk = RiskAssessor.Assess(submission.Screening, submission.Title, submission.Text);
         var question = Question.Receive(submission, risk, ReferenceCode.New(), "not-a-real-hash",
             Services.GetRequiredService<QuestionProtector>().Seal(submission), submittedAt,
-            Services.GetRequiredService<IOptions<TriageOptions>>().Value.Targets);
+            Services.GetRequiredService<IOptions<AdviceIntake.Portal.Questions.ResponseTargetOptions>>().Value.Targets);
         await using (var db = await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
         {
             db.Questions.Add(question);

@@ -12,7 +12,8 @@ public sealed record AnswerLetter(
     string PenName,
     IReadOnlyList<TextBlock> Body,
     LetterSignature Signature,
-    IReadOnlyList<ServiceListing> CrisisLines)
+    IReadOnlyList<ServiceListing> CrisisLines,
+    string? QuestionTitle = null)
 {
     public const string Closing = "Kind regards,";
 

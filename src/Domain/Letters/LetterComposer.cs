@@ -12,7 +12,8 @@ public sealed record LetterSource(
     string SheetNote,
     LetterSignature Signature,
     bool Flagged,
-    IReadOnlyList<ReferralResource> Chosen);
+    IReadOnlyList<ReferralResource> Chosen,
+    string? QuestionTitle = null);
 
 /// <summary>
 /// Composes the answer letter and the referral sheet. The rules of what goes where live here: crisis lines show in a
@@ -24,7 +25,7 @@ public static class LetterComposer
     {
         ArgumentNullException.ThrowIfNull(source);
         return new AnswerLetter(source.Service, source.Date, source.Reference, source.PenName,
-            Letters.AnswerMarkup.Parse(source.AnswerMarkup), source.Signature, CrisisLines(source));
+            Letters.AnswerMarkup.Parse(source.AnswerMarkup), source.Signature, CrisisLines(source), source.QuestionTitle);
     }
 
     public static ReferralSheet Sheet(LetterSource source)

@@ -15,7 +15,7 @@ public sealed record ReferralSheet(
     LetterSignature Signature)
 {
     public const string Disclaimer =
-        "A listing is not an endorsement. Services change their hours and numbers: each entry shows the day we last checked it.";
+        "A listing is not an endorsement. Services change their hours and numbers: each service listed by category shows the day we last checked it.";
 
     public string Title => $"{Service.Name}: services that may help";
 }

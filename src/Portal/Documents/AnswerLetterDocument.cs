@@ -25,6 +25,12 @@ internal static class AnswerLetterDocument
             composition.Add(CrisisBox(letter.CrisisLines));
         }
 
+        if (letter.QuestionTitle is { Length: > 0 } title)
+        {
+            // Read again weeks later, the letter says which question it answers.
+            composition.Add(new TextElement([new TextRun("Your question: "), new TextRun(title, Emphasis.Italic)], DocumentParts.Small, SpaceAfter: 10));
+        }
+
         return composition
             .Add(new TextElement(letter.Salutation, DocumentParts.Body, SpaceAfter: DocumentParts.BodySize * 0.8))
             .Add(DocumentParts.Blocks(letter.Body))

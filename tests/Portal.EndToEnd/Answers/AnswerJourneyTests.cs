@@ -99,6 +99,8 @@ public sealed class AnswerJourneyTests(SqlitePortal host, Chromium chromium) : I
         await Assertions.Expect(answer).ToContainTextAsync("Dear Dragging Him to Therapy,");
         await Assertions.Expect(answer.Locator("strong", new() { HasText = "You are not alone" })).ToBeVisibleAsync();
         await Assertions.Expect(answer).ToContainTextAsync("Dana Reyes, LMFT");
+        await Assertions.Expect(person.Locator("[data-released-services] [data-service='Couples counseling'] a[href='tel:6145550142']")).ToBeVisibleAsync();
+        await Assertions.Expect(person.Locator("[data-answer-crisis-lines]")).ToHaveCountAsync(0);
         await person.ScreenshotAsync("answers-status-released");
         await AssertAccessibleAsync(person);
 

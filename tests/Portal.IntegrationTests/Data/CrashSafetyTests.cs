@@ -1,7 +1,7 @@
-using AdviceIntake.Portal.Questions;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
-using AdviceIntake.Portal.Questions;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Testing;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;

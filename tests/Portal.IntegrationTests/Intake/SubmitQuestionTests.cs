@@ -1,9 +1,9 @@
-using AdviceIntake.Portal.Questions;
 using System.Data.Common;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Intake;
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -40,7 +40,7 @@ internal static class SampleLetters
         new DateOnly(2026, 6, 2));
 
     public static AnswerLetter Letter(string answer, IReadOnlyList<ServiceListing>? crisisLines = null, string penName = "Dragging Him to Therapy") =>
-        new(Service, new DateOnly(2026, 11, 30), "K7M2-QX9P", penName, AnswerMarkup.Parse(answer), Signature, crisisLines ?? []);
+        new(Service, new DateOnly(2026, 11, 30), "K7M2-QX9P", penName, AnswerMarkup.Parse(answer), Signature, crisisLines ?? [], "He won't go to counselling");
 
     public static ReferralSheet Sheet(IReadOnlyList<ServiceListing>? crisisLines = null, string? note = "Start with the clinic: ask for the evening group.") =>
         new(Service, new DateOnly(2026, 11, 30), "K7M2-QX9P", "Dragging Him to Therapy", crisisLines ?? [],

@@ -37,7 +37,8 @@ public sealed class ComposeLetters(QuestionProtector protector, IOptions<Letters
             protector.OpenSheetNote(answer.SealedSheetNote),
             signature,
             question.EffectiveRiskLevel >= RiskLevel.High,
-            resources);
+            resources,
+            protector.OpenTitle(question.Sealed));
         return new Composed(LetterComposer.Letter(source), LetterComposer.Sheet(source));
     }
 }

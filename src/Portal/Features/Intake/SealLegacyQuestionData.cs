@@ -1,7 +1,7 @@
-using AdviceIntake.Portal.Questions;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Questions;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdviceIntake.Portal.Features.Intake;

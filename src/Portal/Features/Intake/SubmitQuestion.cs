@@ -1,12 +1,12 @@
-using AdviceIntake.Portal.Questions;
 using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Triage;
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Realtime;
-using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AdviceIntake.Portal.Features.Intake;
 
@@ -20,7 +20,7 @@ public sealed partial class SubmitQuestion(
     IQueueFeed feed,
     SubmissionLimiter limiter,
     IOptions<IntakeOptions> intake,
-    IOptions<TriageOptions> triage,
+    IOptions<ResponseTargetOptions> targets,
     TimeProvider clock,
     ILogger<SubmitQuestion> logger)
 {
@@ -80,7 +80,7 @@ public sealed partial class SubmitQuestion(
         var risk = RiskAssessor.Assess(submission.Screening, submission.Title, submission.Text);
         var passphrase = Passphrase.New();
         var reference = ReferenceCode.New();
-        var question = Question.Receive(submission, risk, reference, PassphraseHasher.Hash(passphrase), protector.Seal(submission), clock.GetUtcNow(), triage.Value.Targets);
+        var question = Question.Receive(submission, risk, reference, PassphraseHasher.Hash(passphrase), protector.Seal(submission), clock.GetUtcNow(), targets.Value.Targets);
 
         for (var attempt = 1; ; attempt++)
         {

@@ -1,6 +1,6 @@
-using AdviceIntake.Portal.Questions;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Questions;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdviceIntake.Portal.Features.Status;

@@ -1,8 +1,8 @@
-using AdviceIntake.Portal.Questions;
 using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
 

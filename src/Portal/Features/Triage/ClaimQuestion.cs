@@ -1,5 +1,5 @@
-using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Realtime;
 
 namespace AdviceIntake.Portal.Features.Triage;

@@ -1,10 +1,10 @@
-using AdviceIntake.Portal.Questions;
 using AdviceIntake.Domain.Audit;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Audit;
 using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Questions;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdviceIntake.Portal.Features.Triage;

@@ -1,14 +1,14 @@
-using AdviceIntake.Portal.Questions;
 using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Realtime;
 using Microsoft.Extensions.Options;
 
 namespace AdviceIntake.Portal.Features.Triage;
 
 /// <summary>A supervisor sets the risk level the queue works by, with a written reason; the assessed level stays.</summary>
-public sealed class OverrideQuestionRisk(QuestionChanges changes, QuestionProtector protector, IOptions<TriageOptions> options, TimeProvider clock)
+public sealed class OverrideQuestionRisk(QuestionChanges changes, QuestionProtector protector, IOptions<ResponseTargetOptions> options, TimeProvider clock)
 {
     public async Task<CaseActionResult> HandleAsync(Guid questionId, RiskLevel? level, string? reason, StaffMember supervisor, CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,6 @@
-using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
 

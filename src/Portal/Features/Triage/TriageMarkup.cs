@@ -1,8 +1,8 @@
-using AdviceIntake.Portal.Questions;
 using System.Text;
 using System.Text.Encodings.Web;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Realtime;
 using Microsoft.AspNetCore.Components;
 
