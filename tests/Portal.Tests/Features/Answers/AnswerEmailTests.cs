@@ -38,8 +38,8 @@ public sealed class AnswerEmailTests : IAsyncLifetime
         portal.AddTo(collection);
         services = collection.BuildServiceProvider();
         await PortalServices.MigrateAndSeedAsync(services);
-        dana = await StaffAsync("dana@clinic.example", "Dana Reyes", StaffRoles.Counselor);
-        sam = await StaffAsync("sam@clinic.example", "Sam Ito", StaffRoles.Supervisor);
+        dana = await TestCallers.CreateAsync(services, "dana@clinic.example", "Dana Reyes", StaffRoles.Counselor);
+        sam = await TestCallers.CreateAsync(services, "sam@clinic.example", "Sam Ito", StaffRoles.Supervisor);
     }
 
     public async ValueTask DisposeAsync()
@@ -166,12 +166,6 @@ public sealed class AnswerEmailTests : IAsyncLifetime
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private async Task<StaffMember> StaffAsync(string email, string name, string role)
-    {
-        var created = await services.GetRequiredService<CreateStaffAccount>().HandleAsync(TestCallers.Admin(), new(email, "correct horse battery", [role],
-            new ProfileInput(name, "LMFT", "Therapist in Ohio", "OH", new DateOnly(2030, 1, 1))));
-        return new StaffMember(created.UserId!, name, role == StaffRoles.Supervisor);
-    }
 
     private Task<PortalDbContext> Db() => services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
 }

@@ -30,8 +30,8 @@ public sealed class AnswerUseCaseTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         (portal, services) = await PortalServices.StartAsync(clock);
-        dana = await StaffAsync("dana@clinic.example", "Dana Reyes", StaffRoles.Counselor);
-        sam = await StaffAsync("sam@clinic.example", "Sam Ito", StaffRoles.Supervisor);
+        dana = await TestCallers.CreateAsync(services, "dana@clinic.example", "Dana Reyes", StaffRoles.Counselor);
+        sam = await TestCallers.CreateAsync(services, "sam@clinic.example", "Sam Ito", StaffRoles.Supervisor);
         var sent = await services.GetRequiredService<SubmitQuestion>().HandleAsync(new(
             ScreeningAnswers.AllClear with { HarmFrom = HarmFrom.Partner }, Topic.CouplesAndMarriage, "Afraid at home",
             "My husband grabbed my throat last week and says he will kill me if I leave.", null, null, null, "Afraid in Ohio", null, null, false, false),
@@ -142,12 +142,6 @@ public sealed class AnswerUseCaseTests : IAsyncLifetime
 
     private Task<LoadAnswerDesk.Desk?> Desk(StaffMember who) => Use<LoadAnswerDesk>().HandleAsync(questionId, who, Token);
 
-    private async Task<StaffMember> StaffAsync(string email, string name, string role)
-    {
-        var created = await services.GetRequiredService<CreateStaffAccount>().HandleAsync(TestCallers.Admin(), new(email, "correct horse battery", [role],
-            new ProfileInput(name, "LMFT", "Therapist in Ohio", "OH", new DateOnly(2030, 1, 1))));
-        return new StaffMember(created.UserId!, name, role == StaffRoles.Supervisor);
-    }
 
     private Task<PortalDbContext> Db() => services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
 }

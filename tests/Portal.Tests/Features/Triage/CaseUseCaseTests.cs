@@ -28,9 +28,9 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         (portal, services) = await PortalServices.StartAsync(clock);
-        dana = await StaffAsync("dana@clinic.example", "Dana Reyes", StaffRoles.Counselor);
-        jordan = await StaffAsync("jordan@clinic.example", "Jordan Lee", StaffRoles.Counselor);
-        sam = await StaffAsync("sam@clinic.example", "Sam Ito", StaffRoles.Supervisor);
+        dana = await TestCallers.CreateAsync(services, "dana@clinic.example", "Dana Reyes", StaffRoles.Counselor);
+        jordan = await TestCallers.CreateAsync(services, "jordan@clinic.example", "Jordan Lee", StaffRoles.Counselor);
+        sam = await TestCallers.CreateAsync(services, "sam@clinic.example", "Sam Ito", StaffRoles.Supervisor);
         var sent = await services.GetRequiredService<SubmitQuestion>().HandleAsync(new(
             ScreeningAnswers.AllClear, Topic.Parenting, "Son", Text, null, null, null, "Worried Mum", null, null, false, false),
             TestContext.Current.CancellationToken);
@@ -200,12 +200,6 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
         }
     }
 
-    private async Task<StaffMember> StaffAsync(string email, string name, string role)
-    {
-        var created = await services.GetRequiredService<CreateStaffAccount>().HandleAsync(TestCallers.Admin(), new(email, "correct horse battery", [role],
-            new ProfileInput(name, "LMFT", "Therapist in Ohio", "OH", new DateOnly(2030, 1, 1))));
-        return new StaffMember(created.UserId!, name, role == StaffRoles.Supervisor);
-    }
 
     private Task<PortalDbContext> Db() => services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
 }
