@@ -2,7 +2,9 @@ using AdviceIntake.Portal.Components;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Account;
 using AdviceIntake.Portal.Features.Answers;
+using AdviceIntake.Portal.Email;
 using AdviceIntake.Portal.Features.Audit;
+using AdviceIntake.Portal.Features.FollowUps;
 using AdviceIntake.Portal.Features.Home;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Referrals;
@@ -36,6 +38,8 @@ builder.Services.AddReferrals();
 builder.Services.AddIntake();
 builder.Services.AddTriage();
 builder.Services.AddAnswers();
+builder.Services.AddEmail();
+builder.Services.AddFollowUps();
 builder.Services.AddJobs();
 
 var app = builder.Build();

@@ -1,5 +1,7 @@
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Email;
 using AdviceIntake.Portal.Features.Answers;
+using AdviceIntake.Portal.Features.FollowUps;
 using AdviceIntake.Portal.Features.Audit;
 using AdviceIntake.Portal.Features.Home;
 using AdviceIntake.Portal.Features.Intake;
@@ -75,6 +77,8 @@ public sealed class PortalServices : IAsyncDisposable
         services.AddIntake();
         services.AddTriage();
         services.AddAnswers();
+        services.AddEmail();
+        services.AddFollowUps();
         services.AddJobs();
     }
 

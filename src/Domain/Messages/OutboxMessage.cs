@@ -7,6 +7,9 @@ public enum MessageKind
 
     /// <summary>The same note with the answer letter attached, for a person who asked for it.</summary>
     AnswerLetter = 1,
+
+    /// <summary>A planned check-in after the answer, with a link that stops all contact.</summary>
+    FollowUpCheckIn = 2,
 }
 
 /// <summary>

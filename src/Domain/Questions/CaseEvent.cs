@@ -54,6 +54,10 @@ public sealed class CaseEvent
         return New(questionId, CaseEventKind.LetterEmailed, at, staffId);
     }
 
+    /// <summary>A planned follow-up happened or was cancelled; none for a staff member when the system or the person did it.</summary>
+    public static CaseEvent FollowUp(Guid questionId, bool done, string what, string? staffId, DateTimeOffset at) =>
+        New(questionId, done ? CaseEventKind.FollowUpDone : CaseEventKind.FollowUpCancelled, at, staffId, detail: what);
+
     /// <summary>A staff-only note; <paramref name="sealedNote"/> is what <see cref="CheckNote"/> accepted, sealed.</summary>
     public static CaseEvent Note(Guid questionId, string staffId, string sealedNote, DateTimeOffset at)
     {

@@ -30,4 +30,12 @@ public enum CaseEventKind
 
     /// <summary>A staff member sent the released letter to the person's safe address again.</summary>
     LetterEmailed = 15,
+
+    /// <summary>The person asked, from a link in an email, that nobody contacts them again.</summary>
+    ContactStopped = 16,
+
+    /// <summary>A check-in email went out, or a counselor did the planned look at the case again.</summary>
+    FollowUpDone = 17,
+
+    FollowUpCancelled = 18,
 }

@@ -44,6 +44,9 @@ public sealed class Question
     /// <summary>The person asked for the letter itself by email, at the address they said is safe.</summary>
     public bool WantsLetterByEmail { get; private set; }
 
+    /// <summary>The person asked us to stop all contact: nothing more is sent to them, whatever was planned.</summary>
+    public bool ContactStopped { get; private set; }
+
     public RiskLevel RiskLevel { get; private set; }
 
     public IReadOnlyList<RiskReason> RiskReasons => riskReasons;
@@ -115,6 +118,19 @@ public sealed class Question
         question.riskReasons.AddRange(risk.Reasons);
         question.Record(CaseEventKind.Received, now, actorId: null);
         return question;
+    }
+
+    /// <summary>The person stops all contact, from a link in an email; asking twice changes nothing.</summary>
+    public void StopContact(DateTimeOffset now)
+    {
+        if (ContactStopped)
+        {
+            return;
+        }
+
+        ContactStopped = true;
+        Version = Guid.NewGuid();
+        Record(CaseEventKind.ContactStopped, now, actorId: null);
     }
 
     /// <summary>A new reference, when the one first drawn is already taken.</summary>

@@ -1,5 +1,6 @@
 using AdviceIntake.Domain.Answers;
 using AdviceIntake.Domain.Audit;
+using AdviceIntake.Domain.FollowUps;
 using AdviceIntake.Domain.Letters;
 using AdviceIntake.Domain.Messages;
 using AdviceIntake.Domain.Questions;
@@ -39,6 +40,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyC
     public DbSet<Snippet> Snippets => Set<Snippet>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 

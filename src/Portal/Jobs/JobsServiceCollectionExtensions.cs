@@ -1,5 +1,6 @@
 using AdviceIntake.Portal.Data;
-using AdviceIntake.Portal.Features.Answers;
+using AdviceIntake.Portal.Email;
+using AdviceIntake.Portal.Features.FollowUps;
 using AdviceIntake.Portal.Features.Staff;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -69,6 +70,7 @@ public static class JobsServiceCollectionExtensions
         public Task StartAsync(CancellationToken cancellationToken)
         {
             recurring.AddOrUpdate<DeliverPendingEmails>("deliver-pending-emails", job => job.HandleAsync(CancellationToken.None), Cron.Minutely());
+            recurring.AddOrUpdate<DispatchDueFollowUps>("dispatch-due-follow-ups", job => job.HandleAsync(CancellationToken.None), Cron.Minutely());
             return Task.CompletedTask;
         }
 

@@ -52,6 +52,7 @@ public sealed class AuthorizationMatrixTests(SqlitePortal host) : IAsyncLifetime
         ["/ask"] = Public("/ask"),
         ["/ask/{Step}"] = Public("/ask/safety"),
         ["/status"] = Public("/status"),
+        ["/status/stop/{Token}"] = Public("/status/stop/not-a-link"),
         ["/Error"] = Public("/Error"),
         ["/not-found"] = Public("/not-found"),
         ["/healthz"] = Public("/healthz"),

@@ -1,5 +1,4 @@
 using AdviceIntake.Portal.Documents;
-using AdviceIntake.Portal.Email;
 
 namespace AdviceIntake.Portal.Features.Answers;
 
@@ -8,7 +7,6 @@ public static class AnswersServiceCollectionExtensions
     public static IServiceCollection AddAnswers(this IServiceCollection services)
     {
         services.AddOptions<LettersOptions>().BindConfiguration(LettersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services
             .AddSingleton<LetterDocuments>()
             .AddTransient<ComposeLetters>()
@@ -23,9 +21,6 @@ public static class AnswersServiceCollectionExtensions
             .AddTransient<ChangeReferrals>()
             .AddTransient<OpenDocument>()
             .AddTransient<ListSnippets>()
-            .AddTransient<SaveSnippet>()
-            .AddSingleton<MailDelivery>()
-            .AddTransient<DeliverAnswerEmail>()
-            .AddTransient<DeliverPendingEmails>();
+            .AddTransient<SaveSnippet>();
     }
 }

@@ -2,6 +2,7 @@ using AdviceIntake.Domain.Answers;
 using AdviceIntake.Domain.Messages;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Email;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Questions;
 using Hangfire;
@@ -55,7 +56,7 @@ public sealed class EmailLetter(IDbContextFactory<PortalDbContext> contexts, IBa
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        jobs.Enqueue<DeliverAnswerEmail>(job => job.HandleAsync(message.Id, CancellationToken.None));
+        jobs.Enqueue<DeliverEmail>(job => job.HandleAsync(message.Id, CancellationToken.None));
         return CaseActionResult.Done;
     }
 }

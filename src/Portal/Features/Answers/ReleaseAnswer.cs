@@ -1,3 +1,4 @@
+using AdviceIntake.Domain.FollowUps;
 using AdviceIntake.Domain.Letters;
 using AdviceIntake.Domain.Messages;
 using AdviceIntake.Domain.Questions;
@@ -7,7 +8,10 @@ using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Realtime;
 using Hangfire;
+using AdviceIntake.Portal.Email;
+using AdviceIntake.Portal.Features.FollowUps;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AdviceIntake.Portal.Features.Answers;
 
@@ -22,6 +26,7 @@ public sealed class ReleaseAnswer(
     QuestionProtector protector,
     IQueueFeed feed,
     IBackgroundJobClient jobs,
+    IOptions<FollowUpsOptions> followUps,
     TimeProvider clock)
 {
     public async Task<CaseActionResult> HandleAsync(Guid questionId, StaffMember staff, CancellationToken cancellationToken = default)
@@ -53,6 +58,12 @@ public sealed class ReleaseAnswer(
             var composed = (await compose.ComposeAsync(db, question, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken))!;
             db.ReleasedDocuments.Add(ReleasedDocument.Keep(questionId, DocumentKind.Letter, protector.SealDocument(documents.Render(composed.Letter)), now));
             db.ReleasedDocuments.Add(ReleasedDocument.Keep(questionId, DocumentKind.ReferralSheet, protector.SealDocument(documents.Render(composed.Sheet)), now));
+            // The follow-ups are planned with the release, so none is forgotten (see FollowUpPlan).
+            foreach (var (kind, dueAt) in FollowUpPlan.For(question.EffectiveRiskLevel, question.ConsentsToFollowUp, question.HasEmail, now, followUps.Value.Policy))
+            {
+                db.FollowUps.Add(FollowUp.Plan(questionId, kind, dueAt, now));
+            }
+
             if (question.HasEmail)
             {
                 // Owed in the same transaction as the release: a crash after it still leaves the email to be sent.
@@ -74,7 +85,7 @@ public sealed class ReleaseAnswer(
         if (email is not null)
         {
             // Sent at once; if this enqueue is lost, the minute sweep (DeliverPendingEmails) finds the row.
-            jobs.Enqueue<DeliverAnswerEmail>(job => job.HandleAsync(email.Id, CancellationToken.None));
+            jobs.Enqueue<DeliverEmail>(job => job.HandleAsync(email.Id, CancellationToken.None));
         }
 
         await feed.PublishAsync(new QueueChange(QueueChangeKind.StatusChanged, questionId), cancellationToken);

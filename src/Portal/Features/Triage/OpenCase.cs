@@ -39,7 +39,8 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
         string? AssigneeName,
         DateTimeOffset SubmittedAt,
         DateTimeOffset DueAt,
-        IReadOnlyList<TimelineEntry> Timeline);
+        IReadOnlyList<TimelineEntry> Timeline,
+        bool ContactStopped = false);
 
     public sealed record Override(RiskLevel Level, string Reason, string ByName, DateTimeOffset At);
 
@@ -101,7 +102,8 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
             question.SubmittedAt,
             question.DueAt,
             [.. events.Select(e => new TimelineEntry(e.At, e.Kind, names.Of(e.ActorId), names.Of(e.SubjectId), e.Detail,
-                e.SealedNote is null ? null : protector.OpenNote(e.SealedNote)))]);
+                e.SealedNote is null ? null : protector.OpenNote(e.SealedNote)))],
+            question.ContactStopped);
     }
 
 

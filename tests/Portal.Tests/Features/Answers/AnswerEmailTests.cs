@@ -58,13 +58,13 @@ public sealed class AnswerEmailTests : IAsyncLifetime
         var message = await OnlyMessageAsync(questionId);
         Assert.Equal(MessageKind.AnswerReady, message.Kind);
 
-        var deliver = services.GetRequiredService<DeliverAnswerEmail>();
+        var deliver = services.GetRequiredService<DeliverEmail>();
         await Task.WhenAll(deliver.HandleAsync(message.Id, Token), deliver.HandleAsync(message.Id, Token));
         await services.GetRequiredService<DeliverPendingEmails>().HandleAsync(Token);
 
         var email = Assert.Single(smtp.Received);
         Assert.Equal("an@example.org", Assert.Single(email.To.Mailboxes).Address);
-        Assert.Equal(DeliverAnswerEmail.Subject, email.Subject);
+        Assert.Equal(DeliverEmail.Subject, email.Subject);
         var everything = email.Subject + email.TextBody + email.HtmlBody;
         foreach (var secret in new[] { "sister", "borrowing", "Boundaries", "You may say no", "Tired Sibling", "Family money" })
         {
@@ -127,7 +127,7 @@ public sealed class AnswerEmailTests : IAsyncLifetime
         await smtp.DisposeAsync();
         var message = await OnlyMessageAsync(questionId);
 
-        var thrown = await Assert.ThrowsAsync<EmailNotSentException>(() => services.GetRequiredService<DeliverAnswerEmail>().HandleAsync(message.Id, Token));
+        var thrown = await Assert.ThrowsAsync<EmailNotSentException>(() => services.GetRequiredService<DeliverEmail>().HandleAsync(message.Id, Token));
 
         var failed = await OnlyMessageAsync(questionId);
         Assert.Null(failed.SentAt);

@@ -97,6 +97,47 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.ToTable("AuditRecords");
                 });
 
+            modelBuilder.Entity("AdviceIntake.Domain.FollowUps.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("FollowUps");
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Letters.ReleasedDocument", b =>
                 {
                     b.Property<Guid>("QuestionId")
@@ -225,6 +266,9 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .HasColumnType("boolean");
 
                     b.Property<bool>("ConsentsToPublication")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ContactStopped")
                         .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("DueAt")
@@ -710,6 +754,15 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.FollowUps.FollowUp", b =>
+                {
+                    b.HasOne("AdviceIntake.Domain.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AdviceIntake.Domain.Letters.ReleasedDocument", b =>

@@ -92,6 +92,47 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.ToTable("AuditRecords");
                 });
 
+            modelBuilder.Entity("AdviceIntake.Domain.FollowUps.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("FollowUps");
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Letters.ReleasedDocument", b =>
                 {
                     b.Property<Guid>("QuestionId")
@@ -220,6 +261,9 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("ConsentsToPublication")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ContactStopped")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("DueAt")
@@ -699,6 +743,15 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.FollowUps.FollowUp", b =>
+                {
+                    b.HasOne("AdviceIntake.Domain.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AdviceIntake.Domain.Letters.ReleasedDocument", b =>

@@ -1,24 +1,24 @@
 using AdviceIntake.Domain.Letters;
 using AdviceIntake.Domain.Messages;
 using AdviceIntake.Portal.Data;
-using AdviceIntake.Portal.Email;
 using AdviceIntake.Portal.Questions;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace AdviceIntake.Portal.Features.Answers;
+namespace AdviceIntake.Portal.Email;
 
 /// <summary>
 /// Sends one owed email about an answer. The message is claimed first, so two workers given the same message send it
 /// once; the subject and body are the same neutral words for everyone, and the letter, when asked for, is attached as
 /// the very file kept at release.
 /// </summary>
-public sealed class DeliverAnswerEmail(
+public sealed class DeliverEmail(
     IDbContextFactory<PortalDbContext> contexts,
     QuestionProtector protector,
     MailDelivery delivery,
+    StopContactLinks stopLinks,
     IOptions<EmailOptions> options,
     TimeProvider clock)
 {
@@ -57,6 +57,13 @@ public sealed class DeliverAnswerEmail(
             return;
         }
 
+        if (question.ContactStopped)
+        {
+            message.GiveUp("The person asked us to stop all contact.");
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
         byte[]? letter = null;
         if (message.Kind == MessageKind.AnswerLetter)
         {
@@ -67,7 +74,8 @@ public sealed class DeliverAnswerEmail(
 
         try
         {
-            await delivery.SendAsync(Compose(message.Id, address, letter), cancellationToken);
+            var stop = message.Kind == MessageKind.FollowUpCheckIn ? stopLinks.For(question.Id) : null;
+            await delivery.SendAsync(Compose(message.Id, address, letter, stop), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -84,7 +92,7 @@ public sealed class DeliverAnswerEmail(
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
-    private MimeMessage Compose(Guid messageId, string address, byte[]? letter)
+    private MimeMessage Compose(Guid messageId, string address, byte[]? letter, Uri? stop)
     {
         var settings = options.Value;
         var email = new MimeMessage
@@ -98,15 +106,27 @@ public sealed class DeliverAnswerEmail(
         email.To.Add(MailboxAddress.Parse(address));
         var body = new BodyBuilder
         {
-            TextBody = $"""
-                Hello,
+            TextBody = stop is null
+                ? $"""
+                    Hello,
 
-                There is an update waiting for you. To read it, open {settings.StatusPageUrl} and enter the reference and passphrase you were given.
-                {(letter is null ? string.Empty : "\nThe letter you asked for is attached as a PDF. If someone else can read this mailbox, save it somewhere private and delete this email.\n")}
-                If you did not expect this email, you can ignore it.
+                    There is an update waiting for you. To read it, open {settings.StatusPageUrl} and enter the reference and passphrase you were given.
+                    {(letter is null ? string.Empty : "\nThe letter you asked for is attached as a PDF. If someone else can read this mailbox, save it somewhere private and delete this email.\n")}
+                    If you did not expect this email, you can ignore it.
 
-                {settings.FromName}
-                """,
+                    {settings.FromName}
+                    """
+                : $"""
+                    Hello,
+
+                    We are checking in, as you said we could. If anything has changed or you would like to write to us again, open {settings.StatusPageUrl} with the reference and passphrase you were given.
+
+                    To stop all further contact from us, open this link: {stop}
+
+                    If you did not expect this email, you can ignore it.
+
+                    {settings.FromName}
+                    """,
         };
         if (letter is not null)
         {

@@ -2,13 +2,13 @@ using AdviceIntake.Domain.Messages;
 using AdviceIntake.Portal.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace AdviceIntake.Portal.Features.Answers;
+namespace AdviceIntake.Portal.Email;
 
 /// <summary>
 /// Every minute, sends what is owed and not yet sent: the email whose job was lost in a crash, and the one whose last
 /// attempt failed once its claim has run out.
 /// </summary>
-public sealed class DeliverPendingEmails(IDbContextFactory<PortalDbContext> contexts, DeliverAnswerEmail deliver, TimeProvider clock, ILogger<DeliverPendingEmails> logger)
+public sealed class DeliverPendingEmails(IDbContextFactory<PortalDbContext> contexts, DeliverEmail deliver, TimeProvider clock, ILogger<DeliverPendingEmails> logger)
 {
     public async Task HandleAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,72 @@
+using AdviceIntake.Domain.FollowUps;
+using AdviceIntake.Domain.Messages;
+using AdviceIntake.Domain.Questions;
+using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Email;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace AdviceIntake.Portal.Features.FollowUps;
+
+/// <summary>
+/// Every minute: each check-in that is due becomes an email owed, in the same transaction that marks it done, guarded by
+/// its version. Run twice, or on two nodes at once, a check-in is owed once. Counselor tasks wait on the case page.
+/// </summary>
+public sealed class DispatchDueFollowUps(IDbContextFactory<PortalDbContext> contexts, IBackgroundJobClient jobs, TimeProvider clock)
+{
+    private const int Batch = 200;
+
+    public async Task<int> HandleAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var owed = new List<Guid>();
+        while (true)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var due = await db.FollowUps
+                .Where(f => f.State == FollowUpState.Planned && f.Kind == FollowUpKind.CheckInEmail && f.DueAt <= now)
+                .OrderBy(f => f.DueAt)
+                .Take(Batch)
+                .ToListAsync(cancellationToken);
+            if (due.Count == 0)
+            {
+                break;
+            }
+
+            var batchOwed = new List<Guid>();
+            var stopped = await db.Questions.Where(q => due.Select(f => f.QuestionId).Contains(q.Id) && q.ContactStopped).Select(q => q.Id).ToListAsync(cancellationToken);
+            foreach (var followUp in due)
+            {
+                if (stopped.Contains(followUp.QuestionId))
+                {
+                    followUp.Cancel(staffId: null);
+                    continue;
+                }
+
+                followUp.Complete(now);
+                var message = OutboxMessage.Queue(followUp.QuestionId, MessageKind.FollowUpCheckIn, now);
+                db.OutboxMessages.Add(message);
+                db.CaseEvents.Add(CaseEvent.FollowUp(followUp.QuestionId, done: true, "check-in email", staffId: null, now));
+                batchOwed.Add(message.Id);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                owed.AddRange(batchOwed);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another dispatcher took some of this batch and nothing of it was saved here; what it took is no
+                // longer planned, so the next round picks up only the rest.
+            }
+        }
+
+        foreach (var id in owed)
+        {
+            jobs.Enqueue<DeliverEmail>(job => job.HandleAsync(id, CancellationToken.None));
+        }
+
+        return owed.Count;
+    }
+}
