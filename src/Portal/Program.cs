@@ -8,6 +8,7 @@ using AdviceIntake.Portal.Features.FollowUps;
 using AdviceIntake.Portal.Features.Home;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Referrals;
+using AdviceIntake.Portal.Features.Retention;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Status;
 using AdviceIntake.Portal.Features.Triage;
@@ -40,6 +41,7 @@ builder.Services.AddTriage();
 builder.Services.AddAnswers();
 builder.Services.AddEmail();
 builder.Services.AddFollowUps();
+builder.Services.AddRetention();
 builder.Services.AddJobs();
 
 var app = builder.Build();

@@ -6,6 +6,7 @@ using AdviceIntake.Portal.Features.Audit;
 using AdviceIntake.Portal.Features.Home;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Referrals;
+using AdviceIntake.Portal.Features.Retention;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;
@@ -79,6 +80,7 @@ public sealed class PortalServices : IAsyncDisposable
         services.AddAnswers();
         services.AddEmail();
         services.AddFollowUps();
+        services.AddRetention();
         services.AddJobs();
     }
 

@@ -95,6 +95,13 @@ public sealed class Answer
         Revision = Guid.NewGuid();
     }
 
+    internal void Erase()
+    {
+        SealedBody = string.Empty;
+        SealedSheetNote = null;
+        Revision = Guid.NewGuid();
+    }
+
     /// <summary>A chosen entry taken off or put back changes the answer as a whole.</summary>
     internal void Touch() => Revision = Guid.NewGuid();
 }

@@ -38,4 +38,7 @@ public enum CaseEventKind
     FollowUpDone = 17,
 
     FollowUpCancelled = 18,
+
+    /// <summary>Everything the person wrote, and the answer, was erased; only what counts without naming anyone is kept.</summary>
+    Erased = 19,
 }

@@ -47,6 +47,9 @@ public sealed class Question
     /// <summary>The person asked us to stop all contact: nothing more is sent to them, whatever was planned.</summary>
     public bool ContactStopped { get; private set; }
 
+    /// <summary>When everything the person wrote was erased, at their request or after the retention period.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
     public RiskLevel RiskLevel { get; private set; }
 
     public IReadOnlyList<RiskReason> RiskReasons => riskReasons;
@@ -118,6 +121,36 @@ public sealed class Question
         question.riskReasons.AddRange(risk.Reasons);
         question.Record(CaseEventKind.Received, now, actorId: null);
         return question;
+    }
+
+    /// <summary>
+    /// Erases what the person wrote and what was written back: the sealed texts, the address, the answer and the override
+    /// reason (the history's notes go in the same transaction, by the caller). Topic, risk and dates stay for statistics.
+    /// A question not yet answered is withdrawn from the queue. Erasing twice changes nothing.
+    /// </summary>
+    public void Erase(DateTimeOffset now, bool atTheirRequest)
+    {
+        if (ErasedAt is not null)
+        {
+            return;
+        }
+
+        Sealed = SealedContent.Erased;
+        Answer?.Erase();
+        RiskOverride = RiskOverride is null ? null : RiskOverride with { SealedReason = string.Empty };
+        HasEmail = false;
+        WantsLetterByEmail = false;
+        ContactStopped = true;
+        if (Status != QuestionStatus.Answered)
+        {
+            Status = QuestionStatus.Withdrawn;
+            AssigneeId = null;
+            ClaimedAt = null;
+        }
+
+        ErasedAt = now;
+        Version = Guid.NewGuid();
+        Record(CaseEventKind.Erased, now, actorId: null, detail: atTheirRequest ? "at the person's request" : "after the retention period");
     }
 
     /// <summary>The person stops all contact, from a link in an email; asking twice changes nothing.</summary>

@@ -14,4 +14,7 @@ public enum QuestionStatus
 
     /// <summary>The answer has been released to the person.</summary>
     Answered = 3,
+
+    /// <summary>The person deleted the question before it was answered.</summary>
+    Withdrawn = 4,
 }

@@ -1,6 +1,7 @@
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Email;
 using AdviceIntake.Portal.Features.FollowUps;
+using AdviceIntake.Portal.Features.Retention;
 using AdviceIntake.Portal.Features.Staff;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -71,6 +72,7 @@ public static class JobsServiceCollectionExtensions
         {
             recurring.AddOrUpdate<DeliverPendingEmails>("deliver-pending-emails", job => job.HandleAsync(CancellationToken.None), Cron.Minutely());
             recurring.AddOrUpdate<DispatchDueFollowUps>("dispatch-due-follow-ups", job => job.HandleAsync(CancellationToken.None), Cron.Minutely());
+            recurring.AddOrUpdate<RetentionSweep>("retention-sweep", job => job.HandleAsync(CancellationToken.None), Cron.Daily(3));
             return Task.CompletedTask;
         }
 

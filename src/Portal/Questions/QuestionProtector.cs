@@ -35,18 +35,18 @@ public sealed class QuestionProtector(IDataProtectionProvider provider)
             ?? throw new InvalidOperationException("The question's safety answers have not been sealed yet; start-up seals them.")))
         ?? throw new InvalidOperationException("The question's safety answers could not be read.");
 
-    public string OpenPenName(SealedContent sealedContent) => penName.Unprotect(sealedContent.PenName);
+    public string OpenPenName(SealedContent sealedContent) => sealedContent.IsErased ? string.Empty : penName.Unprotect(sealedContent.PenName);
 
     public string? OpenEmail(SealedContent sealedContent) => sealedContent.Email is null ? null : email.Unprotect(sealedContent.Email);
 
-    public string OpenTitle(SealedContent sealedContent) => title.Unprotect(sealedContent.Title);
+    public string OpenTitle(SealedContent sealedContent) => sealedContent.IsErased ? string.Empty : title.Unprotect(sealedContent.Title);
 
-    public string OpenText(SealedContent sealedContent) => text.Unprotect(sealedContent.Text);
+    public string OpenText(SealedContent sealedContent) => sealedContent.IsErased ? string.Empty : text.Unprotect(sealedContent.Text);
 
     /// <summary>Internal notes and the reasons for a change of risk level talk about the question, so they are kept the same way.</summary>
     public string SealNote(string plainNote) => note.Protect(plainNote);
 
-    public string OpenNote(string sealedNote) => note.Unprotect(sealedNote);
+    public string OpenNote(string sealedNote) => sealedNote.Length == 0 ? string.Empty : note.Unprotect(sealedNote);
 
     /// <summary>The answer is as private as the question: it answers it, often in its words.</summary>
     public string SealAnswer(string body) => body.Length == 0 ? string.Empty : answer.Protect(body);

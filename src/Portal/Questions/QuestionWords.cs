@@ -11,6 +11,7 @@ public static class QuestionWords
         QuestionStatus.Received => "Waiting",
         QuestionStatus.Claimed => "Being answered",
         QuestionStatus.InReview => "In review",
+        QuestionStatus.Withdrawn => "Withdrawn",
         _ => "Answered",
     };
 

@@ -8,6 +8,7 @@ public static class QuestionsServiceCollectionExtensions
         services.AddOptions<ResponseTargetOptions>().BindConfiguration(ResponseTargetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services
             .AddSingleton<QuestionProtector>()
-            .AddTransient<QuestionChanges>();
+            .AddTransient<QuestionChanges>()
+            .AddTransient<EraseQuestion>();
     }
 }

@@ -18,6 +18,9 @@ public sealed class DocumentLinks(IDataProtectionProvider provider, IOptions<Tra
     private readonly ITimeLimitedDataProtector protector =
         provider.CreateProtector("AdviceIntake.Status.DocumentLink.v1").ToTimeLimitedDataProtector();
 
+    private readonly ITimeLimitedDataProtector erasure =
+        provider.CreateProtector("AdviceIntake.Status.Erasure.v1").ToTimeLimitedDataProtector();
+
     public string CookieName => transport.Value.RequireHttps ? TransportSecurity.HostPrefix + "AdviceIntake.Lookup" : "AdviceIntake.Lookup";
 
     /// <summary>The value this browser's links are bound to; made at the look-up and kept in a cookie for the session.</summary>
@@ -37,6 +40,34 @@ public sealed class DocumentLinks(IDataProtectionProvider provider, IOptions<Tra
 
     public string PathFor(Guid questionId, DocumentKind kind, string browser) =>
         $"/status/documents/{protector.Protect($"{questionId:N}|{(int)kind}|{browser}", clock.GetUtcNow().Add(Lifetime))}";
+
+    /// <summary>
+    /// What the erase form carries instead of the passphrase: proof of a look-up in this browser, for a short while.
+    /// </summary>
+    public string ErasureToken(Guid questionId, string browser) =>
+        erasure.Protect($"{questionId:N}|{browser}", clock.GetUtcNow().Add(Lifetime));
+
+    /// <summary>The question an erase form may delete, or null when the token is forged, expired, or from another browser.</summary>
+    public Guid? OpenErasureToken(string? token, HttpContext context)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        try
+        {
+            var parts = erasure.Unprotect(token, out var expires).Split('|');
+            return expires >= clock.GetUtcNow() && parts.Length == 2 && Guid.TryParseExact(parts[0], "N", out var id)
+                && context.Request.Cookies.TryGetValue(CookieName, out var browser) && browser == parts[1]
+                ? id
+                : null;
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The document a link names, or null when it is forged, expired, or from another browser.</summary>
     public (Guid QuestionId, DocumentKind Kind)? Open(string token, HttpContext context)

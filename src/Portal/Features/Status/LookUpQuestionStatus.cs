@@ -20,7 +20,7 @@ public sealed class LookUpQuestionStatus(IDbContextFactory<PortalDbContext> cont
 
     public sealed record Input(string? Reference, string? Passphrase, string Client);
 
-    public sealed record Found(Guid QuestionId, string PenName, QuestionStatus Status, DateTimeOffset SubmittedAt, string Reference);
+    public sealed record Found(Guid QuestionId, string PenName, QuestionStatus Status, DateTimeOffset SubmittedAt, string Reference, DateTimeOffset? ErasedAt = null);
 
     public enum Outcome
     {
@@ -58,7 +58,7 @@ public sealed class LookUpQuestionStatus(IDbContextFactory<PortalDbContext> cont
         if (question is not null && matches)
         {
             await ChangeGuardAsync(reference.Value, guard => guard.Forgive(), cancellationToken);
-            return new Result(Outcome.Found, new Found(question.Id, protector.OpenPenName(question.Sealed), question.Status, question.SubmittedAt, reference.ToString()));
+            return new Result(Outcome.Found, new Found(question.Id, protector.OpenPenName(question.Sealed), question.Status, question.SubmittedAt, reference.ToString(), question.ErasedAt));
         }
 
         clients.RecordFailure(input.Client, now);

@@ -50,7 +50,9 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var question = await db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
-        if (question is null)
+
+        // An erased question has nothing left to read: the page says it no longer exists.
+        if (question is null || question.ErasedAt is not null)
         {
             return null;
         }

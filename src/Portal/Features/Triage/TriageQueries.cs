@@ -24,7 +24,7 @@ internal static class TriageQueries
         (descending ? questions.ThenByDescending(key) : questions.ThenBy(key)).ThenInTriageOrder();
 
     public static IQueryable<Question> Open(this IQueryable<Question> questions) =>
-        questions.Where(q => q.Status != QuestionStatus.Answered);
+        questions.Where(q => q.Status != QuestionStatus.Answered && q.Status != QuestionStatus.Withdrawn);
 
     public static IQueryable<Question> Waiting(this IQueryable<Question> questions) =>
         questions.Where(q => q.Status == QuestionStatus.Received && q.AssigneeId == null);

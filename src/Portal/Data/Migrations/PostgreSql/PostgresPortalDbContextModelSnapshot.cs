@@ -278,6 +278,9 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("QueueRisk");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("HasEmail")
                         .HasColumnType("boolean");
 

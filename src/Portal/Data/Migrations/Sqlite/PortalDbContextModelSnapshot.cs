@@ -273,6 +273,9 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("QueueRisk");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("HasEmail")
                         .HasColumnType("INTEGER");
 
