@@ -18,7 +18,7 @@ namespace AdviceIntake.Portal.Jobs;
 /// </summary>
 public static class JobsServiceCollectionExtensions
 {
-    public const string DashboardPath = "/staff/jobs";
+    public const string DashboardPath = "/hangfire";
 
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
@@ -48,13 +48,16 @@ public static class JobsServiceCollectionExtensions
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             AsyncAuthorization = [new SupervisorsOnly()],
+
+            // Admins run the jobs (retry, delete); supervisors may look.
+            IsReadOnlyFunc = context => !context.GetHttpContext().User.IsInRole(StaffRoles.Admin),
             DisplayStorageConnectionString = false,
             AppPath = "/staff",
         });
         return app;
     }
 
-    /// <summary>The dashboard shows job arguments and failures: supervisors only, with their second factor.</summary>
+    /// <summary>The dashboard shows job arguments and failures: supervisors (read-only) and admins, with their second factor.</summary>
     private sealed class SupervisorsOnly : IDashboardAsyncAuthorizationFilter
     {
         public async Task<bool> AuthorizeAsync(DashboardContext context)
