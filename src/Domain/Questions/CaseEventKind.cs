@@ -41,4 +41,15 @@ public enum CaseEventKind
 
     /// <summary>Everything the person wrote, and the answer, was erased; only what counts without naming anyone is kept.</summary>
     Erased = 19,
+
+    /// <summary>The case was escalated to the supervisors at once (the crisis protocol).</summary>
+    Escalated = 20,
+
+    EscalationTaken = 21,
+
+    /// <summary>The safeguarding checklist, its answers sealed with the event.</summary>
+    SafeguardingChecked = 22,
+
+    /// <summary>A short urgent message the person sees first on the status page, sealed.</summary>
+    UrgentMessageSent = 23,
 }

@@ -47,6 +47,12 @@ public sealed class Question
     /// <summary>The person asked us to stop all contact: nothing more is sent to them, whatever was planned.</summary>
     public bool ContactStopped { get; private set; }
 
+    /// <summary>When the case was escalated to the supervisors and nobody has taken the escalation yet.</summary>
+    public DateTimeOffset? EscalatedAt { get; private set; }
+
+    /// <summary>A message the person sees first on the status page, before the full answer, sealed.</summary>
+    public string? SealedUrgentMessage { get; private set; }
+
     /// <summary>When everything the person wrote was erased, at their request or after the retention period.</summary>
     public DateTimeOffset? ErasedAt { get; private set; }
 
@@ -136,6 +142,8 @@ public sealed class Question
         }
 
         Sealed = SealedContent.Erased;
+        SealedUrgentMessage = null;
+        EscalatedAt = null;
         Answer?.Erase();
         RiskOverride = RiskOverride is null ? null : RiskOverride with { SealedReason = string.Empty };
         HasEmail = false;
@@ -151,6 +159,71 @@ public sealed class Question
         ErasedAt = now;
         Version = Guid.NewGuid();
         Record(CaseEventKind.Erased, now, actorId: null, detail: atTheirRequest ? "at the person's request" : "after the retention period");
+    }
+
+    /// <summary>Part of the crisis protocol: the case goes to every supervisor's dashboard at once.</summary>
+    public void Escalate(string staffId, DateTimeOffset now)
+    {
+        EnsureInDanger();
+        if (EscalatedAt is not null)
+        {
+            throw new LifecycleException("This case is already escalated; a supervisor will take it.");
+        }
+
+        EscalatedAt = now;
+        Version = Guid.NewGuid();
+        Record(CaseEventKind.Escalated, now, staffId);
+    }
+
+    /// <summary>A supervisor takes the escalation: it leaves the dashboards' alert.</summary>
+    public void TakeEscalation(string supervisorId, DateTimeOffset now)
+    {
+        if (EscalatedAt is null)
+        {
+            throw new LifecycleException("This case is not escalated.");
+        }
+
+        EscalatedAt = null;
+        Version = Guid.NewGuid();
+        Record(CaseEventKind.EscalationTaken, now, supervisorId);
+    }
+
+    /// <summary>The safeguarding checklist, recorded in the history as ciphertext: it describes the person's danger.</summary>
+    public void RecordSafeguarding(string sealedAnswers, string staffId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sealedAnswers);
+        EnsureInDanger();
+        Version = Guid.NewGuid();
+        Record(CaseEventKind.SafeguardingChecked, now, staffId, sealedNote: sealedAnswers);
+    }
+
+    public const int UrgentMessageMaxLength = 600;
+
+    /// <summary>An urgent message as it will be kept, or the reason it cannot be.</summary>
+    public static string CheckUrgentMessage(string? text)
+    {
+        var message = (text ?? string.Empty).Trim();
+        return message.Length is 0 or > UrgentMessageMaxLength || TextRules.HasUnreadableCharacters(message, allowLineBreaks: true)
+            ? throw new DomainValidationException([new FieldError("Message", $"Write a message of 1 to {UrgentMessageMaxLength} characters.")])
+            : message;
+    }
+
+    /// <summary>A short message the person sees first on the status page, without waiting for the full answer.</summary>
+    public void SendUrgentMessage(string sealedMessage, string staffId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sealedMessage);
+        EnsureInDanger();
+        SealedUrgentMessage = sealedMessage;
+        Version = Guid.NewGuid();
+        Record(CaseEventKind.UrgentMessageSent, now, staffId, sealedNote: sealedMessage);
+    }
+
+    private void EnsureInDanger()
+    {
+        if (EffectiveRiskLevel < RiskLevel.High || ErasedAt is not null)
+        {
+            throw new LifecycleException("The crisis protocol is for High and Crisis questions.");
+        }
     }
 
     /// <summary>The person stops all contact, from a link in an email; asking twice changes nothing.</summary>

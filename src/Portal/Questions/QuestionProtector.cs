@@ -57,6 +57,9 @@ public sealed class QuestionProtector(IDataProtectionProvider provider)
 
     public string OpenSheetNote(string? sealedNote) => sealedNote is null ? string.Empty : sheetNote.Unprotect(sealedNote);
 
+    /// <summary>An urgent message is kept like a note: the same ciphertext stands on the question and in its history.</summary>
+    public string? OpenUrgentMessage(string? sealedMessage) => sealedMessage is null ? null : note.Unprotect(sealedMessage);
+
     /// <summary>A released letter or sheet: the answer in print, kept like the answer.</summary>
     public byte[] SealDocument(byte[] pdf) => document.Protect(pdf);
 

@@ -1,4 +1,5 @@
 using AdviceIntake.Domain.Questions;
+using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Questions;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,14 @@ public sealed class LookUpQuestionStatus(IDbContextFactory<PortalDbContext> cont
 
     public sealed record Input(string? Reference, string? Passphrase, string Client);
 
-    public sealed record Found(Guid QuestionId, string PenName, QuestionStatus Status, DateTimeOffset SubmittedAt, string Reference, DateTimeOffset? ErasedAt = null);
+    public sealed record Found(Guid QuestionId, string PenName, QuestionStatus Status, DateTimeOffset SubmittedAt, string Reference, DateTimeOffset? ErasedAt = null)
+    {
+        /// <summary>A counselor's urgent message, shown before anything else; none in most cases.</summary>
+        public string? UrgentMessage { get; init; }
+
+        /// <summary>The danger the question showed, for the crisis lines beside an urgent message.</summary>
+        public RiskAssessment Risk { get; init; } = RiskAssessment.Routine;
+    }
 
     public enum Outcome
     {
@@ -58,7 +66,11 @@ public sealed class LookUpQuestionStatus(IDbContextFactory<PortalDbContext> cont
         if (question is not null && matches)
         {
             await ChangeGuardAsync(reference.Value, guard => guard.Forgive(), cancellationToken);
-            return new Result(Outcome.Found, new Found(question.Id, protector.OpenPenName(question.Sealed), question.Status, question.SubmittedAt, reference.ToString(), question.ErasedAt));
+            return new Result(Outcome.Found, new Found(question.Id, protector.OpenPenName(question.Sealed), question.Status, question.SubmittedAt, reference.ToString(), question.ErasedAt)
+            {
+                UrgentMessage = protector.OpenUrgentMessage(question.SealedUrgentMessage),
+                Risk = new RiskAssessment(question.EffectiveRiskLevel, question.RiskReasons),
+            });
         }
 
         clients.RecordFailure(input.Client, now);

@@ -40,7 +40,9 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
         DateTimeOffset SubmittedAt,
         DateTimeOffset DueAt,
         IReadOnlyList<TimelineEntry> Timeline,
-        bool ContactStopped = false);
+        bool ContactStopped = false,
+        DateTimeOffset? EscalatedAt = null,
+        string? UrgentMessage = null);
 
     public sealed record Override(RiskLevel Level, string Reason, string ByName, DateTimeOffset At);
 
@@ -105,7 +107,9 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
             question.DueAt,
             [.. events.Select(e => new TimelineEntry(e.At, e.Kind, names.Of(e.ActorId), names.Of(e.SubjectId), e.Detail,
                 e.SealedNote is null ? null : protector.OpenNote(e.SealedNote)))],
-            question.ContactStopped);
+            question.ContactStopped,
+            question.EscalatedAt,
+            protector.OpenUrgentMessage(question.SealedUrgentMessage));
     }
 
 

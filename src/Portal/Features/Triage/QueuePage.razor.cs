@@ -40,6 +40,7 @@ public sealed partial class QueuePage
 
     private LoadQueue.Result? result;
     private CheckArrivalSpike.Spike? spike;
+    private IReadOnlyList<ListEscalations.Escalation> escalations = [];
     private QueueSort sort = QueueSort.Risk;
     private bool descending = true;
     private int page;
@@ -104,6 +105,7 @@ public sealed partial class QueuePage
 
         result = loaded;
         spike = await ArrivalSpike.HandleAsync(me);
+        escalations = await Escalations.HandleAsync(me);
         counts = loaded.Counts;
         now = loaded.At;
         shown = [.. loaded.Rows.Select(r => r.Id)];

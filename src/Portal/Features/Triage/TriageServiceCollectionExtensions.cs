@@ -17,6 +17,8 @@ public static class TriageServiceCollectionExtensions
             .AddTransient<OverrideQuestionRisk>()
             .AddTransient<OpenCase>()
             .AddTransient<AddCaseNote>()
-            .AddTransient<CheckArrivalSpike>();
+            .AddTransient<CheckArrivalSpike>()
+            .AddTransient<CrisisProtocol>()
+            .AddTransient<ListEscalations>();
     }
 }

@@ -281,6 +281,9 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("ErasedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("HasEmail")
                         .HasColumnType("boolean");
 
@@ -324,6 +327,9 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SealedUrgentMessage")
+                        .HasColumnType("text");
 
                     b.Property<string>("State")
                         .HasMaxLength(20)

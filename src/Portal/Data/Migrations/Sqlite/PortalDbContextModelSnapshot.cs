@@ -276,6 +276,9 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.Property<long?>("ErasedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("HasEmail")
                         .HasColumnType("INTEGER");
 
@@ -318,6 +321,9 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.Property<string>("RiskLevel")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedUrgentMessage")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")

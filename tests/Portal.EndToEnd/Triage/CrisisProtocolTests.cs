@@ -1,0 +1,57 @@
+using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Testing;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace AdviceIntake.Portal.EndToEnd.Triage;
+
+/// <summary>The crisis protocol as a counselor and a supervisor use it, each in their own browser.</summary>
+public sealed class CrisisProtocolTests(SqlitePortal host, Chromium chromium) : IAsyncLifetime
+{
+    private const string Password = "crisis desk passphrase";
+
+    public async ValueTask InitializeAsync() => await host.ResetAsync();
+
+    public async ValueTask DisposeAsync() => await chromium.CloseContextsAsync();
+
+    [Fact]
+    public async Task A_counselor_escalates_and_the_supervisor_sees_it_at_once_and_takes_it()
+    {
+        await host.CreateStaffAsync("dana@clinic.example", Password, "Dana Reyes", [StaffRoles.Counselor]);
+        await host.CreateStaffAsync("sam@clinic.example", Password, "Sam Lee", [StaffRoles.Supervisor]);
+        var id = await host.AddQuestionAsync("I have saved my pills and tonight I will take them all.", DateTimeOffset.UtcNow,
+            new ScreeningAnswers(InDangerNow: false, ThoughtsOfSelfHarm: true, HarmFrom.NoOne, ChildBeingHurt: false));
+        var sam = await SignedInAsync("sam@clinic.example");
+        await sam.Locator(".queue-grid").WaitForAsync();
+        var dana = await SignedInAsync("dana@clinic.example");
+
+        await dana.GotoAsync($"/staff/questions/{id}");
+        await dana.WaitForInteractiveAsync();
+        await dana.Locator("[data-escalate]").ClickAsync();
+        await Assertions.Expect(dana.Locator("[data-escalated]")).ToBeVisibleAsync();
+        await dana.Locator("#field-Message").FillAsync("Please call or text 988 now. Your full answer will follow.");
+        await dana.Locator("[data-send-urgent]").ClickAsync();
+        await Assertions.Expect(dana.Locator("[data-urgent-message]")).ToContainTextAsync("988 now");
+        await dana.ScreenshotAsync("crisis-protocol-case");
+        var axe = await dana.RunAxe();
+        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}");
+        Assert.Empty(serious);
+
+        var banner = sam.Locator("[data-escalations]");
+        await Assertions.Expect(banner).ToBeVisibleAsync();
+        await sam.ScreenshotAsync("crisis-protocol-queue");
+        await banner.Locator("a").First.ClickAsync();
+        await sam.Locator("[data-take-escalation]").ClickAsync();
+        await Assertions.Expect(sam.Locator("[data-escalate]")).ToBeVisibleAsync();
+    }
+
+    private async Task<IPage> SignedInAsync(string email)
+    {
+        var page = await chromium.NewPageAsync(host.Address);
+        await page.SignInAsync(email, Password);
+        await page.ToBeAtAsync("/staff");
+        await page.WaitForInteractiveAsync();
+        return page;
+    }
+}
