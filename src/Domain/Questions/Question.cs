@@ -144,7 +144,17 @@ public sealed class Question
         Sealed = SealedContent.Erased;
         SealedUrgentMessage = null;
         EscalatedAt = null;
-        Answer?.Erase();
+
+        // An answer never released goes altogether, so nothing can send it for review or release it afterwards.
+        if (Status == QuestionStatus.Answered)
+        {
+            Answer?.Erase();
+        }
+        else
+        {
+            Answer = null;
+        }
+
         RiskOverride = RiskOverride is null ? null : RiskOverride with { SealedReason = string.Empty };
         HasEmail = false;
         WantsLetterByEmail = false;

@@ -119,7 +119,7 @@ public sealed class DeliverEmail(
                 : $"""
                     Hello,
 
-                    We are checking in, as you said we could. If anything has changed or you would like to write to us again, open {settings.StatusPageUrl} with the reference and passphrase you were given.
+                    We are checking in, as you said we could. You can read your answer again at {settings.StatusPageUrl} with the reference and passphrase you were given, and you are welcome to write to us again at {new Uri(new Uri(settings.StatusPageUrl), "/ask")}.
 
                     To stop all further contact from us, open this link: {stop}
 

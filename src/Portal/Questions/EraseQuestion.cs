@@ -1,6 +1,7 @@
 using AdviceIntake.Domain.FollowUps;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Email;
 using AdviceIntake.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,34 +12,51 @@ namespace AdviceIntake.Portal.Questions;
 /// the released PDFs, and every email and check-in not yet sent. What stays (topic, risk, dates, who did what) names
 /// nobody. Used by the person from the status page and by the retention sweep.
 /// </summary>
-public sealed class EraseQuestion(IDbContextFactory<PortalDbContext> contexts, IQueueFeed feed, TimeProvider clock)
+public sealed class EraseQuestion(IDbContextFactory<PortalDbContext> contexts, MailDelivery mail, IQueueFeed feed, TimeProvider clock)
 {
     public async Task<bool> HandleAsync(Guid questionId, bool atTheirRequest, CancellationToken cancellationToken = default)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryAsync(questionId, atTheirRequest, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                // Someone changed the case a moment ago (a note, a claim): the erasure still stands, so read it again.
+            }
+        }
+    }
+
+    private async Task<bool> TryAsync(Guid questionId, bool atTheirRequest, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
+        List<Guid> emails;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
-            if (question is null || question.ErasedAt is not null)
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
-                return false;
-            }
+                var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
+                if (question is null || question.ErasedAt is not null)
+                {
+                    return false;
+                }
 
-            question.Erase(now, atTheirRequest);
-            var strategy = db.Database.CreateExecutionStrategy();
-            await strategy.ExecuteAsync(async () =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                question.Erase(now, atTheirRequest);
+                emails = await db.OutboxMessages.Where(m => m.QuestionId == questionId).Select(m => m.Id).ToListAsync(cancellationToken);
                 await db.CaseEvents.Where(e => e.QuestionId == questionId && e.SealedNote != null)
                     .ExecuteUpdateAsync(e => e.SetProperty(x => x.SealedNote, (string?)null), cancellationToken);
                 await db.ReleasedDocuments.Where(d => d.QuestionId == questionId).ExecuteDeleteAsync(cancellationToken);
                 await db.OutboxMessages.Where(m => m.QuestionId == questionId && m.SentAt == null).ExecuteDeleteAsync(cancellationToken);
                 await db.FollowUps.Where(f => f.QuestionId == questionId && f.State == FollowUpState.Planned)
-                    .ExecuteUpdateAsync(f => f.SetProperty(x => x.State, FollowUpState.Cancelled), cancellationToken);
+                    .ExecuteUpdateAsync(f => f.SetProperty(x => x.State, FollowUpState.Cancelled).SetProperty(x => x.Version, Guid.NewGuid()), cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-            });
+            }
         }
+
+        mail.Forget(emails);
 
         // A question withdrawn before it was answered leaves every queue at once.
         await feed.PublishAsync(new QueueChange(QueueChangeKind.StatusChanged, questionId), cancellationToken);

@@ -20,7 +20,7 @@ public sealed class QuestionChanges(IDbContextFactory<PortalDbContext> contexts,
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             question = await db.Questions.SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
-            if (question is null)
+            if (question is null || question.ErasedAt is not null)
             {
                 return CaseActionResult.Refused("This question no longer exists.");
             }

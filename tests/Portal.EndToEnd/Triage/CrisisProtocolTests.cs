@@ -30,6 +30,8 @@ public sealed class CrisisProtocolTests(SqlitePortal host, Chromium chromium) : 
         await dana.WaitForInteractiveAsync();
         await dana.Locator("[data-escalate]").ClickAsync();
         await Assertions.Expect(dana.Locator("[data-escalated]")).ToBeVisibleAsync();
+        await dana.GetByRole(AriaRole.Button, new() { Name = "Take this question" }).ClickAsync();
+        await Assertions.Expect(dana.Locator("[data-assignee]")).ToHaveTextAsync("Dana Reyes");
         await dana.Locator("#field-Message").FillAsync("Please call or text 988 now. Your full answer will follow.");
         await dana.Locator("[data-send-urgent]").ClickAsync();
         await Assertions.Expect(dana.Locator("[data-urgent-message]")).ToContainTextAsync("988 now");

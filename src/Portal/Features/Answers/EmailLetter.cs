@@ -37,6 +37,11 @@ public sealed class EmailLetter(IDbContextFactory<PortalDbContext> contexts, IBa
                 return CaseActionResult.Refused("Only a supervisor or the counselor who wrote the answer can email the letter.");
             }
 
+            if (question.ContactStopped)
+            {
+                return CaseActionResult.Refused("The person asked us to stop all contact; nothing more is sent to them.");
+            }
+
             if (!question.WantsLetterByEmail)
             {
                 return CaseActionResult.Refused("The person did not ask for the letter by email; they download it from the status page.");

@@ -36,7 +36,7 @@ public sealed class ReleaseAnswer(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
-            if (question is null)
+            if (question is null || question.ErasedAt is not null)
             {
                 return CaseActionResult.Refused("This question no longer exists.");
             }

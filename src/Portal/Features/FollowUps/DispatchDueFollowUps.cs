@@ -1,6 +1,7 @@
 using AdviceIntake.Domain.FollowUps;
 using AdviceIntake.Domain.Messages;
 using AdviceIntake.Domain.Questions;
+using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Email;
 using Hangfire;
@@ -34,7 +35,12 @@ public sealed class DispatchDueFollowUps(IDbContextFactory<PortalDbContext> cont
             }
 
             var batchOwed = new List<Guid>();
-            var stopped = await db.Questions.Where(q => due.Select(f => f.QuestionId).Contains(q.Id) && q.ContactStopped).Select(q => q.Id).ToListAsync(cancellationToken);
+            // Nobody who stopped contact, and nobody found at risk since the release (a counselor's check is theirs), gets an
+            // automatic email.
+            var stopped = await db.Questions
+                .Where(q => due.Select(f => f.QuestionId).Contains(q.Id) && (q.ContactStopped || q.EffectiveRiskLevel >= RiskLevel.High))
+                .Select(q => q.Id)
+                .ToListAsync(cancellationToken);
             foreach (var followUp in due)
             {
                 if (stopped.Contains(followUp.QuestionId))

@@ -8,6 +8,7 @@ public static class FollowUpsServiceCollectionExtensions
         return services
             .AddTransient<DispatchDueFollowUps>()
             .AddTransient<StopContact>()
-            .AddTransient<ChangeFollowUp>();
+            .AddTransient<ChangeFollowUp>()
+            .AddTransient<ListDueChecks>();
     }
 }

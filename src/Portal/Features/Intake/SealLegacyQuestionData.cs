@@ -23,7 +23,7 @@ internal sealed class SealLegacyQuestionData(IDbContextFactory<PortalDbContext> 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var questions = await db.Questions
-            .Where(q => q.Sealed.Screening == null || EF.Property<string?>(q, LegacyQuestionColumns.OverrideReason) != null)
+            .Where(q => q.ErasedAt == null && (q.Sealed.Screening == null || EF.Property<string?>(q, LegacyQuestionColumns.OverrideReason) != null))
             .ToListAsync(cancellationToken);
         foreach (var question in questions)
         {

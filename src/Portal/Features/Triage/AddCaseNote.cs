@@ -25,7 +25,7 @@ public sealed class AddCaseNote(IDbContextFactory<PortalDbContext> contexts, Que
 
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            if (!await db.Questions.AnyAsync(q => q.Id == questionId, cancellationToken))
+            if (!await db.Questions.AnyAsync(q => q.Id == questionId && q.ErasedAt == null, cancellationToken))
             {
                 return [new FieldError("Note", "This question no longer exists.")];
             }

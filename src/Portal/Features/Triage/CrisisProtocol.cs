@@ -75,6 +75,15 @@ public sealed class CrisisProtocol(QuestionChanges changes, QuestionProtector pr
             return Task.FromResult(new CaseActionResult(e.Errors));
         }
 
-        return changes.ApplyAsync(questionId, QueueChangeKind.StatusChanged, q => q.SendUrgentMessage(protector.SealNote(text), staff.Id, clock.GetUtcNow()), cancellationToken);
+        // The person reads it as their counselor's words: only the counselor on the case or a supervisor writes it.
+        return changes.ApplyAsync(questionId, QueueChangeKind.StatusChanged, q =>
+        {
+            if (!staff.IsSupervisor && q.AssigneeId != staff.Id)
+            {
+                throw new LifecycleException("Only the counselor on this case or a supervisor can send the person an urgent message.");
+            }
+
+            q.SendUrgentMessage(protector.SealNote(text), staff.Id, clock.GetUtcNow());
+        }, cancellationToken);
     }
 }

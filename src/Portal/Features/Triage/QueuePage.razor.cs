@@ -41,6 +41,7 @@ public sealed partial class QueuePage
     private LoadQueue.Result? result;
     private CheckArrivalSpike.Spike? spike;
     private IReadOnlyList<ListEscalations.Escalation> escalations = [];
+    private IReadOnlyList<FollowUps.ListDueChecks.DueCheck> dueChecks = [];
     private QueueSort sort = QueueSort.Risk;
     private bool descending = true;
     private int page;
@@ -106,6 +107,7 @@ public sealed partial class QueuePage
         result = loaded;
         spike = await ArrivalSpike.HandleAsync(me);
         escalations = await Escalations.HandleAsync(me);
+        dueChecks = await DueChecks.HandleAsync(me);
         counts = loaded.Counts;
         now = loaded.At;
         shown = [.. loaded.Rows.Select(r => r.Id)];

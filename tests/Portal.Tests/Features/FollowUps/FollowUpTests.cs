@@ -88,8 +88,12 @@ public sealed class FollowUpTests : IAsyncLifetime
 
         var planned = Assert.Single(await FollowUpsAsync(questionId));
         Assert.Equal((FollowUpKind.CounselorTask, clock.GetUtcNow().AddDays(2)), (planned.Kind, planned.DueAt));
+        Assert.Empty(await services.GetRequiredService<ListDueChecks>().HandleAsync(dana, Token));
         clock.Advance(TimeSpan.FromDays(3));
         Assert.Equal(0, await services.GetRequiredService<DispatchDueFollowUps>().HandleAsync(Token));
+        Assert.Single(await services.GetRequiredService<ListDueChecks>().HandleAsync(dana, Token));
+        Assert.Single(await services.GetRequiredService<ListDueChecks>().HandleAsync(sam, Token));
+        Assert.Empty(await services.GetRequiredService<ListDueChecks>().HandleAsync(new StaffMember("other", "Other", false), Token));
 
         var change = services.GetRequiredService<ChangeFollowUp>();
         Assert.False((await change.CompleteAsync(planned.Id, new StaffMember("someone", "Someone", false), Token)).Succeeded);

@@ -45,6 +45,9 @@ public sealed class ErasureTests : IAsyncLifetime
         var id = await SubmitAsync();
         await services.GetRequiredService<AddCaseNote>().HandleAsync(id, "Marcus again: suggest a family meeting.", dana, Token);
         await ReleaseAsync(id);
+        await services.GetRequiredService<AdviceIntake.Portal.Email.DeliverPendingEmails>().HandleAsync(Token);
+        var pickup = Path.Combine(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.DataDirectory, "mail-pickup");
+        Assert.Single(Directory.GetFiles(pickup, "*.eml"));
         var sweep = services.GetRequiredService<RetentionSweep>();
 
         var promised = clock.GetUtcNow().AddMonths(24);
@@ -53,6 +56,7 @@ public sealed class ErasureTests : IAsyncLifetime
         clock.SetUtcNow(promised.AddDays(1));
         Assert.Equal(1, await sweep.HandleAsync(Token));
         Assert.Equal(0, await sweep.HandleAsync(Token));
+        Assert.Empty(Directory.GetFiles(pickup, "*.eml"));
 
         var file = await RawFileAsync(id);
         Assert.All(new[] { "SealedTitle", "SealedText", "SealedPenName", "SealedEmail", "SealedScreening", "SealedBody", "SealedSheetNote", "Notes" },

@@ -54,6 +54,8 @@ public sealed class CrisisProtocolTests : IAsyncLifetime
         Assert.True((await protocol.RecordChecklistAsync(id, new(true, true, false, false, "Called 911 with her consent."), dana, Token)).Succeeded);
 
         Assert.Equal("Message", Assert.Single((await protocol.SendUrgentMessageAsync(id, " ", dana, Token)).Errors).Field);
+        Assert.False((await protocol.SendUrgentMessageAsync(id, CrisisProtocol.SuggestedMessage, dana, Token)).Succeeded);
+        await services.GetRequiredService<ClaimQuestion>().HandleAsync(id, dana, Token);
         Assert.True((await protocol.SendUrgentMessageAsync(id, CrisisProtocol.SuggestedMessage, dana, Token)).Succeeded);
 
         var found = (await services.GetRequiredService<LookUpQuestionStatus>().HandleAsync(new(reference, passphrase, "client"), Token)).Question!;
