@@ -30,8 +30,9 @@ public sealed class PortalServices : IAsyncDisposable
     private readonly bool ownsDirectory;
     private readonly IDictionary<string, string?> settings;
 
-    public PortalServices(TimeProvider clock)
-        : this(clock, Directory.CreateTempSubdirectory("adviceintake-unit-").FullName, new Dictionary<string, string?>())
+    /// <param name="settings">Settings over the test defaults, such as a test SMTP server's.</param>
+    public PortalServices(TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
+        : this(clock, Directory.CreateTempSubdirectory("adviceintake-unit-").FullName, new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()))
     {
         ownsDirectory = true;
     }
@@ -84,9 +85,10 @@ public sealed class PortalServices : IAsyncDisposable
         services.AddJobs();
     }
 
-    public static async Task<(PortalServices Portal, ServiceProvider Provider)> StartAsync(TimeProvider clock)
+    public static async Task<(PortalServices Portal, ServiceProvider Provider)> StartAsync(
+        TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var portal = new PortalServices(clock);
+        var portal = new PortalServices(clock, settings);
         var services = new ServiceCollection();
         portal.AddTo(services);
         var provider = services.BuildServiceProvider();

@@ -86,6 +86,7 @@ public sealed class AnswerJourneyTests(SqlitePortal host, Chromium chromium) : I
 
         await Assertions.Expect(sam.Locator("[data-approve-answer]")).ToBeVisibleAsync();
         await sam.ScreenshotAsync("answers-case-review");
+        await AssertAccessibleAsync(sam);
         await sam.Locator("[data-approve-answer]").ClickAsync();
         await sam.Locator("[data-release-answer]").ClickAsync();
         await Assertions.Expect(sam.Locator("[data-answer-state]")).ToHaveTextAsync("Released");

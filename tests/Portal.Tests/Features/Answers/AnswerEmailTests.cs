@@ -23,7 +23,6 @@ public sealed class AnswerEmailTests : IAsyncLifetime
     private const string QuestionText = "My sister keeps borrowing money and never pays it back; I dread every family dinner.";
     private const string AnswerText = "Boundaries with family are hard. **You may say no** without explaining why.";
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
-    private readonly string directory = Directory.CreateTempSubdirectory("adviceintake-email-").FullName;
     private TestSmtp smtp = default!;
     private PortalServices portal = default!;
     private ServiceProvider services = default!;
@@ -33,11 +32,7 @@ public sealed class AnswerEmailTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         smtp = new TestSmtp();
-        portal = new PortalServices(clock, directory, new Dictionary<string, string?>(smtp.Settings));
-        var collection = new ServiceCollection();
-        portal.AddTo(collection);
-        services = collection.BuildServiceProvider();
-        await PortalServices.MigrateAndSeedAsync(services);
+        (portal, services) = await PortalServices.StartAsync(clock, smtp.Settings);
         dana = await TestCallers.CreateAsync(services, "dana@clinic.example", "Dana Reyes", StaffRoles.Counselor);
         sam = await TestCallers.CreateAsync(services, "sam@clinic.example", "Sam Ito", StaffRoles.Supervisor);
     }
@@ -47,8 +42,6 @@ public sealed class AnswerEmailTests : IAsyncLifetime
         await services.DisposeAsync();
         await portal.DisposeAsync();
         await smtp.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
     }
 
     [Fact]
@@ -149,12 +142,7 @@ public sealed class AnswerEmailTests : IAsyncLifetime
         }, Token);
         await using var db = await Db();
         var id = await db.Questions.Where(q => q.Reference == sent.Reference!).Select(q => q.Id).SingleAsync(Token);
-        await services.GetRequiredService<ClaimQuestion>().HandleAsync(id, dana, Token);
-        await services.GetRequiredService<StartAnswer>().HandleAsync(id, dana, Token);
-        await services.GetRequiredService<SubmitAnswer>().HandleAsync(id, AnswerText, null, dana, Token);
-        await services.GetRequiredService<ApproveAnswer>().HandleAsync(id, sam, Token);
-        var released = await services.GetRequiredService<ReleaseAnswer>().HandleAsync(id, sam, Token);
-        Assert.True(released.Succeeded, string.Join(" ", released.Errors.Select(e => e.Message)));
+        await AnswerFlow.ReleaseAsync(services, id, dana, sam, AnswerText, null);
         return id;
     }
 

@@ -10,6 +10,7 @@ using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Testing;
+using AdviceIntake.Portal.Tests.Features.Answers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -20,7 +21,6 @@ namespace AdviceIntake.Portal.Tests.Features.FollowUps;
 public sealed class FollowUpTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
-    private readonly string directory = Directory.CreateTempSubdirectory("adviceintake-followups-").FullName;
     private TestSmtp smtp = default!;
     private PortalServices portal = default!;
     private ServiceProvider services = default!;
@@ -30,11 +30,7 @@ public sealed class FollowUpTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         smtp = new TestSmtp();
-        portal = new PortalServices(clock, directory, new Dictionary<string, string?>(smtp.Settings));
-        var collection = new ServiceCollection();
-        portal.AddTo(collection);
-        services = collection.BuildServiceProvider();
-        await PortalServices.MigrateAndSeedAsync(services);
+        (portal, services) = await PortalServices.StartAsync(clock, smtp.Settings);
         dana = await TestCallers.CreateAsync(services, "dana@clinic.example", "Dana Reyes", StaffRoles.Counselor);
         sam = await TestCallers.CreateAsync(services, "sam@clinic.example", "Sam Ito", StaffRoles.Supervisor);
     }
@@ -44,8 +40,6 @@ public sealed class FollowUpTests : IAsyncLifetime
         await services.DisposeAsync();
         await portal.DisposeAsync();
         await smtp.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
     }
 
     [Fact]
@@ -107,11 +101,7 @@ public sealed class FollowUpTests : IAsyncLifetime
             screening, Topic.Family, "At home", text, null, null, null, "Quiet Reader", "reader@example.org", true, true, false), Token);
         await using var db = await Db();
         var id = await db.Questions.Where(q => q.Reference == sent.Reference!).Select(q => q.Id).SingleAsync(Token);
-        await services.GetRequiredService<ClaimQuestion>().HandleAsync(id, dana, Token);
-        await services.GetRequiredService<StartAnswer>().HandleAsync(id, dana, Token);
-        await services.GetRequiredService<SubmitAnswer>().HandleAsync(id, "Thank you for writing.", null, dana, Token);
-        await services.GetRequiredService<ApproveAnswer>().HandleAsync(id, sam, Token);
-        Assert.True((await services.GetRequiredService<ReleaseAnswer>().HandleAsync(id, sam, Token)).Succeeded);
+        await AnswerFlow.ReleaseAsync(services, id, dana, sam, "Thank you for writing.", null);
         return id;
     }
 

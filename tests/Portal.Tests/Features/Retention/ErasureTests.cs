@@ -10,6 +10,7 @@ using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Testing;
 using Microsoft.Data.Sqlite;
+using AdviceIntake.Portal.Tests.Features.Answers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -96,11 +97,7 @@ public sealed class ErasureTests : IAsyncLifetime
 
     private async Task ReleaseAsync(Guid id)
     {
-        await services.GetRequiredService<ClaimQuestion>().HandleAsync(id, dana, Token);
-        await services.GetRequiredService<StartAnswer>().HandleAsync(id, dana, Token);
-        await services.GetRequiredService<SubmitAnswer>().HandleAsync(id, "Sunday lunch can be hard. You may say no.", "Try the family center.", dana, Token);
-        await services.GetRequiredService<ApproveAnswer>().HandleAsync(id, sam, Token);
-        Assert.True((await services.GetRequiredService<ReleaseAnswer>().HandleAsync(id, sam, Token)).Succeeded);
+        await AnswerFlow.ReleaseAsync(services, id, dana, sam, "Sunday lunch can be hard. You may say no.", "Try the family center.");
     }
 
     /// <summary>The question's columns as the SQLite file holds them, read past the portal's model.</summary>
