@@ -32,8 +32,11 @@ public sealed class StaffAccountJourneyTests(SqlitePortal host, Chromium chromiu
         await admin.Locator("#field-Bio").FillAsync("Clinical social worker in Oregon");
         await admin.Locator("#field-LicenceState").ClickAsync();
         await admin.GetByText("Oregon (OR)").ClickAsync();
+        // The state list closes with a render of its own; a date typed before it lands is drawn over.
+        await Assertions.Expect(admin.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
         await admin.Locator("#field-LicenceExpiresOn").FillAsync("2029-03-31");
         await admin.Locator("#field-LicenceExpiresOn").PressAsync("Tab");
+        await Assertions.Expect(admin.Locator("#field-LicenceExpiresOn")).ToHaveValueAsync("2029-03-31");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
 
         await admin.ToBeAtAsync("/staff/accounts");
