@@ -1,20 +1,14 @@
+using AdviceIntake.Portal;
 using AdviceIntake.Portal.Components;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Account;
 using AdviceIntake.Portal.Features.Answers;
-using AdviceIntake.Portal.Email;
 using AdviceIntake.Portal.Features.Audit;
-using AdviceIntake.Portal.Features.FollowUps;
-using AdviceIntake.Portal.Features.Home;
-using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Referrals;
-using AdviceIntake.Portal.Features.Retention;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Status;
-using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;
 using AdviceIntake.Portal.Jobs;
-using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Realtime;
 using MudBlazor.Services;
 
@@ -31,25 +25,13 @@ builder.Services.AddMudServices(mud =>
     mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;
     mud.SnackbarConfiguration.SnackbarVariant = MudBlazor.Variant.Filled;
 });
-builder.Services.AddQuestions();
-builder.Services.AddHome();
-builder.Services.AddAudit();
-builder.Services.AddStaff();
-builder.Services.AddReferrals();
-builder.Services.AddIntake();
-builder.Services.AddTriage();
-builder.Services.AddAnswers();
-builder.Services.AddEmail();
-builder.Services.AddFollowUps();
-builder.Services.AddRetention();
-builder.Services.AddJobs();
+builder.Services.AddPortalFeatures();
 
 var app = builder.Build();
 if (AuditCommand.IsRequested(args))
 {
     return await AuditCommand.RunAsync(app.Services, args, Console.Out);
 }
-
 
 app.UseTransportSecurity();
 if (!app.Environment.IsDevelopment())

@@ -1,17 +1,5 @@
 using AdviceIntake.Portal.Data;
-using AdviceIntake.Portal.Email;
-using AdviceIntake.Portal.Features.Answers;
-using AdviceIntake.Portal.Features.FollowUps;
-using AdviceIntake.Portal.Features.Audit;
-using AdviceIntake.Portal.Features.Home;
-using AdviceIntake.Portal.Features.Intake;
-using AdviceIntake.Portal.Features.Referrals;
-using AdviceIntake.Portal.Features.Retention;
-using AdviceIntake.Portal.Features.Staff;
-using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Hosting;
-using AdviceIntake.Portal.Jobs;
-using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Realtime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,18 +59,7 @@ public sealed class PortalServices : IAsyncDisposable
         services.AddSingleton(Clock);
         services.AddPortalData(configuration, environment);
         services.AddQueueFeed(PortalDatabase.From(configuration, environment));
-        services.AddQuestions();
-        services.AddHome();
-        services.AddAudit();
-        services.AddStaff();
-        services.AddReferrals();
-        services.AddIntake();
-        services.AddTriage();
-        services.AddAnswers();
-        services.AddEmail();
-        services.AddFollowUps();
-        services.AddRetention();
-        services.AddJobs();
+        services.AddPortalFeatures();
     }
 
     public static async Task<(PortalServices Portal, ServiceProvider Provider)> StartAsync(

@@ -10,12 +10,40 @@ public enum MessageKind
 
     /// <summary>A planned check-in after the answer, with a link that stops all contact.</summary>
     FollowUpCheckIn = 2,
+
+    /// <summary>To the on-call supervisor: a case was escalated (by its counselor, or by the response clock).</summary>
+    Escalation = 3,
+
+    /// <summary>To a counselor: an answer draft of theirs has not moved for days.</summary>
+    DraftReminder = 4,
+
+    /// <summary>To a counselor and the admins: a licence runs out soon.</summary>
+    LicenceReminder = 5,
+}
+
+/// <summary>Where an owed email stands, as admins see it.</summary>
+public enum OutboxState
+{
+    /// <summary>Waiting for its first attempt, or for the next after a failure.</summary>
+    Pending = 0,
+
+    /// <summary>A sender holds it now.</summary>
+    Sending = 1,
+
+    Sent = 2,
+
+    /// <summary>Tried too often without success. An admin may try it again.</summary>
+    Failed = 3,
+
+    /// <summary>No longer wanted: the person stopped contact or was erased, or what it was about is settled.</summary>
+    Cancelled = 4,
 }
 
 /// <summary>
 /// An email the service owes someone, written in the same transaction as the change that owes it. The row, not the job
 /// queue, is the truth: a sender claims it for a while before sending, so two workers never send it at once, and it is
-/// marked sent afterwards. No address or text is kept here; they are read from the question when it is sent.
+/// marked sent afterwards. No address or text is kept here; they are read from the question, or the staff member's
+/// account, when it is sent.
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -28,9 +56,26 @@ public sealed class OutboxMessage
 
     public Guid Id { get; private set; }
 
-    public Guid QuestionId { get; private set; }
+    /// <summary>The case it is about; none for a staff member's licence reminder.</summary>
+    public Guid? QuestionId { get; private set; }
+
+    /// <summary>The staff account it goes to; none when it goes to the person who wrote in.</summary>
+    public string? StaffRecipientId { get; private set; }
+
+    /// <summary>The staff member a licence reminder is about (sent to them and to each admin).</summary>
+    public string? AboutStaffId { get; private set; }
+
+    /// <summary>
+    /// What the message is about, unique among all messages: the same reminder or escalation, owed by two nodes or by a
+    /// job run twice, is stored once.
+    /// </summary>
+    public string? Key { get; private set; }
 
     public MessageKind Kind { get; private set; }
+
+    public OutboxState State { get; private set; }
+
+    public bool ToStaff => StaffRecipientId is not null;
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -46,13 +91,44 @@ public sealed class OutboxMessage
 
     public Guid Version { get; private set; }
 
-    public bool IsDue(DateTimeOffset now) => SentAt is null && Attempts < MaxAttempts && (ClaimedUntil is null || ClaimedUntil <= now);
+    /// <summary>Pending and its wait is over, or held by a sender that has not finished within its lease (it died).</summary>
+    public bool IsDue(DateTimeOffset now) =>
+        State is OutboxState.Pending or OutboxState.Sending && Attempts < MaxAttempts && (ClaimedUntil is null || ClaimedUntil <= now);
 
-    public static OutboxMessage Queue(Guid questionId, MessageKind kind, DateTimeOffset now) => new()
+    /// <summary>An email to the person who wrote in, at the address they gave.</summary>
+    public static OutboxMessage Queue(Guid questionId, MessageKind kind, DateTimeOffset now)
+    {
+        if (kind is not (MessageKind.AnswerReady or MessageKind.AnswerLetter or MessageKind.FollowUpCheckIn))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "This message goes to staff.");
+        }
+
+        return New(questionId, staffRecipientId: null, key: null, kind, now);
+    }
+
+    /// <summary>An email to a staff member; the key names what it is about, so it is owed once however often it is asked for.</summary>
+    public static OutboxMessage QueueForStaff(string staffId, MessageKind kind, Guid? questionId, string key, DateTimeOffset now, string? aboutStaffId = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(staffId);
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        if (kind is not (MessageKind.Escalation or MessageKind.DraftReminder or MessageKind.LicenceReminder))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "This message goes to the person who wrote in.");
+        }
+
+        var message = New(questionId, staffId, key, kind, now);
+        message.AboutStaffId = aboutStaffId;
+        return message;
+    }
+
+    private static OutboxMessage New(Guid? questionId, string? staffRecipientId, string? key, MessageKind kind, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
         QuestionId = questionId,
+        StaffRecipientId = staffRecipientId,
+        Key = key,
         Kind = kind,
+        State = OutboxState.Pending,
         CreatedAt = now,
         Version = Guid.NewGuid(),
     };
@@ -65,6 +141,7 @@ public sealed class OutboxMessage
             return false;
         }
 
+        State = OutboxState.Sending;
         ClaimedUntil = now + lease;
         Attempts++;
         Version = Guid.NewGuid();
@@ -73,17 +150,23 @@ public sealed class OutboxMessage
 
     public void MarkSent(DateTimeOffset now)
     {
+        State = OutboxState.Sent;
         SentAt = now;
         ClaimedUntil = null;
         LastFailure = null;
         Version = Guid.NewGuid();
     }
 
-    /// <summary>Nothing can be sent any more, such as when the address has been erased.</summary>
-    public void GiveUp(string reason)
+    /// <summary>Not to be sent after all, such as when the address has been erased; unless it was sent already.</summary>
+    public void Cancel(string reason)
     {
+        if (State == OutboxState.Sent)
+        {
+            return;
+        }
+
+        State = OutboxState.Cancelled;
         LastFailure = reason;
-        Attempts = MaxAttempts;
         ClaimedUntil = null;
         Version = Guid.NewGuid();
     }
@@ -92,7 +175,22 @@ public sealed class OutboxMessage
     public void RecordFailure(string reason, DateTimeOffset now)
     {
         LastFailure = reason.Length > 500 ? reason[..500] : reason;
-        ClaimedUntil = now + TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Max(0, Attempts - 1))));
+        State = Attempts >= MaxAttempts ? OutboxState.Failed : OutboxState.Pending;
+        ClaimedUntil = State == OutboxState.Failed ? null : now + TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Max(0, Attempts - 1))));
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>An admin tries a failed message again, from the start: it gets all its attempts back.</summary>
+    public void Retry()
+    {
+        if (State != OutboxState.Failed)
+        {
+            throw new Questions.LifecycleException("Only a failed message is tried again by hand.");
+        }
+
+        State = OutboxState.Pending;
+        Attempts = 0;
+        ClaimedUntil = null;
         Version = Guid.NewGuid();
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AdviceIntake.Domain.Answers;
 using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Risk;
@@ -49,6 +50,23 @@ public sealed class Question
 
     /// <summary>When the case was escalated to the supervisors and nobody has taken the escalation yet.</summary>
     public DateTimeOffset? EscalatedAt { get; private set; }
+
+    /// <summary>
+    /// On the supervisors' escalation list: escalated and not yet taken. One the response clock escalated leaves the list
+    /// once it is answered; one its counselor escalated waits for a supervisor whatever happens.
+    /// </summary>
+    public static readonly Expression<Func<Question, bool>> AwaitsSupervisor = q =>
+        q.EscalatedAt != null && (q.EscalationReason == Questions.EscalationReason.CrisisProtocol || q.Status != QuestionStatus.Answered);
+
+    private static readonly Func<Question, bool> AwaitsSupervisorNow = AwaitsSupervisor.Compile();
+
+    public bool IsAwaitingSupervisor => AwaitsSupervisorNow(this);
+
+    /// <summary>Why, while <see cref="EscalatedAt"/> is set.</summary>
+    public EscalationReason? EscalationReason { get; private set; }
+
+    /// <summary>When the response clock escalated the case: it does so once, so a taken escalation does not come back.</summary>
+    public DateTimeOffset? ClockEscalatedAt { get; private set; }
 
     /// <summary>A message the person sees first on the status page, before the full answer, sealed.</summary>
     public string? SealedUrgentMessage { get; private set; }
@@ -144,6 +162,7 @@ public sealed class Question
         Sealed = SealedContent.Erased;
         SealedUrgentMessage = null;
         EscalatedAt = null;
+        EscalationReason = null;
 
         // An answer never released goes altogether, so nothing can send it for review or release it afterwards.
         if (Status == QuestionStatus.Answered)
@@ -181,8 +200,50 @@ public sealed class Question
         }
 
         EscalatedAt = now;
+        EscalationReason = Questions.EscalationReason.CrisisProtocol;
         Version = Guid.NewGuid();
         Record(CaseEventKind.Escalated, now, staffId);
+    }
+
+    /// <summary>
+    /// The response clock's escalation, once per case: when an open question passes its target, or a Crisis question is
+    /// still unclaimed after <paramref name="crisisUnclaimedLimit"/>. False when it is not due (or already done).
+    /// </summary>
+    public bool EscalateByClock(DateTimeOffset now, TimeSpan crisisUnclaimedLimit)
+    {
+        if (ClockEscalatedAt is not null || ErasedAt is not null || Status is QuestionStatus.Answered or QuestionStatus.Withdrawn)
+        {
+            return false;
+        }
+
+        EscalationReason reason;
+        if (now >= DueAt)
+        {
+            reason = Questions.EscalationReason.PastTarget;
+        }
+        else if (EffectiveRiskLevel == RiskLevel.Crisis && Status == QuestionStatus.Received && now - SubmittedAt >= crisisUnclaimedLimit)
+        {
+            reason = Questions.EscalationReason.CrisisUnclaimed;
+        }
+        else
+        {
+            return false;
+        }
+
+        ClockEscalatedAt = now;
+        Version = Guid.NewGuid();
+
+        // A case its counselor already escalated stays on the list for that reason; the clock adds no second alert.
+        if (EscalatedAt is null)
+        {
+            EscalatedAt = now;
+            EscalationReason = reason;
+            Record(CaseEventKind.Escalated, now, actorId: null, detail: reason == Questions.EscalationReason.PastTarget
+                ? "past its response target"
+                : $"a Crisis question unclaimed for {crisisUnclaimedLimit.TotalMinutes:0} minutes");
+        }
+
+        return true;
     }
 
     /// <summary>A supervisor takes the escalation: it leaves the dashboards' alert.</summary>
@@ -194,6 +255,7 @@ public sealed class Question
         }
 
         EscalatedAt = null;
+        EscalationReason = null;
         Version = Guid.NewGuid();
         Record(CaseEventKind.EscalationTaken, now, supervisorId);
     }

@@ -4,26 +4,24 @@ using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Questions;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace AdviceIntake.Portal.Email;
 
 /// <summary>
-/// Sends one owed email about an answer. The message is claimed first, so two workers given the same message send it
-/// once; the subject and body are the same neutral words for everyone, and the letter, when asked for, is attached as
-/// the very file kept at release.
+/// Sends one owed email. The message is claimed first (Pending → Sending, a conditional update), so two workers given the
+/// same message send it once; it is marked Sent after the server accepts it, and a failure waits and is tried again. The
+/// text is composed at the moment of sending, from what is true then: a person who stopped contact, or an escalation
+/// taken meanwhile, sends nothing.
 /// </summary>
 public sealed class DeliverEmail(
     IDbContextFactory<PortalDbContext> contexts,
     QuestionProtector protector,
     MailDelivery delivery,
+    PersonEmails personEmails,
+    StaffEmails staffEmails,
     StopContactLinks stopLinks,
-    IOptions<EmailOptions> options,
     TimeProvider clock)
 {
-    public const string Subject = "An update for you";
-
     // Long enough for a slow mail server; a sender that died is replaced after it.
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
@@ -49,33 +47,19 @@ public sealed class DeliverEmail(
             return;
         }
 
-        var question = await db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == message.QuestionId, cancellationToken);
-        if (question is null || protector.OpenEmail(question.Sealed) is not { } address)
+        var (email, notNeeded) = message.ToStaff
+            ? await ComposeForStaffAsync(db, message, cancellationToken)
+            : await ComposeForPersonAsync(db, message, cancellationToken);
+        if (email is null)
         {
-            message.GiveUp("The person's address is no longer kept.");
-            await db.SaveChangesAsync(cancellationToken);
+            message.Cancel(notNeeded!);
+            await db.SaveChangesAsync(CancellationToken.None);
             return;
-        }
-
-        if (question.ContactStopped)
-        {
-            message.GiveUp("The person asked us to stop all contact.");
-            await db.SaveChangesAsync(cancellationToken);
-            return;
-        }
-
-        byte[]? letter = null;
-        if (message.Kind == MessageKind.AnswerLetter)
-        {
-            var kept = await db.ReleasedDocuments.AsNoTracking()
-                .SingleAsync(d => d.QuestionId == question.Id && d.Kind == DocumentKind.Letter, cancellationToken);
-            letter = protector.OpenDocument(kept.SealedPdf);
         }
 
         try
         {
-            var stop = message.Kind == MessageKind.FollowUpCheckIn ? stopLinks.For(question.Id) : null;
-            await delivery.SendAsync(Compose(message.Id, address, letter, stop), cancellationToken);
+            await delivery.SendAsync(email, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -92,48 +76,36 @@ public sealed class DeliverEmail(
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
-    private MimeMessage Compose(Guid messageId, string address, byte[]? letter, Uri? stop)
+    private async Task<ComposedEmail> ComposeForPersonAsync(PortalDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var email = new MimeMessage
+        var question = await db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == message.QuestionId, cancellationToken);
+        if (question is null || protector.OpenEmail(question.Sealed) is not { } address)
         {
-            Subject = Subject,
-
-            // The same id on every attempt, so a mail server can drop a copy sent again after a crash.
-            MessageId = $"{messageId:N}@adviceintake",
-        };
-        email.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
-        email.To.Add(MailboxAddress.Parse(address));
-        var body = new BodyBuilder
-        {
-            TextBody = stop is null
-                ? $"""
-                    Hello,
-
-                    There is an update waiting for you. To read it, open {settings.StatusPageUrl} and enter the reference and passphrase you were given.
-                    {(letter is null ? string.Empty : "\nThe letter you asked for is attached as a PDF. If someone else can read this mailbox, save it somewhere private and delete this email.\n")}
-                    If you did not expect this email, you can ignore it.
-
-                    {settings.FromName}
-                    """
-                : $"""
-                    Hello,
-
-                    We are checking in, as you said we could. You can read your answer again at {settings.StatusPageUrl} with the reference and passphrase you were given, and you are welcome to write to us again at {new Uri(new Uri(settings.StatusPageUrl), "/ask")}.
-
-                    To stop all further contact from us, open this link: {stop}
-
-                    If you did not expect this email, you can ignore it.
-
-                    {settings.FromName}
-                    """,
-        };
-        if (letter is not null)
-        {
-            body.Attachments.Add(ReleasedDocument.FileNameOf(DocumentKind.Letter), letter, new ContentType("application", "pdf"));
+            return new(null, "The person's address is no longer kept.");
         }
 
-        email.Body = body.ToMessageBody();
-        return email;
+        if (question.ContactStopped)
+        {
+            return new(null, "The person asked us to stop all contact.");
+        }
+
+        byte[]? letter = null;
+        if (message.Kind == MessageKind.AnswerLetter)
+        {
+            var kept = await db.ReleasedDocuments.AsNoTracking()
+                .SingleAsync(d => d.QuestionId == question.Id && d.Kind == DocumentKind.Letter, cancellationToken);
+            letter = protector.OpenDocument(kept.SealedPdf);
+        }
+
+        var stop = message.Kind == MessageKind.FollowUpCheckIn ? stopLinks.For(question.Id) : null;
+        return new(personEmails.Compose(message, address, letter, stop), null);
+    }
+
+    private async Task<ComposedEmail> ComposeForStaffAsync(PortalDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var recipient = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == message.StaffRecipientId, cancellationToken);
+        return recipient is null || recipient.IsDisabled || string.IsNullOrEmpty(recipient.Email)
+            ? new(null, "The staff account is disabled or gone.")
+            : await staffEmails.ComposeAsync(db, message, recipient, cancellationToken);
     }
 }

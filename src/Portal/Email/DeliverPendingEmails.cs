@@ -17,7 +17,7 @@ public sealed class DeliverPendingEmails(IDbContextFactory<PortalDbContext> cont
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var unsent = await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.SentAt == null && m.Attempts < OutboxMessage.MaxAttempts)
+                .Where(m => (m.State == OutboxState.Pending || m.State == OutboxState.Sending) && m.Attempts < OutboxMessage.MaxAttempts)
                 .ToListAsync(cancellationToken);
             due = [.. unsent.Where(m => m.IsDue(now)).OrderBy(m => m.CreatedAt).Select(m => m.Id)];
         }

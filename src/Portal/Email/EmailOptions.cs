@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MailKit.Security;
+using MimeKit;
 
 namespace AdviceIntake.Portal.Email;
 
@@ -41,6 +42,20 @@ public sealed class EmailOptions : IValidatableObject
     public string? SmtpUserName { get; set; }
 
     public string? SmtpPassword { get; set; }
+
+    /// <summary>A page of the portal, on the same site as the status page.</summary>
+    public Uri LinkTo(string path) => new(new Uri(StatusPageUrl), path);
+
+    /// <summary>
+    /// An email from the service whose Message-ID is the outbox row's: the same on every attempt, so a mail server can drop
+    /// a copy sent again after a crash.
+    /// </summary>
+    public MimeMessage NewMessage(Guid messageId, string subject)
+    {
+        var email = new MimeMessage { Subject = subject, MessageId = $"{messageId:N}@adviceintake" };
+        email.From.Add(new MailboxAddress(FromName, FromAddress));
+        return email;
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

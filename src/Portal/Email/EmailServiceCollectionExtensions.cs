@@ -9,7 +9,10 @@ public static class EmailServiceCollectionExtensions
         return services
             .AddSingleton<MailDelivery>()
             .AddSingleton<StopContactLinks>()
+            .AddSingleton<PersonEmails>()
+            .AddSingleton<StaffEmails>()
             .AddTransient<DeliverEmail>()
+            .AddTransient<OweStaffEmails>()
             .AddTransient<DeliverPendingEmails>();
     }
 }

@@ -1,6 +1,8 @@
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Email;
+using AdviceIntake.Portal.Features.Escalations;
 using AdviceIntake.Portal.Features.FollowUps;
+using AdviceIntake.Portal.Features.Reminders;
 using AdviceIntake.Portal.Features.Retention;
 using AdviceIntake.Portal.Features.Staff;
 using Hangfire;
@@ -75,6 +77,8 @@ public static class JobsServiceCollectionExtensions
         {
             recurring.AddOrUpdate<DeliverPendingEmails>("deliver-pending-emails", job => job.HandleAsync(CancellationToken.None), Cron.Minutely());
             recurring.AddOrUpdate<DispatchDueFollowUps>("dispatch-due-follow-ups", job => job.HandleAsync(CancellationToken.None), Cron.Minutely());
+            recurring.AddOrUpdate<EscalateOverdueQuestions>("escalate-overdue-questions", job => job.HandleAsync(CancellationToken.None), Cron.Minutely());
+            recurring.AddOrUpdate<OweReminders>("owe-reminders", job => job.HandleAsync(CancellationToken.None), Cron.Hourly());
             recurring.AddOrUpdate<RetentionSweep>("retention-sweep", job => job.HandleAsync(CancellationToken.None), Cron.Daily(3));
             return Task.CompletedTask;
         }

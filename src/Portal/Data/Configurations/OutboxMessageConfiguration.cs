@@ -12,6 +12,12 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(m => m.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.StaffRecipientId).HasMaxLength(450);
+        builder.Property(m => m.Key).HasMaxLength(200);
+
+        // Two nodes owing the same reminder store it once (OutboxMessage.Key).
+        builder.HasIndex(m => m.Key).IsUnique();
         builder.Property(m => m.LastFailure).HasMaxLength(500);
         builder.Property(m => m.Version).IsConcurrencyToken();
 

@@ -23,6 +23,7 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.Property(q => q.Language).HasMaxLength(40);
         builder.Property(q => q.RiskLevel).HasConversion<string>().HasMaxLength(20);
         builder.Property(q => q.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(q => q.EscalationReason).HasConversion<string>().HasMaxLength(30);
         builder.Property(q => q.AssigneeId).HasMaxLength(450);
         builder.Property(q => q.Version).IsConcurrencyToken();
         // The queue sorts by these, so the level is a number (Crisis highest) and an index holds the triage order itself:

@@ -80,7 +80,7 @@ public sealed class LoadAnswerDesk(IDbContextFactory<PortalDbContext> contexts, 
         }
 
         var names = await StaffNames.LoadAsync(db, [answer.AuthorId, answer.ReviewerId], cancellationToken);
-        var emails = await db.OutboxMessages.AsNoTracking().Where(m => m.QuestionId == questionId).ToListAsync(cancellationToken);
+        var emails = await db.OutboxMessages.AsNoTracking().Where(m => m.QuestionId == questionId && m.StaffRecipientId == null).ToListAsync(cancellationToken);
         return new Desk(
             answer.State,
             protector.OpenAnswer(answer.SealedBody),
@@ -107,7 +107,7 @@ public sealed class LoadAnswerDesk(IDbContextFactory<PortalDbContext> contexts, 
         null when question.Answer?.State == AnswerState.Released => question.HasEmail ? null : "The person left no email address: they read the answer on the status page.",
         null => null,
         { SentAt: { } sent } => $"{(last.Kind == MessageKind.AnswerLetter ? "The letter was emailed" : "The person was emailed that the answer is ready")} on {sent.ToLocalTime():d MMM yyyy, HH:mm}.",
-        { Attempts: >= OutboxMessage.MaxAttempts } => $"The email could not be sent after {last.Attempts} attempts ({last.LastFailure}). The answer is on the status page.",
+        { State: OutboxState.Failed } => $"The email could not be sent after {last.Attempts} attempts ({last.LastFailure}). The answer is on the status page; an admin can try again from Background work.",
         { Attempts: > 0 } => $"The email has not gone through yet ({last.LastFailure}); it is tried again every minute.",
         _ => "The email is waiting to be sent.",
     };

@@ -50,9 +50,9 @@ public sealed class StopContact(IDbContextFactory<PortalDbContext> contexts, Sto
             followUp.Cancel(staffId: null);
         }
 
-        foreach (var message in await db.OutboxMessages.Where(m => m.QuestionId == questionId && m.SentAt == null).ToListAsync(cancellationToken))
+        foreach (var message in await db.OutboxMessages.Where(m => m.QuestionId == questionId && m.StaffRecipientId == null && m.SentAt == null).ToListAsync(cancellationToken))
         {
-            message.GiveUp("The person asked us to stop all contact.");
+            message.Cancel("The person asked us to stop all contact.");
         }
 
         try

@@ -1,5 +1,6 @@
 using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Questions;
+using AdviceIntake.Portal.Features.Escalations;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Realtime;
@@ -11,15 +12,24 @@ namespace AdviceIntake.Portal.Features.Triage;
 /// and send the person a short urgent message they see first on the status page. Any staff member on the case may use
 /// it; a supervisor takes the escalation.
 /// </summary>
-public sealed class CrisisProtocol(QuestionChanges changes, QuestionProtector protector, TimeProvider clock)
+public sealed class CrisisProtocol(QuestionChanges changes, QuestionProtector protector, NotifyOnCall notify, TimeProvider clock)
 {
     public const string SuggestedMessage =
         "We have read your question and we are worried about your safety. Please call or text 988 now, or call 911 if you are in danger right now. Your full answer will follow.";
 
     public sealed record Checklist(bool? DangerNow, bool? EmergencyServices, bool? ChildReport, bool? ElderReport, string? Notes);
 
-    public Task<CaseActionResult> EscalateAsync(Guid questionId, StaffMember staff, CancellationToken cancellationToken = default) =>
-        changes.ApplyAsync(questionId, QueueChangeKind.StatusChanged, q => q.Escalate(staff.Id, clock.GetUtcNow()), cancellationToken);
+    public async Task<CaseActionResult> EscalateAsync(Guid questionId, StaffMember staff, CancellationToken cancellationToken = default)
+    {
+        var result = await changes.ApplyAsync(questionId, QueueChangeKind.StatusChanged, q => q.Escalate(staff.Id, clock.GetUtcNow()), cancellationToken);
+        if (result.Succeeded)
+        {
+            // Emailed now; the minute sweep (EscalateOverdueQuestions) owes it again if this is lost.
+            await notify.HandleAsync(questionId, cancellationToken);
+        }
+
+        return result;
+    }
 
     public Task<CaseActionResult> TakeEscalationAsync(Guid questionId, StaffMember supervisor, CancellationToken cancellationToken = default) =>
         supervisor.IsSupervisor

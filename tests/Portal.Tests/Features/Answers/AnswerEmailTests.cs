@@ -57,7 +57,7 @@ public sealed class AnswerEmailTests : IAsyncLifetime
 
         var email = Assert.Single(smtp.Received);
         Assert.Equal("an@example.org", Assert.Single(email.To.Mailboxes).Address);
-        Assert.Equal(DeliverEmail.Subject, email.Subject);
+        Assert.Equal(PersonEmails.Subject, email.Subject);
         var everything = email.Subject + email.TextBody + email.HtmlBody;
         foreach (var secret in new[] { "sister", "borrowing", "Boundaries", "You may say no", "Tired Sibling", "Family money" })
         {

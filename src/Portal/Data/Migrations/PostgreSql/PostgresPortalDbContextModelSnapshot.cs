@@ -169,6 +169,9 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AboutStaffId")
+                        .HasColumnType("text");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
@@ -177,6 +180,10 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -187,17 +194,29 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<Guid>("QuestionId")
+                    b.Property<Guid?>("QuestionId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StaffRecipientId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
 
                     b.HasIndex("QuestionId");
 
@@ -262,6 +281,9 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("ClaimedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ClockEscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("ConsentsToFollowUp")
                         .HasColumnType("boolean");
 
@@ -283,6 +305,10 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("EscalatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EscalationReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<bool>("HasEmail")
                         .HasColumnType("boolean");
@@ -788,8 +814,7 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.HasOne("AdviceIntake.Domain.Questions.Question", null)
                         .WithMany()
                         .HasForeignKey("QuestionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>

@@ -164,6 +164,9 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AboutStaffId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
@@ -172,6 +175,10 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -182,17 +189,29 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("QuestionId")
+                    b.Property<Guid?>("QuestionId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffRecipientId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
 
                     b.HasIndex("QuestionId");
 
@@ -257,6 +276,9 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.Property<long?>("ClaimedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClockEscalatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ConsentsToFollowUp")
                         .HasColumnType("INTEGER");
 
@@ -278,6 +300,10 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
 
                     b.Property<long?>("EscalatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("EscalationReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("HasEmail")
                         .HasColumnType("INTEGER");
@@ -777,8 +803,7 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.HasOne("AdviceIntake.Domain.Questions.Question", null)
                         .WithMany()
                         .HasForeignKey("QuestionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>

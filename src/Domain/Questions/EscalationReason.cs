@@ -1,0 +1,14 @@
+namespace AdviceIntake.Domain.Questions;
+
+/// <summary>Why a case is on the supervisors' escalation list.</summary>
+public enum EscalationReason
+{
+    /// <summary>Its counselor used the crisis protocol.</summary>
+    CrisisProtocol = 0,
+
+    /// <summary>It passed its response target without an answer.</summary>
+    PastTarget = 1,
+
+    /// <summary>A Crisis question nobody took within minutes.</summary>
+    CrisisUnclaimed = 2,
+}
