@@ -1,6 +1,7 @@
 using AdviceIntake.Portal.Email;
 using AdviceIntake.Portal.Features.Answers;
 using AdviceIntake.Portal.Features.Audit;
+using AdviceIntake.Portal.Features.BackgroundWork;
 using AdviceIntake.Portal.Features.Escalations;
 using AdviceIntake.Portal.Features.FollowUps;
 using AdviceIntake.Portal.Features.Home;
@@ -32,6 +33,7 @@ public static class PortalFeatures
         .AddFollowUps()
         .AddEscalations()
         .AddReminders()
+        .AddBackgroundWork()
         .AddRetention()
         .AddJobs();
 }

@@ -19,13 +19,14 @@ public sealed class TestSmtp : IAsyncDisposable
     private bool stopped;
 
     public TestSmtp()
+        : this(FreePort())
     {
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
+    }
 
+    /// <summary>A server on a port chosen beforehand: the portal can be pointed at it while it is down, then it comes up.</summary>
+    public TestSmtp(int port)
+    {
+        Port = port;
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
             .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
@@ -40,13 +41,22 @@ public sealed class TestSmtp : IAsyncDisposable
     public IReadOnlyCollection<MimeMessage> Received => inbox.Messages;
 
     /// <summary>The settings that point the portal's email at this server.</summary>
-    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    public IReadOnlyDictionary<string, string?> Settings => SettingsFor(Port);
+
+    public static IReadOnlyDictionary<string, string?> SettingsFor(int port) => new Dictionary<string, string?>
     {
         ["Email:Delivery"] = "Smtp",
         ["Email:SmtpHost"] = "127.0.0.1",
-        ["Email:SmtpPort"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Email:SmtpPort"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Email:SmtpSecurity"] = "None",
     };
+
+    public static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
 
     public async ValueTask DisposeAsync()
     {

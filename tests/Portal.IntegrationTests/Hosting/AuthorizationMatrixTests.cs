@@ -77,6 +77,7 @@ public sealed class AuthorizationMatrixTests(SqlitePortal host) : IAsyncLifetime
         ["/staff"] = AnyStaff("/staff"),
         ["/staff/questions/{Id:guid}"] = AnyStaff($"/staff/questions/{SomeGuid}"),
         ["/staff/audit"] = Page("/staff/audit", Answer.SignIn, Answer.Denied, Answer.Open, Answer.Open),
+        ["/staff/background"] = Page("/staff/background", Answer.SignIn, Answer.Denied, Answer.Open, Answer.Open),
         ["/staff/accounts"] = Page("/staff/accounts", Answer.SignIn, Answer.Denied, Answer.Denied, Answer.Open),
         ["/staff/accounts/new"] = Page("/staff/accounts/new", Answer.SignIn, Answer.Denied, Answer.Denied, Answer.Open),
         ["/staff/accounts/{UserId}"] = Page($"/staff/accounts/{SomeGuid}", Answer.SignIn, Answer.Denied, Answer.Denied, Answer.Open),
