@@ -27,20 +27,26 @@ public static class JobsServiceCollectionExtensions
         services.AddHangfire((provider, hangfire) =>
         {
             var database = provider.GetRequiredService<PortalDatabase>();
+            var poll = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<JobsOptions>>().Value.QueuePollInterval;
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
                 .UseLogProvider(new HangfireLogs(provider.GetRequiredService<ILoggerFactory>()));
             if (database.Provider == DatabaseProvider.PostgreSql)
             {
-                hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString));
+                hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions { QueuePollInterval = poll });
             }
             else
             {
-                hangfire.UseSQLiteStorage(Path.Combine(database.DataDirectory, "hangfire.db"));
+                hangfire.UseSQLiteStorage(Path.Combine(database.DataDirectory, "hangfire.db"), new SQLiteStorageOptions { QueuePollInterval = poll });
             }
         });
 
-        // Two workers are plenty for email and reminders, and few enough that SQLite is not fought over.
-        services.AddHangfireServer(server => server.WorkerCount = 2);
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHangfireServer((provider, server) =>
+        {
+            var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<JobsOptions>>().Value;
+            server.WorkerCount = options.Workers;
+            server.SchedulePollingInterval = options.SchedulePollingInterval;
+        });
         services.AddHostedService<RecurringJobsRegistration>();
         return services;
     }

@@ -33,6 +33,7 @@ public sealed class ReleaseAnswer(
     {
         var now = clock.GetUtcNow();
         OutboxMessage? email = null;
+        var checkIns = new List<DateTimeOffset>();
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken);
@@ -62,6 +63,10 @@ public sealed class ReleaseAnswer(
             foreach (var (kind, dueAt) in FollowUpPlan.For(question.EffectiveRiskLevel, question.ConsentsToFollowUp, question.HasEmail, now, followUps.Value.Policy))
             {
                 db.FollowUps.Add(FollowUp.Plan(questionId, kind, dueAt, now));
+                if (kind == FollowUpKind.CheckInEmail)
+                {
+                    checkIns.Add(dueAt);
+                }
             }
 
             if (question.HasEmail)
@@ -80,6 +85,11 @@ public sealed class ReleaseAnswer(
                 // A changed version, or another click that released it first and kept its files.
                 return CaseActionResult.Refused(QuestionChanges.ChangedMeanwhile);
             }
+        }
+
+        foreach (var dueAt in checkIns)
+        {
+            DispatchDueFollowUps.ScheduleAt(jobs, dueAt);
         }
 
         if (email is not null)

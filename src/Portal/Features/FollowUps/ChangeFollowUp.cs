@@ -4,12 +4,13 @@ using AdviceIntake.Domain.Questions;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Questions;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdviceIntake.Portal.Features.FollowUps;
 
 /// <summary>Counselors see the planned follow-ups on the case and cancel them, move them, or mark a counselor task done.</summary>
-public sealed class ChangeFollowUp(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
+public sealed class ChangeFollowUp(IDbContextFactory<PortalDbContext> contexts, IBackgroundJobClient jobs, TimeProvider clock)
 {
     public sealed record Row(Guid Id, FollowUpKind Kind, DateTimeOffset DueAt, FollowUpState State, DateTimeOffset? DoneAt);
 
@@ -75,6 +76,11 @@ public sealed class ChangeFollowUp(IDbContextFactory<PortalDbContext> contexts, 
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            if (followUp is { State: FollowUpState.Planned, Kind: FollowUpKind.CheckInEmail })
+            {
+                // Moved: the job scheduled for its old time finds nothing due then.
+                DispatchDueFollowUps.ScheduleAt(jobs, followUp.DueAt);
+            }
         }
         catch (LifecycleException e)
         {

@@ -10,12 +10,17 @@ using Microsoft.EntityFrameworkCore;
 namespace AdviceIntake.Portal.Features.FollowUps;
 
 /// <summary>
-/// Every minute: each check-in that is due becomes an email owed, in the same transaction that marks it done, guarded by
-/// its version. Run twice, or on two nodes at once, a check-in is owed once. Counselor tasks wait on the case page.
+/// At each check-in's time (a job scheduled for it) and every minute (in case that job was lost): each check-in that is
+/// due becomes an email owed, in the same transaction that marks it done, guarded by its version. Run twice, or on two
+/// nodes at once, a check-in is owed once. Counselor tasks wait on the case page.
 /// </summary>
 public sealed class DispatchDueFollowUps(IDbContextFactory<PortalDbContext> contexts, IBackgroundJobClient jobs, TimeProvider clock)
 {
     private const int Batch = 200;
+
+    /// <summary>Runs the dispatch at a check-in's time, so it goes within seconds of it rather than within the minute.</summary>
+    public static void ScheduleAt(IBackgroundJobClient jobs, DateTimeOffset dueAt) =>
+        jobs.Schedule<DispatchDueFollowUps>(job => job.HandleAsync(CancellationToken.None), dueAt);
 
     public async Task<int> HandleAsync(CancellationToken cancellationToken)
     {
