@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using AdviceIntake.Domain.Questions;
+using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Features.Answers;
+using AdviceIntake.Portal.Features.Intake;
+using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Features.Triage;
+using AdviceIntake.Portal.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AdviceIntake.Portal.IntegrationTests.Jobs;
+
+/// <summary>
+/// The real portal process, killed with SIGKILL while a check-in is planned and started again: the check-in arrives at
+/// a real SMTP server once, at its time. The check-in is planned 25 seconds after the release.
+/// </summary>
+public sealed class RestartTests
+{
+    private static readonly TimeSpan CheckInAfter = TimeSpan.FromSeconds(25);
+
+    [Fact]
+    public async Task On_sqlite_a_planned_check_in_survives_the_portal_being_killed_and_is_sent_once_at_its_time()
+    {
+        var directory = Directory.CreateTempSubdirectory("adviceintake-restart-").FullName;
+        try
+        {
+            await KillAndRestartAsync(directory, new Dictionary<string, string?>());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task On_postgresql_a_planned_check_in_survives_the_portal_being_killed_and_is_sent_once_at_its_time()
+    {
+        var directory = Directory.CreateTempSubdirectory("adviceintake-restart-").FullName;
+        var connectionString = await TestPostgres.CreateDatabaseAsync();
+        try
+        {
+            await KillAndRestartAsync(directory, new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "PostgreSql",
+                ["ConnectionStrings:Portal"] = connectionString,
+            });
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await TestPostgres.DropDatabaseAsync(connectionString);
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task KillAndRestartAsync(string directory, Dictionary<string, string?> settings)
+    {
+        await using var smtp = new TestSmtp();
+        foreach (var (key, value) in smtp.Settings)
+        {
+            settings[key] = value;
+        }
+
+        settings["FollowUps:Routine:0"] = CheckInAfter.ToString();
+        settings["FollowUps:Routine:1"] = "30.00:00:00";
+        var dueAt = await ReleaseAsync(directory, settings);
+
+        using (var first = await PortalProcess.StartAsync(directory, settings))
+        {
+            // Killed while the check-in is still ahead: the job planned for its time is in the storage, not in memory.
+            await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+            first.Kill();
+        }
+
+        Assert.True(DateTimeOffset.UtcNow < dueAt, "The portal was killed after the check-in was due; the test proves nothing.");
+        using var second = await PortalProcess.StartAsync(directory, settings);
+        var deadline = dueAt + TimeSpan.FromSeconds(30);
+        while (CheckIns(smtp).Count == 0 && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+        }
+
+        var arrivedAt = DateTimeOffset.UtcNow;
+
+        // Long enough for a second copy from the minute sweep or a re-run job to show.
+        await Task.Delay(TimeSpan.FromSeconds(8), TestContext.Current.CancellationToken);
+        Assert.Single(CheckIns(smtp));
+        Assert.InRange(arrivedAt, dueAt, dueAt + TimeSpan.FromSeconds(15));
+    }
+
+    private static List<MimeKit.MimeMessage> CheckIns(TestSmtp smtp) =>
+        [.. smtp.Received.Where(m => m.TextBody?.Contains("We are checking in", StringComparison.Ordinal) == true)];
+
+    /// <summary>A question answered and released through the portal's own use cases, on the data the process will use.</summary>
+    private static async Task<DateTimeOffset> ReleaseAsync(string directory, Dictionary<string, string?> settings)
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var portal = new PortalServices(TimeProvider.System, directory, settings);
+        var collection = new ServiceCollection();
+        portal.AddTo(collection);
+        await using var services = collection.BuildServiceProvider();
+        await PortalServices.MigrateAndSeedAsync(services);
+        var dana = await TestCallers.CreateAsync(services, "dana@clinic.example", "Dana Reyes", StaffRoles.Counselor);
+        var sam = await TestCallers.CreateAsync(services, "sam@clinic.example", "Sam Ito", StaffRoles.Supervisor);
+        var sent = await services.GetRequiredService<SubmitQuestion>().HandleAsync(new(
+            ScreeningAnswers.AllClear, Topic.Family, "Family money", "My sister keeps borrowing money and never pays it back, and I dread dinners.",
+            null, null, null, "Tired Sibling", "an@example.org", true, true, false), token);
+        await using var db = await services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(token);
+        var id = await db.Questions.Where(q => q.Reference == sent.Reference!).Select(q => q.Id).SingleAsync(token);
+        await services.GetRequiredService<ClaimQuestion>().HandleAsync(id, dana, token);
+        await services.GetRequiredService<StartAnswer>().HandleAsync(id, dana, token);
+        await services.GetRequiredService<SubmitAnswer>().HandleAsync(id, "Boundaries with family are hard; you may say no.", null, dana, token);
+        await services.GetRequiredService<ApproveAnswer>().HandleAsync(id, sam, token);
+        Assert.True((await services.GetRequiredService<ReleaseAnswer>().HandleAsync(id, sam, token)).Succeeded);
+        return await db.FollowUps.Where(f => f.QuestionId == id).Select(f => f.DueAt).MinAsync(token);
+    }
+}
