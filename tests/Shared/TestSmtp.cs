@@ -40,6 +40,13 @@ public sealed class TestSmtp : IAsyncDisposable
 
     public IReadOnlyCollection<MimeMessage> Received => inbox.Messages;
 
+    /// <summary>Called with each message once it is stored and before the server answers that it accepted it.</summary>
+    public Action<MimeMessage>? OnAccepting
+    {
+        get => inbox.OnAccepting;
+        set => inbox.OnAccepting = value;
+    }
+
     /// <summary>The settings that point the portal's email at this server.</summary>
     public IReadOnlyDictionary<string, string?> Settings => SettingsFor(Port);
 
@@ -85,11 +92,15 @@ public sealed class TestSmtp : IAsyncDisposable
 
         public IReadOnlyCollection<MimeMessage> Messages => [.. messages];
 
+        public Action<MimeMessage>? OnAccepting { get; set; }
+
         public override async Task<SmtpResponse> SaveAsync(
             ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             using var stream = new MemoryStream(buffer.ToArray());
-            messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            messages.Enqueue(message);
+            OnAccepting?.Invoke(message);
             return SmtpResponse.Ok;
         }
     }

@@ -4,6 +4,7 @@ using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Questions;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AdviceIntake.Portal.Email;
 
@@ -20,11 +21,9 @@ public sealed class DeliverEmail(
     PersonEmails personEmails,
     StaffEmails staffEmails,
     StopContactLinks stopLinks,
+    IOptions<EmailOptions> options,
     TimeProvider clock)
 {
-    // Long enough for a slow mail server; a sender that died is replaced after it.
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-
     // The minute sweep retries, with waits that grow (OutboxMessage.RecordFailure); Hangfire's own quick retries would use
     // up the attempts within minutes.
     [AutomaticRetry(Attempts = 0)]
@@ -32,7 +31,7 @@ public sealed class DeliverEmail(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == messageId, cancellationToken);
-        if (message is null || !message.TryClaim(clock.GetUtcNow(), Lease))
+        if (message is null || !message.TryClaim(clock.GetUtcNow(), options.Value.SendLease))
         {
             return;
         }

@@ -32,6 +32,13 @@ public sealed class EmailOptions : IValidatableObject
     [Required, Url]
     public string StatusPageUrl { get; set; } = "http://127.0.0.1:5080/status";
 
+    /// <summary>
+    /// How long one sender holds a message before another may take it over: longer than a slow mail server takes, so a
+    /// message is not sent twice while its first sender is still working; a sender that died is replaced after it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(5);
+
     public string? SmtpHost { get; set; }
 
     [Range(1, 65535)]

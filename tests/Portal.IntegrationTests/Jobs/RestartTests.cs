@@ -13,8 +13,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AdviceIntake.Portal.IntegrationTests.Jobs;
 
 /// <summary>
-/// The real portal process, killed with SIGKILL while a check-in is planned and started again: the check-in arrives at
-/// a real SMTP server once, at its time. The check-in is planned 25 seconds after the release.
+/// The real portal process killed with SIGKILL and started again, with a real SMTP server on 127.0.0.1: a planned
+/// check-in arrives once, at its time (planned 25 seconds after the release); an email whose sender was killed the moment
+/// the server took it is not lost, and any copy sent again carries the same Message-ID.
 /// </summary>
 public sealed class RestartTests
 {
@@ -89,6 +90,58 @@ public sealed class RestartTests
         await Task.Delay(TimeSpan.FromSeconds(8), TestContext.Current.CancellationToken);
         Assert.Single(CheckIns(smtp));
         Assert.InRange(arrivedAt, dueAt, dueAt + TimeSpan.FromSeconds(15));
+    }
+
+    [Fact]
+    public async Task An_email_whose_sender_is_killed_as_the_server_accepts_it_is_sent_again_with_the_same_message_id_and_marked_sent()
+    {
+        var directory = Directory.CreateTempSubdirectory("adviceintake-restart-").FullName;
+        try
+        {
+            await using var smtp = new TestSmtp();
+            var settings = new Dictionary<string, string?>(smtp.Settings) { ["Email:SendLease"] = "00:00:05" };
+            await ReleaseAsync(directory, settings);
+            var killed = new TaskCompletionSource();
+            PortalProcess? first = null;
+            smtp.OnAccepting = _ =>
+            {
+                // The server has the message; the portal never hears that it did.
+                first?.Kill();
+                killed.TrySetResult();
+                smtp.OnAccepting = null;
+            };
+
+            using (first = await PortalProcess.StartAsync(directory, settings))
+            {
+                await killed.Task.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+            }
+
+            using var second = await PortalProcess.StartAsync(directory, settings);
+            var deadline = DateTime.UtcNow.AddSeconds(100);
+            while (await StateAsync(directory, settings) != Domain.Messages.OutboxState.Sent && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(500, TestContext.Current.CancellationToken);
+            }
+
+            Assert.Equal(Domain.Messages.OutboxState.Sent, await StateAsync(directory, settings));
+            Assert.InRange(smtp.Received.Count, 1, 2);
+            Assert.Single(smtp.Received.Select(m => m.MessageId).Distinct());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task<Domain.Messages.OutboxState> StateAsync(string directory, Dictionary<string, string?> settings)
+    {
+        await using var portal = new PortalServices(TimeProvider.System, directory, settings);
+        var collection = new ServiceCollection();
+        portal.AddTo(collection);
+        await using var services = collection.BuildServiceProvider();
+        await using var db = await services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        return await db.OutboxMessages.AsNoTracking().Select(m => m.State).SingleAsync(TestContext.Current.CancellationToken);
     }
 
     private static List<MimeKit.MimeMessage> CheckIns(TestSmtp smtp) =>
