@@ -1,7 +1,5 @@
-using AdviceIntake.Domain.Letters;
 using AdviceIntake.Domain.Messages;
 using AdviceIntake.Portal.Data;
-using AdviceIntake.Portal.Questions;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,18 +7,14 @@ using Microsoft.Extensions.Options;
 namespace AdviceIntake.Portal.Email;
 
 /// <summary>
-/// Sends one owed email. The message is claimed first (Pending → Sending, a conditional update), so two workers given the
-/// same message send it once; it is marked Sent after the server accepts it, and a failure waits and is tried again. The
-/// text is composed at the moment of sending, from what is true then: a person who stopped contact, or an escalation
-/// taken meanwhile, sends nothing.
+/// Sends owed emails. Each is claimed first (Pending → Sending, a conditional update), so two workers given the same
+/// message send it once; it is marked Sent after the server accepts it, and a failure waits and is tried again. One
+/// message is sent as soon as it is owed; the sweep sends what is due in batches over one connection, one commit a batch.
 /// </summary>
 public sealed class DeliverEmail(
     IDbContextFactory<PortalDbContext> contexts,
-    QuestionProtector protector,
     MailDelivery delivery,
-    PersonEmails personEmails,
-    StaffEmails staffEmails,
-    StopContactLinks stopLinks,
+    ComposeOwedEmail compose,
     IOptions<EmailOptions> options,
     TimeProvider clock)
 {
@@ -29,11 +23,33 @@ public sealed class DeliverEmail(
     [AutomaticRetry(Attempts = 0)]
     public async Task HandleAsync(Guid messageId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == messageId, cancellationToken);
-        if (message is null || !message.TryClaim(clock.GetUtcNow(), options.Value.SendLease))
+        var round = await SendAsync(m => m.Id == messageId, 1, cancellationToken);
+        if (round.Failures.Count > 0)
         {
-            return;
+            // A new exception without the server's words: a mail server's reply often quotes the address, and Hangfire
+            // keeps and shows what a job threw.
+            throw new EmailNotSentException($"Email {messageId} was not sent ({round.Failures[0]}); it will be tried again.");
+        }
+    }
+
+    /// <summary>How many messages a round claimed, and why each that failed did.</summary>
+    public sealed record Round(int Claimed, IReadOnlyList<string> Failures);
+
+    /// <summary>Claims up to <paramref name="batch"/> due messages that match, sends them over one connection and records each outcome.</summary>
+    public async Task<Round> SendAsync(
+        System.Linq.Expressions.Expression<Func<OutboxMessage, bool>> which, int batch, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var candidates = await db.OutboxMessages.Where(which)
+            .Where(m => (m.State == OutboxState.Pending || m.State == OutboxState.Sending) && m.Attempts < OutboxMessage.MaxAttempts)
+            .OrderBy(m => m.CreatedAt)
+            .Take(batch)
+            .ToListAsync(cancellationToken);
+        var claimed = candidates.Where(m => m.TryClaim(now, options.Value.SendLease)).ToList();
+        if (claimed.Count == 0)
+        {
+            return new(0, []);
         }
 
         try
@@ -42,69 +58,38 @@ public sealed class DeliverEmail(
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Another worker claimed it a moment ago.
-            return;
+            // Another sender claimed some of these a moment ago; none is claimed here, and a later round tries the rest.
+            return new(0, []);
         }
 
-        var (email, notNeeded) = message.ToStaff
-            ? await ComposeForStaffAsync(db, message, cancellationToken)
-            : await ComposeForPersonAsync(db, message, cancellationToken);
-        if (email is null)
+        var failures = new List<string>();
+        await using (var session = delivery.Open())
         {
-            message.Cancel(notNeeded!);
-            await db.SaveChangesAsync(CancellationToken.None);
-            return;
+            foreach (var message in claimed)
+            {
+                var (email, notNeeded) = await compose.ComposeAsync(db, message, cancellationToken);
+                if (email is null)
+                {
+                    message.Cancel(notNeeded!);
+                    continue;
+                }
+
+                try
+                {
+                    await session.SendAsync(email, cancellationToken);
+                    message.MarkSent(clock.GetUtcNow());
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The reason names the failure, never the address: the server's reply may quote it.
+                    var reason = $"{e.GetType().Name} on attempt {message.Attempts}";
+                    message.RecordFailure(reason, clock.GetUtcNow());
+                    failures.Add(reason);
+                }
+            }
         }
 
-        try
-        {
-            await delivery.SendAsync(email, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The reason names the failure, never the address: the server's reply may quote it.
-            message.RecordFailure($"{e.GetType().Name} on attempt {message.Attempts}", clock.GetUtcNow());
-            await db.SaveChangesAsync(CancellationToken.None);
-
-            // A new exception without the old one: a mail server's reply often quotes the address, and Hangfire keeps
-            // and shows what a job threw.
-            throw new EmailNotSentException($"Email {message.Id} was not sent ({e.GetType().Name}); it will be tried again.");
-        }
-
-        message.MarkSent(clock.GetUtcNow());
         await db.SaveChangesAsync(CancellationToken.None);
-    }
-
-    private async Task<ComposedEmail> ComposeForPersonAsync(PortalDbContext db, OutboxMessage message, CancellationToken cancellationToken)
-    {
-        var question = await db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == message.QuestionId, cancellationToken);
-        if (question is null || protector.OpenEmail(question.Sealed) is not { } address)
-        {
-            return new(null, "The person's address is no longer kept.");
-        }
-
-        if (question.ContactStopped)
-        {
-            return new(null, "The person asked us to stop all contact.");
-        }
-
-        byte[]? letter = null;
-        if (message.Kind == MessageKind.AnswerLetter)
-        {
-            var kept = await db.ReleasedDocuments.AsNoTracking()
-                .SingleAsync(d => d.QuestionId == question.Id && d.Kind == DocumentKind.Letter, cancellationToken);
-            letter = protector.OpenDocument(kept.SealedPdf);
-        }
-
-        var stop = message.Kind == MessageKind.FollowUpCheckIn ? stopLinks.For(question.Id) : null;
-        return new(personEmails.Compose(message, address, letter, stop), null);
-    }
-
-    private async Task<ComposedEmail> ComposeForStaffAsync(PortalDbContext db, OutboxMessage message, CancellationToken cancellationToken)
-    {
-        var recipient = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == message.StaffRecipientId, cancellationToken);
-        return recipient is null || recipient.IsDisabled || string.IsNullOrEmpty(recipient.Email)
-            ? new(null, "The staff account is disabled or gone.")
-            : await staffEmails.ComposeAsync(db, message, recipient, cancellationToken);
+        return new(claimed.Count, failures);
     }
 }

@@ -1,38 +1,26 @@
-using AdviceIntake.Domain.Messages;
-using AdviceIntake.Portal.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace AdviceIntake.Portal.Email;
 
 /// <summary>
-/// Every minute, sends what is owed and not yet sent: the email whose job was lost in a crash, and the one whose last
-/// attempt failed once its claim has run out.
+/// Every minute, and when check-ins fall due: sends everything owed and due, fifty at a time over one connection with
+/// one commit a batch. That is the email whose job was lost in a crash, the one whose last attempt failed once its wait
+/// is over, and each check-in the dispatcher owed.
 /// </summary>
-public sealed class DeliverPendingEmails(IDbContextFactory<PortalDbContext> contexts, DeliverEmail deliver, TimeProvider clock, ILogger<DeliverPendingEmails> logger)
+public sealed class DeliverPendingEmails(DeliverEmail deliver, ILogger<DeliverPendingEmails> logger)
 {
+    private const int Batch = 50;
+
     public async Task HandleAsync(CancellationToken cancellationToken)
     {
-        List<Guid> due;
-        var now = clock.GetUtcNow();
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        DeliverEmail.Round round;
+        do
         {
-            var unsent = await db.OutboxMessages.AsNoTracking()
-                .Where(m => (m.State == OutboxState.Pending || m.State == OutboxState.Sending) && m.Attempts < OutboxMessage.MaxAttempts)
-                .ToListAsync(cancellationToken);
-            due = [.. unsent.Where(m => m.IsDue(now)).OrderBy(m => m.CreatedAt).Select(m => m.Id)];
-        }
-
-        foreach (var id in due)
-        {
-            try
+            // A failed message waits before it is due again, so the rounds come to an end.
+            round = await deliver.SendAsync(_ => true, Batch, cancellationToken);
+            foreach (var failure in round.Failures)
             {
-                await deliver.HandleAsync(id, cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // One failing message must not hold up the others; it keeps its count and is tried again later.
-                logger.LogWarning("Email {MessageId} could not be sent: {Failure}", id, e.GetType().Name);
+                logger.LogWarning("An email could not be sent ({Failure}); it will be tried again.", failure);
             }
         }
+        while (round.Claimed == Batch);
     }
 }

@@ -11,6 +11,7 @@ public static class EmailServiceCollectionExtensions
             .AddSingleton<StopContactLinks>()
             .AddSingleton<PersonEmails>()
             .AddSingleton<StaffEmails>()
+            .AddTransient<ComposeOwedEmail>()
             .AddTransient<DeliverEmail>()
             .AddTransient<OweStaffEmails>()
             .AddTransient<DeliverPendingEmails>();

@@ -5,7 +5,7 @@ using MimeKit;
 
 namespace AdviceIntake.Portal.Email;
 
-/// <summary>Hands a finished email to the SMTP server from configuration, or writes it to the pickup folder.</summary>
+/// <summary>Hands finished emails to the SMTP server from configuration, or writes them to the pickup folder.</summary>
 public sealed class MailDelivery(IOptions<EmailOptions> options, IOptions<DatabaseOptions> database, IHostEnvironment environment)
 {
     /// <summary>
@@ -20,32 +20,78 @@ public sealed class MailDelivery(IOptions<EmailOptions> options, IOptions<Databa
         }
     }
 
+    /// <summary>A session for one or many emails: one connection to the mail server, opened at the first email.</summary>
+    public Session Open() => new(this);
+
+    private EmailOptions Settings => options.Value;
+
     private string PickupFolder() =>
         Path.Combine(environment.ContentRootPath, database.Value.DataDirectory, options.Value.PickupDirectory);
 
-    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    public sealed class Session(MailDelivery delivery) : IAsyncDisposable
     {
-        var settings = options.Value;
-        if (settings.Delivery == EmailDelivery.Pickup)
-        {
-            var folder = PickupFolder();
-            Directory.CreateDirectory(folder);
+        private SmtpClient? client;
 
-            // Named by the message, so erasing a question can find its emails again.
-            var path = Path.Combine(folder, $"{message.MessageId?.Split('@')[0] ?? Guid.NewGuid().ToString("N")}.eml");
-            await message.WriteToAsync(path, cancellationToken);
-            return;
+        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+        {
+            var settings = delivery.Settings;
+            if (settings.Delivery == EmailDelivery.Pickup)
+            {
+                var folder = delivery.PickupFolder();
+                Directory.CreateDirectory(folder);
+
+                // Named by the message, so erasing a question can find its emails again.
+                var path = Path.Combine(folder, $"{message.MessageId?.Split('@')[0] ?? Guid.NewGuid().ToString("N")}.eml");
+                await message.WriteToAsync(path, cancellationToken);
+                return;
+            }
+
+            if (client is not { IsConnected: true })
+            {
+                client?.Dispose();
+                client = new SmtpClient();
+
+                // Checked at start-up (EmailOptions.Validate).
+                await client.ConnectAsync(settings.SmtpHost!, settings.SmtpPort, settings.SmtpSecurity, cancellationToken);
+                if (!string.IsNullOrEmpty(settings.SmtpUserName))
+                {
+                    await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? string.Empty, cancellationToken);
+                }
+            }
+
+            try
+            {
+                await client.SendAsync(message, cancellationToken);
+            }
+            catch
+            {
+                // A connection in an unknown state is not used again.
+                client.Dispose();
+                client = null;
+                throw;
+            }
         }
 
-        using var client = new SmtpClient();
-        // Checked at start-up (EmailOptions.Validate).
-        await client.ConnectAsync(settings.SmtpHost!, settings.SmtpPort, settings.SmtpSecurity, cancellationToken);
-        if (!string.IsNullOrEmpty(settings.SmtpUserName))
+        public async ValueTask DisposeAsync()
         {
-            await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? string.Empty, cancellationToken);
-        }
+            if (client is null)
+            {
+                return;
+            }
 
-        await client.SendAsync(message, cancellationToken);
-        await client.DisconnectAsync(quit: true, cancellationToken);
+            try
+            {
+                if (client.IsConnected)
+                {
+                    await client.DisconnectAsync(quit: true);
+                }
+            }
+            catch (Exception e) when (e is IOException or MailKit.ProtocolException or MailKit.CommandException)
+            {
+                // Every message was sent or recorded as failed already; a failed goodbye changes nothing.
+            }
+
+            client.Dispose();
+        }
     }
 }

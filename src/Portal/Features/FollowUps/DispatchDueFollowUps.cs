@@ -73,9 +73,10 @@ public sealed class DispatchDueFollowUps(IDbContextFactory<PortalDbContext> cont
             }
         }
 
-        foreach (var id in owed)
+        if (owed.Count > 0)
         {
-            jobs.Enqueue<DeliverEmail>(job => job.HandleAsync(id, CancellationToken.None));
+            // One sweep sends them all in batches; a job per email would cost a storage write each.
+            jobs.Enqueue<DeliverPendingEmails>(job => job.HandleAsync(CancellationToken.None));
         }
 
         return owed.Count;
