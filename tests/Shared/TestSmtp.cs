@@ -5,6 +5,8 @@ using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.ComponentModel;
+using SmtpServer.IO;
+using SmtpServer.Net;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -33,6 +35,7 @@ public sealed class TestSmtp : IAsyncDisposable
             .Build();
         var services = new ServiceProvider();
         services.Add(inbox);
+        services.Add(new NoDelayListeners());
         running = new SmtpServer.SmtpServer(options, services).StartAsync(stop.Token);
     }
 
@@ -84,6 +87,61 @@ public sealed class TestSmtp : IAsyncDisposable
         }
 
         stop.Dispose();
+    }
+
+    /// <summary>
+    /// Answers without waiting: with Nagle's algorithm on, each short reply waits for the client's delayed
+    /// acknowledgement, about 40 ms a command on Linux, which real mail servers do not make a sender wait.
+    /// </summary>
+    private sealed class NoDelayListeners : IEndpointListenerFactory
+    {
+        public IEndpointListener CreateListener(IEndpointDefinition endpointDefinition) => new Listener(endpointDefinition);
+
+        private sealed class Listener : IEndpointListener
+        {
+            private readonly TcpListener listener;
+
+            public Listener(IEndpointDefinition endpointDefinition)
+            {
+                listener = new TcpListener(endpointDefinition.Endpoint);
+                listener.Start();
+            }
+
+            public async Task<ISecurableDuplexPipe> GetPipeAsync(ISessionContext context, CancellationToken cancellationToken)
+            {
+                var client = await listener.AcceptTcpClientAsync(cancellationToken);
+                client.NoDelay = true;
+                context.Properties.Add(EndpointListener.LocalEndPointKey, listener.LocalEndpoint);
+                context.Properties.Add(EndpointListener.RemoteEndPointKey, client.Client.RemoteEndPoint);
+                return new PlainPipe(client);
+            }
+
+            public void Dispose() => listener.Stop();
+        }
+
+        /// <summary>The connection as the server reads and writes it; the tests never start TLS.</summary>
+        private sealed class PlainPipe(TcpClient client) : ISecurableDuplexPipe
+        {
+            private readonly System.Net.Sockets.NetworkStream stream = client.GetStream();
+
+            public System.IO.Pipelines.PipeReader Input { get; } = System.IO.Pipelines.PipeReader.Create(client.GetStream());
+
+            public System.IO.Pipelines.PipeWriter Output { get; } = System.IO.Pipelines.PipeWriter.Create(client.GetStream());
+
+            public bool IsSecure => false;
+
+            public System.Security.Authentication.SslProtocols SslProtocol => System.Security.Authentication.SslProtocols.None;
+
+            public Task UpgradeAsync(System.Security.Cryptography.X509Certificates.X509Certificate certificate,
+                System.Security.Authentication.SslProtocols protocols, CancellationToken cancellationToken = default) =>
+                throw new NotSupportedException("The test server has no certificate.");
+
+            public void Dispose()
+            {
+                stream.Dispose();
+                client.Dispose();
+            }
+        }
     }
 
     private sealed class Inbox : MessageStore
