@@ -18,9 +18,12 @@ public sealed class DispatchDueFollowUps(IDbContextFactory<PortalDbContext> cont
 {
     private const int Batch = 200;
 
-    /// <summary>Runs the dispatch at a check-in's time, so it goes within seconds of it rather than within the minute.</summary>
+    /// <summary>
+    /// Runs the dispatch at a check-in's time, so it goes within seconds of it rather than within the minute. Hangfire keeps
+    /// a scheduled time in whole seconds and may start the job up to a second early; a second later, the check-in is due.
+    /// </summary>
     public static void ScheduleAt(IBackgroundJobClient jobs, DateTimeOffset dueAt) =>
-        jobs.Schedule<DispatchDueFollowUps>(job => job.HandleAsync(CancellationToken.None), dueAt);
+        jobs.Schedule<DispatchDueFollowUps>(job => job.HandleAsync(CancellationToken.None), dueAt + TimeSpan.FromSeconds(1));
 
     public async Task<int> HandleAsync(CancellationToken cancellationToken)
     {
