@@ -28,7 +28,7 @@ internal sealed class RiskLexicon
         Class("child", "child|children|childs|kid|kids|kiddo|kiddos|son|sons|daughter|daughters|stepson|stepdaughter|stepkid|stepkids|stepchild|stepchildren|baby|babies|infant|infants|toddler|toddlers|newborn|preschooler|boy|boys|girl|girls|niece|nephew|nieces|nephews|grandson|granddaughter|grandkids|grandchildren|grandchild|student|students|pupil|hijo|hija|hijos|hijas|nino|nina|ninos|ninas|bebe|nene|nena|sobrino|sobrina|nieto|nieta|hijastra|hijastro|chamaco|chamaca|brother|sister|bro|sis|siblings|twins");
         Class("parent", "mom|mum|mother|mama|mommy|dad|father|papa|daddy|parents|stepdad|stepfather|stepmom|stepmother|madre|padre|padrastro|madrastra|mami|papi");
         Class("grownup", "stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
-        Class("elder", "elderly|elder|elders|aging|grandma|grandpa|grandmother|grandfather|granny|grandparents|grandparent|nana|nan|gran|abuela|abuelo|abuelita|abuelito|abuelos|anciana|anciano|ancianos|viejita|viejito");
+        Class("elder", "grandad|granddad|grandads|granddads|grampa|gramps|nans|nanna|grandmas|grandpas|pensioner|pension|elder|elders|aging|grandma|grandpa|grandmother|grandfather|granny|grandparents|grandparent|nana|nan|gran|abuela|abuelo|abuelita|abuelito|abuelos|anciana|anciano|ancianos|viejita|viejito");
         Class("pill", "xanex|adderal|robitussin|caplets|gelcaps|capsules|pain medication|pain medicine|nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
         Class("toxic", "aphid spray|concentrate|spray|rat bait|bait|floor cleaner|limpiar el piso|liquido para limpiar|cleaning liquid|mushrooms|coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
         Class("alcohol", "vodka|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila|rum|booze|gin|bourbon|drinks|shots|fireball|cerveza|alcol|licor");
@@ -43,6 +43,11 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "wish|wishing|hope|hoping|pray|praying ~4 wouldnt|didnt|dont|would not|did not ~0 wake ~1 up?",
+            "sleep for a really long time|sleep for a long time|sleep forever ~6 not have to come back|never have to come back|not come back|never come back",
+            "not have to come back|never have to come back|never wake up again",
+            "ya no quiere|ya no quiero|no quiere|no quiero|ya no queria ~0 seguir ~0 viviendo|vivir",
+            "dont think id mind|dont think i would mind|wouldnt mind|would not mind ~6 van|car|bus|truck|lorry ~4 hit|hits|came|comes|took",
             "how easy it d be|how easy itd be|how easy it would be ~6 not make it|not wake up|disappear|fall|let go",
             "not make it to the other side",
             "how easy it would be to ~6 into|off|over",
@@ -130,6 +135,7 @@ internal sealed class RiskLexicon
             "kms|kmsl",
             "wanna die|want die|want to dye|wanna dye|wish to die|wish i died|wish i had died|hope i die|hope i died|could just die in my sleep|die in my sleep");
         Cue(SuicideThought,
+            "yeet|yeeting ~0 myself|meself ~0 off",
             "overdosed on purpose|took them on purpose|took it on purpose|did it on purpose|i did it on purpose",
             "photo of ~2 empty ~1 bottle ~12 sorry|said sorry|she s sorry|shes sorry|he s sorry|hes sorry",
             "cutting the wheel|cut the wheel|drive off the|swerve into the|drive into the ~1 river|lake|wall|pole|tree",
@@ -228,6 +234,8 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "wont|not|will not ~0 be ~0 needing ~4 where ~2 headed|going",
+            "gave|giving ~1 me|away ~4 wont be needing|will not be needing",
             "gave my ~1 switch|hoodies|xbox|ps5|games|hoodie ~4 to",
             "wrote a few notes|wrote some notes|wrote notes ~4 drawer|desk|nightstand",
             "wrote the notes|wrote my notes|already wrote the notes|notes are in the|put them in the nightstand",
@@ -292,6 +300,7 @@ internal sealed class RiskLexicon
             "thanks for everything|thank you for everything|like it was the last|said goodbye|saying goodbye|said my goodbyes", "hugged ~4 too long", "tell ~2 i love", "take care of ~2 my cat|my dog", "look after ~2 my",
             "giving|gave|give|given|gives|regalando|regale ~3 away|things|stuff|belongings|possessions|cosas");
         Cue(Research,
+            "how long ~4 car|engine|exhaust ~6 garage|fill",
             "como hacer un nudo|cómo hacer un nudo|cuanto peso aguanta|cuánto peso aguanta",
             "how long it takes ~3 to work|to kick in",
             "searches about how ~3 long|many|much",
@@ -316,6 +325,8 @@ internal sealed class RiskLexicon
             "planned|planning|plan|plans ~3 to|how|when|where|out|it|suicide",
             "everything|it all|all|things ~1 ready|set|planned|sorted ~2 for|by ~1 tonight|tomorrow|the weekend|friday");
         Cue(Attempt,
+            "stepped|jumped|walked|threw myself ~0 off ~8 on purpose",
+            "wasnt high enough|was not high enough|not high enough|wasnt far enough|not far enough",
             "in the garage with ~4 running ~6 door ~2 down|shut|closed|pulled down",
             "found me in the garage|found me in the car|found me unconscious|found me on the floor",
             "go through with it|went through with it|tried to go through|rod pulled out|trying again|try again ~3 when|if",
@@ -332,6 +343,9 @@ internal sealed class RiskLexicon
             "angry|sad|disappointed|mad|upset|pissed ~3 it didnt work|im still here|i survived|i woke up|i lived|it failed",
             "it didnt work|wasnt enough to|woke up anyway");
         Cue(SelfHarm,
+            "cutting|cut|cuts ~0 deeper",
+            "along the wrist|along my wrist|along the arm ~4 not across",
+            "soaked ~3 towel|towels|through|thru",
             "take|took|takes ~1 the ~1 lighter ~8 to my|against my|on my|under my ~2 arm|arms|skin|leg|legs|thigh|wrist|hand",
             "touching the blade|touch the blade|the blade again|back to the blade",
             "back to doing it ~3 on ~1 my ~2 arms|arm|thighs|thigh|legs|wrists",
@@ -383,6 +397,7 @@ internal sealed class RiskLexicon
             "took|tooke|tookd|taken|take|takes|taking|swallowed|swallowd|swalled|swallow|swallowing|swallows|drank|drink|drinks|drinking|drunk|ate|eaten|eat|eats|downed|popped|pop|popping|chugged|chug|had|ingested|ingest|consumed|overdid|snorted|injected|shot up|mixed|mixing|washed|chased|tome|tomo|tomado|tomaste|trague|trago|bebio|bebi|comio|ingirio",
             "got into|gotten into|get into|into the|into her|into my|into his ~3 @pill|medicine|cabinet|bottle|purse|pills");
         Cue(Substance,
+            "tabs|ket|khole|k hole|pingers|bump of|a bump",
             "ibuprofenos|pastillas de|aspirinas|tylenoles",
             "xanax s|xanaxs|xannies|xans|fentanyl patch|fentanyl patches|klonopins|klonopin", "@pill", "<dose>");
         Cue(Toxic,
@@ -423,6 +438,7 @@ internal sealed class RiskLexicon
             "found ~3 sitting on the floor with ~4 purse|pills|card|bottle|medicine",
             "got into|gotten into|get into|gets into|climbed into|into the ~3 medicine|cabinet|pills|purse|bottle|cleaning|supplements|vitamins|meds");
         Frame(Prescribed,
+            "for a headache|for my headache|for the headache|for a migraine|for my back|for period pain",
             "as directed|exactly as|pain contract|pain management|same dose|for years",
             "stable on|therapy and medication|on meds|on medication|my meds|right meds|the right medication",
             "organizer|pill organizer|blood pressure pill|statin|thyroid|vitamins|fills|filled her own|filled his own",
@@ -432,6 +448,8 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "not answering|not responding|wont answer|doesnt answer ~0 to ~1 his|her|their ~0 name",
+            "staring at ~4 making noises",
             "breathing sounds wrong|breathing sounds weird|breathing sounds off|gurgling|gurgling sound|feeling so floaty",
             "vomite sangre|vomité sangre|salio sangre|salió sangre|un poquito de sangre|vomité|vomite",
             "heart is pounding so hard|heart pounding so hard|pounding so hard it hurts|can t stop shaking|cant stop shaking",
@@ -508,6 +526,8 @@ internal sealed class RiskLexicon
             "hunting|hunter safety|deer season|deer hunting",
             "cooking videos|recipe", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
+            "smoke ~4 under|through ~2 door ~8 cant get out|locked me in|locked in",
+            "locked me in ~6 smoke|fire",
             "locked the doors and|skipped my exit|won t let me out|wont let me out|wouldn t let me out|wouldnt let me out",
             "not letting her leave|not leting her leave|won t let her leave|wont let her leave|not letting him leave|won t let him leave|wont let him leave",
             "between me and the ~1 front|back? ~0 door",
@@ -520,6 +540,9 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "escondida|escondido|escondidos|escondidas ~4 debajo|bajo|dentro|en",
+            "dont call|do not call|dont ring ~4 hell hear|he will hear|shell hear|theyll hear|hear it|hear the phone",
+            "i have locked|ive locked|i locked|i ve locked ~0 my|the ~0 door|office",
             "im hiding|i m hiding|hiding in the back",
             "chair under the door|wedged a chair|chair against the door|wedged ~3 under the door handle",
             "around the corner with the engine running|in my car around the corner|engine running",
@@ -543,6 +566,8 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "intentando|tratando de|trata de|intenta ~0 forzar|abrir|romper ~3 ventana|puerta|cerradura",
+            "forzando|rompiendo ~3 la ~0 ventana|puerta|cerradura",
             "forzando la ventana|forzando la puerta|tratando de entrar|quiere entrar|intentando entrar",
             "tried the back door|tried the front door|cut the yard light|cut the porch light|someone in the barn|someone in the garage|someone is in the barn|someone is in the garage",
             "in the driveway|in my driveway|in our driveway|pulled up outside|pulled up at",
@@ -609,6 +634,10 @@ internal sealed class RiskLexicon
             "climbing|climbed|climbs ~3 window|through|fence|balcony",
             "se metio|se metieron|alguien adentro|alguien en la casa|rompio la ventana|forzando la puerta");
         Cue(Pursuit,
+            "walking|following|walked ~4 behind me ~8 streets|blocks|roads|minutes",
+            "stopped|stops ~0 too|as well ~4 pretended|pretending",
+            "hes here|shes here|he s here|he found me|she found me|theyve found me|they found me",
+            "sitting|parked|waiting ~6 car park|parking lot|outside ~4 my ~1 block|building|flat|house ~4 right now",
             "staring at me through|sitting in his truck|sitting in his car ~3 staring|watching me",
             "followed me ~3 off|home|from the bar|from the train|from the bus",
             "still behind me|said my name and i dont know him|sitting in his car watching|watching the door",
@@ -647,11 +676,15 @@ internal sealed class RiskLexicon
             "has|got|carrying|holding|waving|pointing|swinging|brandishing|pulled|pulled out|lifted|showed|reaching|strapped|tiene|trae ~4 @weapon|knife|nife|gunn|cleaver|axe|ax|pipe|club|9 iron|golf club|box cutter|scissors|hammer|crowbar|bat|machete|blick|strap|shotgun|something metal|something long",
             "strapped|got a blick|got the strap|has a strap|with a strap|con un machete|con una pistola|con un cuchillo");
         Cue(ViolenceNow,
+            "screaming|shouting|yelling ~8 going to kill her|gonna kill her|going to kill him|kill her|kill him",
+            "things being thrown|being thrown and smashed|smashed through the wall|through the wall ~4 screaming|smashing",
             "screaming|screeming|crying|yelling|gritando ~4 help|stop|choking|ayuden|ayuda|let me go|please",
             "thuds|thud|glass ~1 breaking|braking|shattering|smashing|smashed|smash|bustin|busting up|la esta golpeando|lo esta golpeando|vidrios rotos",
             "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando",
             "choking ~1 me|her|him|mi");
         Cue(Threat,
+            "something ~0 in|inside ~0 his|her ~0 bag|pocket|coat ~2 for me",
+            "refusing|refuses ~0 to ~0 leave ~4 reception|building|office|the door",
             "get what s coming|get whats coming|gonna get what|knows where i moved|knows where i live now",
             "not making it home|won t make it home|wont make it home|will not make it home",
             "make sure none of us|none of us makes it|none of us will make it|make sure we never",
@@ -702,6 +735,7 @@ internal sealed class RiskLexicon
             "keeps|kept|keep|has|had|have|got|bought|buys|owns|showed|shows|show|pointed|points|pointing|held|holds|holding|waved|waves|waving|cleaning|cleans|cleaned|loaded|loading|loads|put|puts|left|leaves|pulled|pulls|pulling|grabbed|grabs|took|sleeps|brought|brings|carries|carrying|tiene|saco|guarda|puso ~4 @weapon",
             "@weapon ~5 at me|at my|to my|my head|my face|reminder|table|nightstand|pillow|drawer|glovebox|glove box|in his|on his|on her|in her|in the car|loaded|in my face|next to|beside|la mesa|recordatorio|up by|up to|by my|at her|at him");
         Cue(KillWords,
+            "burn|burning ~0 the ~0 house|flat|place ~0 down ~4 with ~0 me|us|you|them ~2 in it|inside",
             "off me if|off me when|nobody would ever find me|no one would ever find me|wont stop halfway|won t stop halfway",
             "what happens to wives|what happens to women who|what happens to people who|nobody would ever question|nobody would question|no one would question",
             "cave ~1 my|his|her|your ~1 head ~1 in",
@@ -743,8 +777,14 @@ internal sealed class RiskLexicon
             "leve him|leve her|leav him|leav her|leaf him",
             "leave|leaving|left|leaves|walk out|walking out|kick him out|kick her out|kicked him out|divorce|divorcing|break up|breaking up|split|splitting|move out|moving out|go to the police|call the police|call the cops|tell anyone|tell someone|tell my|report|take the kids|ever leave|get out|dejarlo|dejarla|lo dejo|la dejo|divorcio|irme");
         Cue(Consequence,
+            "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "me dio ~1 una ~0 cachetada|bofetada|patada|golpiza",
+            "me cacheteo|me golpeo|me pego|me empujo|me pateo|me ahorco",
+            "pushed|shoved|threw ~0 me ~0 down the stairs",
+            "slams|slammed|shoves|shoved|pins|pinned ~0 me ~0 into|against ~2 wall|door|floor",
+            "threw ~4 at ~0 my ~0 head|face",
             "shoved|pushed|threw ~1 her|me|him ~1 down ~2 the ~1 stairs|basement stairs",
             "@hit ~1 my|our ~1 mom|mother|mum|mama|madre",
             "kicked me|kicks me|kicking me",
@@ -814,6 +854,10 @@ internal sealed class RiskLexicon
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "taken|took|takes|taking|kept|keeps|hid|hidden ~2 my ~0 passport|documents|id|bank card|cards|car keys",
+            "changed|changes ~1 the ~1 wifi|wi fi ~0 password",
+            "revisa|revisaba|checa ~0 mi ~0 celular|telefono|cel",
+            "me prohibio|me prohibe|me prohibió ~3 ver|salir|hablar",
             "threatens to out me|threatened to out me|out me to",
             "locked me out ~4 overnight|all night|in the cold|in february|on the balcony",
             "takes my whole paycheck|takes my paycheck|passcode to my phone|ask him for gas money|ask him for money|me quita el cheque",
@@ -945,6 +989,9 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "showers|showering|bathes|baths ~0 with ~2 our|my|his|her ~0 @child",
+            "showers|showering ~0 with ~2 <minor>",
+            "older men|different men|men ~0 come ~0 round|over|by ~4 every|each|at night",
             "going into|goes into|keeps going into ~4 room at night|room at nite",
             "touchs me|tuches me|touchs|touches me ~3 at nite|at night|secret",
             "pictures of ~4 in the bath|photos of ~4 in the bath|fotos sin ropa|pidio fotos|pidió fotos",
@@ -1049,6 +1096,11 @@ internal sealed class RiskLexicon
             "makes ~2 him|her|me ~2 sleep in the garage|eat in the basement|eat alone|stand in the corner",
             "ate dinner alone in the basement|on the concrete floor");
         Cue(Grooming,
+            "special grown up|grown up things|grown up games|special games|special things ~6 alone|when were alone|at night",
+            "comes|came|coming ~0 in|into ~0 my ~0 room ~6 at night|after ~2 falls asleep|when everyone",
+            "just cuddles|only cuddles|special cuddles",
+            "buys|bought|gets|gives ~0 me ~4 stuff|things|airpods|trainers|presents|gifts|phone|vapes",
+            "dont mention|don t mention|not to mention|dont tell|not to tell ~4 parents|mum|mom|dad|anyone",
             "quiet game|keep my eyes shut|keep her eyes shut|keep his eyes shut",
             "don t tell mom|dont tell mom|don t tell your mom|dont tell your mom ~3 sad|or she ll|or she will|or you ll",
             "grown man s car|grown mans car|he s at least 30|hes at least 30|at least 30|twice her age|twice his age",
@@ -1098,6 +1150,10 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "locked out ~8 pyjamas|crying|cold|dark|night",
+            "back door locked ~8 crying|pyjamas|night",
+            "asked ~4 if i had ~1 any ~0 bread|food|anything to eat",
+            "never seems to go to school|never goes to school|not even to school|doesnt go to school",
             "gone since|been gone for ~3 thursday|friday|monday|days|a week|the weekend",
             "eating dry cereal|dry cereal out of the box|flinchs",
             "me encierra|me encierran|no me da de comer|no me dan de comer|sin comer todo|solo agua del",
@@ -1147,6 +1203,13 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "held|pinned|holding ~1 my|her|your ~0 wrists|arms|hands ~3 down",
+            "finished anyway|kept going anyway|carried on anyway|did it anyway",
+            "went still|just went still|go still|froze and ~3 waited ~4 over|waited for it to be over",
+            "took advantage of ~0 me|her|him",
+            "too intoxicated|too drunk|too out of it ~2 to ~0 stand|walk|consent|say|move",
+            "woke up|waking up|desperto|despertó ~6 hotel room|room i didnt|strange room|ropa al reves|sin ropa ~6 sore|moretones|bruises|alone|dolor",
+            "moved|put|slid ~0 his|her ~0 hands|hand ~4 somewhere|where ~4 hadnt|had not|didnt|did not ~0 agreed|agree|want",
             "doesn t remember how she got home|doesnt remember how she got home|don t remember how i got home|dont remember how i got home",
             "has a video of her|has a video of me|has a video of him",
             "came to with|woke up with ~2 my ~1 pants|jeans|shorts|underwear ~1 down|off",
@@ -1280,6 +1343,15 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "keeps ~0 signing ~4 doesnt know|does not know|cant read|without her glasses|without his glasses",
+            "cobro|cobra|cobraba|se queda con ~2 su ~0 pension|jubilacion|cheque",
+            "desnutrido|desnutrida|llagas|escaras|bedsores|pressure sores|malnourished|starving",
+            "locked from outside|locked from the outside|la encierra|lo encierra|encerrada|encerrado ~4 con llave",
+            "savings ~4 went from|gone from|dropped from|down to|under",
+            "slurring ~8 cut|bruise|bruises ~4 head|face|arm ~4 wont explain|won t explain|doesnt explain",
+            "wont let ~0 us|me|anyone ~0 see|visit|talk to ~0 him|her",
+            "im so cold|i m so cold|so cold ~4 letterbox|door|please",
+            "mojada|mojado|sucia|sucio ~3 y ~0 llorando",
             "account is basically empty|basically empty|maxed out",
             "has scratches|has bruises|no hurting",
             "slap a resident|slapped a resident|slaps residents|takes residents",
@@ -1404,6 +1476,7 @@ internal sealed class RiskLexicon
 
         // Frames that change what a sentence's danger words mean.
         Frame(Story,
+            "stealth game|a game where|game where you|games where you|in game|ingame",
             "poem|poetry|english class|a unit on|in her style|in his style|for class|class assignment",
             "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode of|this episode|last episode|new episode|episodes|novel|novels|book|books|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|dress rehearsal|shakespeare|hamlet|juliet|villain|protagonist|manuscript|escape room|haunted house",
             "law and order|svu|call of duty|gta|fortnite|headset|gaming|xbox|playstation|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|this show|writing a|voice act|audio drama|true crime",
@@ -1412,6 +1485,8 @@ internal sealed class RiskLexicon
             "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|coverage|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reported|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
+            "psychology student|nursing student|social work student|medical student|counselling student|counseling student",
+            "practising|practicing|practice ~3 risk assessment|interviews|role play|role-play",
             "deploys|deployment|the unit requires|unit requires|completely standard",
             "911 dispatcher|dispatcher|dispatchers|er nurse|icu nurse|hospice nurse|nurse here",
             "im|i am|iam|work|worked|working|soy|trabajo|trabaje ~1 a|an|as|in|at|como|de ~3 teller|bank|nurse|nurses|nursing|paramedic|emt|medic|social worker|caseworker|therapist|counselor|counseling|dispatcher|pharmacist|pharmacy|cop|officer|doctor|physician|volunteer|chaplain|firefighter|veterinarian|clinician|intern|teacher|er|icu|hospice|shelter|jail|prison|corrections|crisis line|hotline|ambulance|enfermera|enfermero|paramedico|trabajadora social|urgencias",
@@ -1458,11 +1533,14 @@ internal sealed class RiskLexicon
             "not really|ok not really|okay not really|just kidding|kidding",
             "what if|hypothetically|suppose|supposing|imagine|in theory|signs|warning signs|how to talk|how do i talk|how to tell if|how do i know if|how can i tell if|how would i know|is it normal|how do you know|how to bring up|should i worry|how do i help|how can i help|how to help|talk to my kids about|explain ~3 to my ~1 kids|son|daughter|child|children",
             "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor|es broma|broma|bromeando|asked me what|what does|what it means|what that means");
+        Frame(Serious,
+            "not joking|not even joking|no joke|not kidding|im serious|i m serious|i mean it|deadass|no es broma|en serio|lo digo en serio");
         Frame(Others, "@family", "he|she|they|him|her|them|hes|shes|his|their|theyre|el|ella");
 
         // Figures of speech: their words raise nothing.
         Idiom("live with|live in|live near|live there|live together|live apart|live at|live alone|live closer|live on my own|live on campus|live at home");
         Idiom(
+            "absolutely destroy me|totally destroy me|going to destroy me|gonna destroy me ~4 when|once|if ~2 finds out|find out|sees|notices",
             "killing it|killed it|kill it|kills it|killin it|killer|killers|kill time|killing time|kill two birds|kill the mood|kill the vibe|kill the lights|kill the engine|kill for|could kill for|would kill for|kill me now|cracks me up|killing myself laughing|killed myself laughing|kill myself laughing|kill the conversation",
             "this|that|it|work|job|commute|heat|weather|suspense|traffic|feet|back|knees|wait|waiting|boss|school|homework|cold|hangover|stress|silence|curiosity|exam|exams|finals|deadline|shift|schedule|project|cramps|migraine|headache|diet|guilt|budget|laundry|bill|bills|prices|rent|dishes|baby|toddler|teething|kids|noise|neighbors|mortgage|insomnia|allergies|pollen|jetlag|tiredness|wedding|planning|price|gas|loneliness|anxiety ~3 is|are|was|were|been|its|keeps ~1 killing|kill ~1 me|us",
             "dying to|dying for|to die for|die of embarrassment|die of shame|die of laughter|died of embarrassment|died laughing|dying laughing|dying of laughter|almost died laughing|nearly died laughing|i died|im dead|im dying|was dying|dying over|could have died|couldve died|could just die|could die|wanted to die of|wanted to crawl|crawl into a hole|crawl under|die a little|died a little|die inside|dead tired|dead serious|dead end|deadline|deadlines|dead on|dead set|dead battery|dead phone|dead weight|dead last|drop dead|deadpan|dead heat|dead silence|dead center|dead giveaway|deadbeat|dead of night|dead of winter|flogging a dead|beating a dead horse|dead horse|over my dead body|bored to death|bored me to death|scared to death|scares me to death|scared me to death|worried to death|worried sick|sick to death|death by|death stare|to death about|loves to death|love him to death|love her to death|love them to death|love you to death|death grip|death trap|near death experience|my death bed|deathbed",
@@ -1686,6 +1764,9 @@ internal sealed class RiskLexicon
     public Cue Present { get; } = new("the present", CueKind.Frame);
 
     public Cue Hypothetical { get; } = new("a hypothetical or a joke", CueKind.Frame);
+
+    /// <summary>"Not even joking": a joke frame beside it does not lower the danger.</summary>
+    public Cue Serious { get; } = new("said in earnest", CueKind.Frame);
 
     public Cue Others { get; } = new("someone else", CueKind.Frame);
 

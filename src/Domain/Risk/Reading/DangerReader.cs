@@ -254,7 +254,8 @@ internal sealed class DangerReader
     /// <summary>
     /// What frames each sentence: a danger told as a story, news, work, the resolved past, a hypothetical or a joke
     /// counts as Elevated only. The frame may stand in the sentence before or after; the past gives way to the present
-    /// said in the same sentence ("again"), but not to a resolution said beside it ("divorced in 2015").
+    /// said in the same sentence ("again"), but not to a resolution said beside it ("divorced in 2015"); a joke gives way
+    /// to "not even joking" beside it.
     /// </summary>
     private sealed class Frames
     {
@@ -269,13 +270,14 @@ internal sealed class DangerReader
             var past = found.SentencesWith(lexicon.Past);
             var present = found.SentencesWith(lexicon.Present);
             var resolved = found.SentencesWith(lexicon.Resolved);
+            var serious = found.SentencesWith(lexicon.Serious);
             bySentence = new string?[Math.Max(sentences, 1)];
             for (var s = 0; s < bySentence.Length; s++)
             {
                 bool Near(bool[] marks) => marks[s] || s > 0 && marks[s - 1] || s + 1 < marks.Length && marks[s + 1];
                 bySentence[s] = Near(story) ? "in a story or song"
                     : Near(news) ? "in the news"
-                    : hypothetical[s] ? "a question or a joke"
+                    : hypothetical[s] && !Near(serious) ? "a question or a joke"
                     : Near(work) ? "at work"
                     : (past[s] || s == 0 && Near(past)) && !present[s] || Near(resolved) ? "in the past"
                     : null;
