@@ -29,9 +29,9 @@ internal sealed class RiskLexicon
         Class("parent", "mom|mum|mother|mama|mommy|dad|father|papa|daddy|parents|stepdad|stepfather|stepmom|stepmother|madre|padre|padrastro|madrastra|mami|papi");
         Class("grownup", "stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
         Class("elder", "grandad|granddad|grandads|granddads|grampa|gramps|nans|nanna|grandmas|grandpas|pensioner|pension|elder|elders|aging|grandma|grandpa|grandmother|grandfather|granny|grandparents|grandparent|nana|nan|gran|abuela|abuelo|abuelita|abuelito|abuelos|anciana|anciano|ancianos|viejita|viejito");
-        Class("pill", "xanex|adderal|robitussin|caplets|gelcaps|capsules|pain medication|pain medicine|nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
-        Class("toxic", "aphid spray|concentrate|spray|rat bait|bait|floor cleaner|limpiar el piso|liquido para limpiar|cleaning liquid|mushrooms|coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
-        Class("alcohol", "vodka|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila|rum|booze|gin|bourbon|drinks|shots|fireball|cerveza|alcol|licor");
+        Class("pill", "zopiclone|zopiclona|temazepam|mirtazapine|iron tablets|pastillas de la presion|xanex|adderal|robitussin|caplets|gelcaps|capsules|pain medication|pain medicine|nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
+        Class("toxic", "paraquat|glyphosate|organophosphate|sheep dip|drench|strychnine|cyanide|arsenic|foxglove|foxgloves|oleander|yew|hemlock|nightshade|button battery|button batteries|coin battery|coin batteries|round batteries|round battery|aphid spray|concentrate|spray|rat bait|bait|floor cleaner|limpiar el piso|liquido para limpiar|cleaning liquid|mushrooms|coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
+        Class("alcohol", "cans|tinnies|vodka|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila|rum|booze|gin|bourbon|drinks|shots|fireball|cerveza|alcol|licor");
         Class("weapon", "pistle|pistal|gunn|knif|nife|knfe|kinfe|screwdriver|shears|kitchen shears|scissors|gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|knife|knives|machete|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
         Class("hit", "hit|hits|backhand|backhanded|backhands|yoked|yoke|yokes|twisted|twists|twist|pinches|popped|pops|smackin|smacking|stabbed|stabed|stabs|stab|burned|burnt|scalded|slams|slammed|slam|dragged|drags|jabbed|elbowed|headlocked|chokeslammed|bodied|hitting|hitting|hiting|hitt|punch|punched|punches|punching|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|beat|beats|beating|beaten|smack|smacked|smacks|smacking|bit|bites|biting|grab|grabbed|grabs|grabbing|drag|dragged|drags|dragging|threw|throws|throwing|spit|spat|headbutted|elbowed|kneed|attacked|attacks|attacking|struck|strikes|whooped|whoops|whoop|slammed|slams|slamming|tackled|socked|decked|clocked|pinned|pins|pinch|pinched|pinches|scratched|whip|whipped|whips|whipping|strangled|choked|chokes|choking|abuses|abused|abusing|beats|batters|battered|knocked|belted|spanked|spanks|shook|hitted|bashed|bashes|slaped|smaked|puched|kickd|pushd");
         Class("body", "face|head|arm|arms|wrist|wrists|neck|throat|back|stomach|belly|ribs|chest|leg|legs|eye|eyes|jaw|mouth|lip|lips|nose|hair|shoulder|shoulders|thigh|thighs|side");
@@ -43,6 +43,8 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "go|drive|drove|going ~0 straight ~0 through|into ~2 barrier|wall|tree|river|quarry|railing|guardrail",
+            "not gonna be here|not going to be here|wont be here|won t be here|will not be here ~3 for|by|when|at",
             "wish|wishing|hope|hoping|pray|praying ~4 wouldnt|didnt|dont|would not|did not ~0 wake ~1 up?",
             "sleep for a really long time|sleep for a long time|sleep forever ~6 not have to come back|never have to come back|not come back|never come back",
             "not have to come back|never have to come back|never wake up again",
@@ -175,6 +177,7 @@ internal sealed class RiskLexicon
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
         Cue(MeansAtHand,
+            "loaded ~4 passenger seat|on the seat|beside me|next to me|on my lap|in my lap",
             "pistol|gun|glock|revolver ~1 in my lap|in my mouth|to my head",
             "climbed|climb|climbing ~2 over ~2 the? ~1 railing|rail|fence|barrier|guardrail",
             "tested|test|testing|checked|check ~3 whether|if ~3 the? ~1 beam|crossbeam|rafter|rope|belt|rod|hook|branch ~3 take|hold|would hold|my weight",
@@ -234,6 +237,8 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "undid|unbuckled|took off|unclipped ~0 my ~0 seatbelt|seat belt",
+            "pastillas|pills|tablets ~0 guardadas|saved|stashed|hidden ~4 mochila|backpack|bag|drawer",
             "wont|not|will not ~0 be ~0 needing ~4 where ~2 headed|going",
             "gave|giving ~1 me|away ~4 wont be needing|will not be needing",
             "gave my ~1 switch|hoodies|xbox|ps5|games|hoodie ~4 to",
@@ -287,6 +292,9 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "wrote|written|writing|escribi|escribí ~3 everyone|each of you|my family|my sister|mi hermanita|mi hermana|my mum|my mom ~1 a|una ~0 note|notes|letter|letters|carta|cartas",
+            "gracias por todo ~4 perdonenme|perdoname|perdónenme|perdóname|los quiero|lo siento",
+            "thank you for everything|thanks for everything ~4 sorry|forgive me|love you all",
             "thank u for everything|thank you for everything|thanks for everything ~6 sorry",
             "sorry i was so much|sorry for being so much|sorry i was too much",
             "letter ~3 find after|find it after|ll find after",
@@ -317,6 +325,7 @@ internal sealed class RiskLexicon
             "not|isnt|stopped|wont|doesnt|hasnt|quit|stop ~1 answering|responding|picking up|replying|answer|respond|reply",
             "location ~2 off|cant reach|cant get hold|phone is off|phone off|turned her phone off|turned his phone off|door is locked|locked the door");
         Cue(Plan,
+            "already picked|already chosen|ive picked|i ve picked|picked|chosen ~0 the ~0 day|date|night",
             "tomorrow after my shift|after my shift tomorrow|tomorrow after work",
             "picked the day|picked a day|chose the day",
             "is the day|the day is|el domingo voy|voy al puente|for good this|logging off for good|plan for ~2 break|weekend",
@@ -343,6 +352,7 @@ internal sealed class RiskLexicon
             "angry|sad|disappointed|mad|upset|pissed ~3 it didnt work|im still here|i survived|i woke up|i lived|it failed",
             "it didnt work|wasnt enough to|woke up anyway");
         Cue(SelfHarm,
+            "cutting again|cutting otra vez|me corto otra vez|cortandome|been cutting ~0 myself|again|otra vez",
             "cutting|cut|cuts ~0 deeper",
             "along the wrist|along my wrist|along the arm ~4 not across",
             "soaked ~3 towel|towels|through|thru",
@@ -383,6 +393,7 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
+            "chewing|chewed|eating|ate ~2 leaves|berries|mushrooms",
             "snorted|snorting|sniffed|railed",
             "me tome|me tomé|me tomo|me tomó|se tomo|se tomó",
             "swigged|swigging|chewing through|chewing|tok|toook|tooked|split ~2 bottles",
@@ -406,6 +417,8 @@ internal sealed class RiskLexicon
             "pressed perc|pressed percs|pressed pills|pressed bar|pressed bars",
             "weedkiller|weed killer|roundup|blue jug|baggie|little baggie", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
+            "como|unas|unos ~0 diez|veinte|quince ~0 de ~1 sus|mis",
+            "<num> ~0 of ~0 my ~0 zopiclone|zolpidem|sleeping tablets|tablets ~3 plus|and ~2 cans|drinks|beers|wine",
             "a bunch of|everything in his|everything in her|everything in my ~1 medicine cabinet|everything in the medicine cabinet",
             "como 15|como 20|como 10|como 30|like 8 of|like 8",
             "three of his|three of her|two of his ~2 patches|patch",
@@ -433,6 +446,9 @@ internal sealed class RiskLexicon
             "@alcohol ~4 with|and|on top|plus|mixed|con|y ~3 @pill",
             "@pill ~4 with|and|plus|con|y ~3 @alcohol");
         Cue(GotInto,
+            "got into ~0 the ~1 bathroom|medicine|kitchen ~0 cabinet|cupboard",
+            "open ~4 half ~1 of it ~0 gone|missing",
+            "crushed ~0 tablets|pills ~6 my|his|her ~0 drink|flask|tea|coffee|food",
             "found her with|found him with|found them with ~3 pods|pills|bottle|cleaner|bleach",
             "bitten open|chewed open|bit into",
             "found ~3 sitting on the floor with ~4 purse|pills|card|bottle|medicine",
@@ -470,6 +486,7 @@ internal sealed class RiskLexicon
             "wont stop bleeding|bleeding won t stop|keeps bleeding",
             "no responde|no despierta|no reacciona|desmayada|desmayado");
         Cue(Symptom,
+            "no se puede parar|muy palida|mareada|mareado|dizzy|heart ~3 skipping|floating above",
             "vomit*|puking|puke|threw up|throwing up|throwin up|nauseous|nausea|diarrhea|the runs|cramping|cramps|stomach ~2 burning|hurts|pain|belly ~2 cramping|hurts|burning",
             "dizzy|lightheaded|light headed|swimmy|spinning|woozy|faint|about to pass out|pass out|passing out|floaty|heavy|numb|tingly|tingling|weak",
             "heart ~3 racing|pounding|skipping|skiping|slow|weird|crazy|going crazy|fluttering|beating fast|funny",
@@ -521,11 +538,13 @@ internal sealed class RiskLexicon
             "afuera|en la puerta|tocando la puerta|golpeando la puerta|rompiendo|esta aqui|viene para aca|viene en camino");
         Cue(Weapon, "@weapon", "crowbar|something long|a bat|aluminum bat|baseball bat");
         Cue(WeaponSafe,
+            "fox|foxes|rabbits|coyote|coyotes|henhouse|hen house|vermin|pest|pests|livestock",
             "line cook|chef|slicing onions|knife skills|cooking class|sharpening stone",
             "knife set|cooks every night",
             "hunting|hunter safety|deer season|deer hunting",
             "cooking videos|recipe", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
+            "blocking|blocks|blocked ~0 the ~0 door|doorway|exit|way out",
             "smoke ~4 under|through ~2 door ~8 cant get out|locked me in|locked in",
             "locked me in ~6 smoke|fire",
             "locked the doors and|skipped my exit|won t let me out|wont let me out|wouldn t let me out|wouldnt let me out",
@@ -634,6 +653,8 @@ internal sealed class RiskLexicon
             "climbing|climbed|climbs ~3 window|through|fence|balcony",
             "se metio|se metieron|alguien adentro|alguien en la casa|rompio la ventana|forzando la puerta");
         Cue(Pursuit,
+            "waiting on me|waiting for me ~6 outside|downstairs|block|gate",
+            "tried|trying|tries ~0 the ~1 side gate|back door|door handle|back gate|windows",
             "walking|following|walked ~4 behind me ~8 streets|blocks|roads|minutes",
             "stopped|stops ~0 too|as well ~4 pretended|pretending",
             "hes here|shes here|he s here|he found me|she found me|theyve found me|they found me",
@@ -656,6 +677,9 @@ internal sealed class RiskLexicon
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
         Cue(WeaponNow,
+            "got|has|had|pulled ~0 the|a ~0 gun|knife|rifle|shotgun ~0 out",
+            "with|got ~0 a ~0 shank|blade|machete ~6 waiting|outside|looking for me|after me",
+            "waving|pointing ~0 the|a|his ~0 gun|knife|rifle",
             "someone shooting|somebody shooting|shooting at the|active shooter|shots fired",
             "splitting maul|with the maul|with an axe|with the axe|with a hatchet|with the hatchet",
             "went out to the truck for his shotgun|went for his gun|went to get his gun|getting his gun|got his shotgun|went for his shotgun|went to get his shotgun",
@@ -676,6 +700,7 @@ internal sealed class RiskLexicon
             "has|got|carrying|holding|waving|pointing|swinging|brandishing|pulled|pulled out|lifted|showed|reaching|strapped|tiene|trae ~4 @weapon|knife|nife|gunn|cleaver|axe|ax|pipe|club|9 iron|golf club|box cutter|scissors|hammer|crowbar|bat|machete|blick|strap|shotgun|something metal|something long",
             "strapped|got a blick|got the strap|has a strap|with a strap|con un machete|con una pistola|con un cuchillo");
         Cue(ViolenceNow,
+            "pushed past me ~8 shouting|hitting|smashing",
             "screaming|shouting|yelling ~8 going to kill her|gonna kill her|going to kill him|kill her|kill him",
             "things being thrown|being thrown and smashed|smashed through the wall|through the wall ~4 screaming|smashing",
             "screaming|screeming|crying|yelling|gritando ~4 help|stop|choking|ayuden|ayuda|let me go|please",
@@ -683,6 +708,8 @@ internal sealed class RiskLexicon
             "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando",
             "choking ~1 me|her|him|mi");
         Cue(Threat,
+            "what happens to ~1 women|wives|people|girls ~0 who ~2 run off|leave|run away",
+            "send|share|post|leak ~0 photos|pictures|pics|videos ~6 if i ~3 leave|stop|end",
             "something ~0 in|inside ~0 his|her ~0 bag|pocket|coat ~2 for me",
             "refusing|refuses ~0 to ~0 leave ~4 reception|building|office|the door",
             "get what s coming|get whats coming|gonna get what|knows where i moved|knows where i live now",
@@ -709,6 +736,8 @@ internal sealed class RiskLexicon
             "we|were ~2 married|dating|together|engaged|living together",
             "baby daddy|baby mama|babys father|kids dad|kids father|father of my|mother of my|his wife|her husband|my man|my ex|mi ex|el papa de mis|the dad of my|the father of|married|marriage|relationship|dating|divorced|separated|separation|divorce|custody|broke up|our kids|our son|our daughter|our baby|our house|our home|our bed|our apartment|live together|moved in together|live with him|live with her|lives with us|leave him|leave her|leaving him|leaving her|left him|left her|bring up leaving|if i leave|when i leave|if i ever leave");
         Cue(Strangle,
+            "hands ~0 round|around ~0 my ~0 neck|throat",
+            "squeezed ~3 until ~4 sparks|blacked out|passed out|legs went|couldnt breathe",
             "marks|bruises|bruising|fingerprints|finger-shaped bruises|finger shaped bruises ~5 my|her ~1 throat|neck",
             "squeezed|squeezes|squeezing ~3 neck|throat|a little",
             "pillow ~3 over|on ~1 my|her ~1 face|head",
@@ -723,6 +752,8 @@ internal sealed class RiskLexicon
             "everything went black|went black|blacked out|passed out|saw stars",
             "cuello|no podia respirar|me apreto|me ahorco|me ahorcaba");
         Cue(WeaponShown,
+            "shot|fired ~3 beside|next to|near|past ~1 my ~0 head",
+            "cleans|cleaning|cleaned ~0 the|his|her ~0 @weapon ~8 while|tells|telling|staring|looking at me",
             "photo|picture|pic|selfie ~2 of ~1 his|her|a ~1 rifle|gun|pistol|shotgun|knife",
             "keeps|sleeping with|sleeps with ~2 his|the|a ~2 rifle|gun|pistol|knife|butcher knife ~2 by the bed|under his pillow|under the pillow|under the bed",
             "cleans|cleaning ~2 his ~1 pistol|gun|rifle",
@@ -735,6 +766,8 @@ internal sealed class RiskLexicon
             "keeps|kept|keep|has|had|have|got|bought|buys|owns|showed|shows|show|pointed|points|pointing|held|holds|holding|waved|waves|waving|cleaning|cleans|cleaned|loaded|loading|loads|put|puts|left|leaves|pulled|pulls|pulling|grabbed|grabs|took|sleeps|brought|brings|carries|carrying|tiene|saco|guarda|puso ~4 @weapon",
             "@weapon ~5 at me|at my|to my|my head|my face|reminder|table|nightstand|pillow|drawer|glovebox|glove box|in his|on his|on her|in her|in the car|loaded|in my face|next to|beside|la mesa|recordatorio|up by|up to|by my|at her|at him");
         Cue(KillWords,
+            "next time ~3 wont miss|won t miss|will not miss",
+            "kill ~0 me|us ~0 and ~0 then ~0 herself|himself|themselves",
             "burn|burning ~0 the ~0 house|flat|place ~0 down ~4 with ~0 me|us|you|them ~2 in it|inside",
             "off me if|off me when|nobody would ever find me|no one would ever find me|wont stop halfway|won t stop halfway",
             "what happens to wives|what happens to women who|what happens to people who|nobody would ever question|nobody would question|no one would question",
@@ -777,6 +810,7 @@ internal sealed class RiskLexicon
             "leve him|leve her|leav him|leav her|leaf him",
             "leave|leaving|left|leaves|walk out|walking out|kick him out|kick her out|kicked him out|divorce|divorcing|break up|breaking up|split|splitting|move out|moving out|go to the police|call the police|call the cops|tell anyone|tell someone|tell my|report|take the kids|ever leave|get out|dejarlo|dejarla|lo dejo|la dejo|divorcio|irme");
         Cue(Consequence,
+            "call ice|tell immigration|get me deported|send me back ~4 without|sin ~0 my|mi",
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
@@ -854,6 +888,14 @@ internal sealed class RiskLexicon
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "call ice|tell immigration|report me to immigration|have me deported|get me deported|send me back|llamar a ice",
+            "not allowed to ~2 take|see|have|go|work|learn|leave",
+            "no me deja ~0 tener|salir|ver|trabajar|hablar",
+            "hand over ~2 the|my ~0 receipts|wages|pay",
+            "wages|pay|salary|paycheck ~0 go|goes|went|paid ~2 into ~0 his|her ~0 account",
+            "takes|took|taken ~0 the ~0 car keys|keys",
+            "goes through|checks|reads ~0 my ~0 phone ~2 every night|every day|all the time",
+            "havent seen|haven t seen|not seen|dont see ~0 my ~0 friends|family ~2 since|in months|for months",
             "taken|took|takes|taking|kept|keeps|hid|hidden ~2 my ~0 passport|documents|id|bank card|cards|car keys",
             "changed|changes ~1 the ~1 wifi|wi fi ~0 password",
             "revisa|revisaba|checa ~0 mi ~0 celular|telefono|cel",
@@ -984,11 +1026,13 @@ internal sealed class RiskLexicon
             "threw|throws|thrown|slammed|slams ~3 @child|him|her ~2 against|across|into|down|on the",
             "le da con|les da con|con el cinturon|con la chancla|le pega|les pega|le pego|les pego|golpea a|golpeo a|los golpea|lo golpea|la golpea|le da con el cinturon|les da con");
         Cue(ChildMarks,
+            "spiral fracture|spiral fractures|fractured skull|broken femur",
             "brusies|bruses|new brusies",
             "welts|welt|blisters|blistered|round burns|cigarette burns|small burns|burn marks",
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "besitos secretos|besos secretos|secret kisses|special kisses|tickle game|the tickle game|special game",
             "showers|showering|bathes|baths ~0 with ~2 our|my|his|her ~0 @child",
             "showers|showering ~0 with ~2 <minor>",
             "older men|different men|men ~0 come ~0 round|over|by ~4 every|each|at night",
@@ -1026,6 +1070,8 @@ internal sealed class RiskLexicon
             "gifts|presents|money|candy|phone|vape ~5 if|so|secret|dont tell|for me|only me",
             "boyfriend|bf ~3 <minor>|older|twenty|thirties|adult|grown");
         Cue(Secret,
+            "if i tell ~6 my fault|lose the house|get in trouble|break up|go to prison|be sad",
+            "no puede decir nada|no le digas a nadie|es nuestro secreto",
             "dont tell mommy|don t tell mommy|dont tell your mom|don t tell your mom|dont tell mom|don t tell mom",
             "dont|not|never|wont|cant|mustnt ~2 tell|telling|mention|say ~2 anyone|anybody|mom|mommy|your|my|his|her|nobody|dad|people",
             "our|their|his|are|its ~1 little? ~1 secret|secrets",
@@ -1096,6 +1142,11 @@ internal sealed class RiskLexicon
             "makes ~2 him|her|me ~2 sleep in the garage|eat in the basement|eat alone|stand in the corner",
             "ate dinner alone in the basement|on the concrete floor");
         Cue(Grooming,
+            "special time|our special time|our time",
+            "get me drunk|gets me drunk|tryna get me drunk|trying to get me drunk",
+            "walked|walks|came ~0 in ~4 shower|bath ~6 didnt leave|did not leave|stayed|watched",
+            "money|cash|gift cards|robux|vbucks ~0 for ~0 pictures|pics|photos|nudes",
+            "meet me ~6 come alone|alone",
             "special grown up|grown up things|grown up games|special games|special things ~6 alone|when were alone|at night",
             "comes|came|coming ~0 in|into ~0 my ~0 room ~6 at night|after ~2 falls asleep|when everyone",
             "just cuddles|only cuddles|special cuddles",
@@ -1150,6 +1201,13 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "asked ~6 if ~1 she|he|we|i|they ~0 had ~1 any ~0 bread|food|anything to eat",
+            "goes|go|went ~0 to ~0 work ~6 doesnt come back|does not come back|comes back ~2 next day|till the next day",
+            "look after my ~2 brother|sister ~4 im <minor>",
+            "nobody got ~2 stitched|never got ~2 stitched|healed open|nobody took ~2 to the doctor|no one took ~2 to the doctor",
+            "food ~0 out of|from ~0 the ~1 bin|bins",
+            "not allowed to eat|isnt allowed to eat|is not allowed to eat",
+            "in just|only ~0 t shirts|nappies|diapers ~4 at night|10pm|11pm|in november|in winter|cold",
             "locked out ~8 pyjamas|crying|cold|dark|night",
             "back door locked ~8 crying|pyjamas|night",
             "asked ~4 if i had ~1 any ~0 bread|food|anything to eat",
@@ -1198,11 +1256,18 @@ internal sealed class RiskLexicon
             "hands ~2 up|under|down|in ~1 my|her",
             "he did it|did it to me|the whole time he|date|went out with|his place|his apartment|his room|his car|back to his|her place|rape kit|in the shower|a room|un cuarto|me tapo la boca|tinder|hinge|bumble|dating app");
         Cue(SaidNo,
+            "le dije que no|dije que no|le decia que no|i tell him no|told him no",
             "told him ~3 times to stop|told him to stop ~3 times|told him like 3 times",
             "said|saying|say|told him|told her|tell him|kept saying|begged|beg|asked him|asked her ~1 no|stop|didnt want|dont want|wasnt ready|to stop|i didnt want to|i dont want to",
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "puts|put|putting|shoved|stuck ~0 his|her ~0 hands|hand ~0 down|up|inside ~0 my ~0 trousers|pants|shirt|skirt|top|knickers",
+            "me tapo la boca|me tapó la boca|covered my mouth|hand over my mouth|put his hand over my mouth",
+            "touches|touched|touching ~0 me ~0 in places|where ~6 no need|shouldnt|should not|tell him to stop",
+            "had me kneel|made me kneel|made me get on my knees",
+            "do i want to keep my job|if i want to keep my job|my visa depends|visa depends on",
+            "say no|said no|i tell him no|told him no ~4 carries on|carried on|keeps going|kept going|doesnt stop|didnt stop|just carries on",
             "held|pinned|holding ~1 my|her|your ~0 wrists|arms|hands ~3 down",
             "finished anyway|kept going anyway|carried on anyway|did it anyway",
             "went still|just went still|go still|froze and ~3 waited ~4 over|waited for it to be over",
@@ -1284,6 +1349,7 @@ internal sealed class RiskLexicon
             "tries again|tried again|keeps trying|kept trying",
             "no queria|no quise|me forzo|me obligo|sin mi consentimiento|abuso de mi|se aprovecho");
         Cue(Froze,
+            "lie there ~3 wait ~4 over|end|finish",
             "too shocked to move|couldnt move|could not move|couldn t move", "froze|frozen|freeze|freezing|couldnt move|could not move|couldnt fight|could not fight|paralyzed|me paralice|no me pude mover|just laid there|just lay there");
         Cue(SexualAssaultWord,
             "got sa d|got sa ed|got sad|was sa d|sa d me|sa ed|sexually assaulted|wouldnt let her leave|wouldn t let her leave",
@@ -1343,6 +1409,15 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "my|her|his ~0 pension ~0 goes|went|paid ~2 into",
+            "have to ask ~2 for ~0 money|my own money",
+            "withdrawals ~6 casino|i didnt make|i did not make|betting",
+            "says ~0 i|she|he ~0 signed ~0 the ~0 forms|papers",
+            "keeps|has|took|taken ~0 my|her|his ~0 bank card|pension card|cards",
+            "eat|eats ~0 once a day|one meal a day",
+            "no drink|no water ~2 in reach|within reach",
+            "lips ~2 cracked|hadnt passed urine|hasnt passed urine|left in bed ~3 since|all day",
+            "changed the locks|told me ive no right|told me i have no right|sleeping on a camp bed",
             "keeps ~0 signing ~4 doesnt know|does not know|cant read|without her glasses|without his glasses",
             "cobro|cobra|cobraba|se queda con ~2 su ~0 pension|jubilacion|cheque",
             "desnutrido|desnutrida|llagas|escaras|bedsores|pressure sores|malnourished|starving",
@@ -1485,6 +1560,8 @@ internal sealed class RiskLexicon
             "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|coverage|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reported|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
+            "support worker|care worker|support workers|i support ~3 adults|people|men|women",
+            "part of his condition|part of her condition|we followed his plan|followed her plan",
             "psychology student|nursing student|social work student|medical student|counselling student|counseling student",
             "practising|practicing|practice ~3 risk assessment|interviews|role play|role-play",
             "deploys|deployment|the unit requires|unit requires|completely standard",
@@ -1540,6 +1617,10 @@ internal sealed class RiskLexicon
         // Figures of speech: their words raise nothing.
         Idiom("live with|live in|live near|live there|live together|live apart|live at|live alone|live closer|live on my own|live on campus|live at home");
         Idiom(
+            "absolutely murdered me|murdered me",
+            "wanted to die right there|wanted the floor to swallow me|floor to swallow me",
+            "killing myself working|killing myself with work|killing yourself working|killing myself at work",
+            "rather shoot myself than|rather kill myself than|rather die than ~3 sit|go|attend|watch|do",
             "absolutely destroy me|totally destroy me|going to destroy me|gonna destroy me ~4 when|once|if ~2 finds out|find out|sees|notices",
             "killing it|killed it|kill it|kills it|killin it|killer|killers|kill time|killing time|kill two birds|kill the mood|kill the vibe|kill the lights|kill the engine|kill for|could kill for|would kill for|kill me now|cracks me up|killing myself laughing|killed myself laughing|kill myself laughing|kill the conversation",
             "this|that|it|work|job|commute|heat|weather|suspense|traffic|feet|back|knees|wait|waiting|boss|school|homework|cold|hangover|stress|silence|curiosity|exam|exams|finals|deadline|shift|schedule|project|cramps|migraine|headache|diet|guilt|budget|laundry|bill|bills|prices|rent|dishes|baby|toddler|teething|kids|noise|neighbors|mortgage|insomnia|allergies|pollen|jetlag|tiredness|wedding|planning|price|gas|loneliness|anxiety ~3 is|are|was|were|been|its|keeps ~1 killing|kill ~1 me|us",
