@@ -15,6 +15,14 @@ public static class QuestionWords
         _ => "Answered",
     };
 
+    /// <summary>Why a case is on the escalation list, as a phrase ("escalated: …").</summary>
+    public static string Escalation(EscalationReason? reason) => reason switch
+    {
+        EscalationReason.PastTarget => "past its response target",
+        EscalationReason.CrisisUnclaimed => "a Crisis question nobody took",
+        _ => "crisis protocol",
+    };
+
     public static string YesNo(bool? answer) => answer switch
     {
         true => "Yes",

@@ -1,7 +1,9 @@
 using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Features.Escalations;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Testing;
 using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace AdviceIntake.Portal.EndToEnd.Triage;
@@ -46,6 +48,31 @@ public sealed class CrisisProtocolTests(SqlitePortal host, Chromium chromium) : 
         await banner.Locator("a").First.ClickAsync();
         await sam.Locator("[data-take-escalation]").ClickAsync();
         await Assertions.Expect(sam.Locator("[data-escalate]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_routine_question_past_its_target_reaches_the_supervisors_live_and_one_takes_it_from_the_case()
+    {
+        await host.CreateStaffAsync("sam@clinic.example", Password, "Sam Lee", [StaffRoles.Supervisor]);
+        var id = await host.AddQuestionAsync("My flatmate never washes up and I am tired of asking him every evening.", DateTimeOffset.UtcNow.AddDays(-6));
+        var sam = await SignedInAsync("sam@clinic.example");
+
+        // The minute job, run now rather than waited for (the portal's own run may come first: either escalates it once).
+        await host.Services.GetRequiredService<EscalateOverdueQuestions>().HandleAsync(TestContext.Current.CancellationToken);
+
+        var banner = sam.Locator("[data-escalations]");
+        await Assertions.Expect(banner).ToContainTextAsync("past its response target");
+        await banner.Locator("a").First.ClickAsync();
+        await sam.ToBeAtAsync($"/staff/questions/{id}");
+        await Assertions.Expect(sam.Locator("[data-escalated]")).ToContainTextAsync("past its response target");
+        await Assertions.Expect(sam.Locator("[data-crisis-protocol]")).ToHaveCountAsync(0);
+        await Assertions.Expect(sam.Locator("[data-timeline]")).ToContainTextAsync("The response clock escalated the case to the supervisors: past its response target");
+        await sam.ScreenshotAsync("escalation-past-target-case");
+        await sam.Locator("[data-take-escalation]").ClickAsync();
+        await Assertions.Expect(sam.Locator("[data-escalated]")).ToHaveCountAsync(0);
+        await sam.GotoAsync("/staff");
+        await sam.WaitForInteractiveAsync();
+        await Assertions.Expect(sam.Locator("[data-escalations]")).ToHaveCountAsync(0);
     }
 
     private async Task<IPage> SignedInAsync(string email)

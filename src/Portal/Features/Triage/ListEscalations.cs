@@ -1,5 +1,6 @@
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Features.Staff;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,12 +11,7 @@ public sealed class ListEscalations(IDbContextFactory<PortalDbContext> contexts)
 {
     public sealed record Escalation(Guid QuestionId, string Reference, DateTimeOffset At, EscalationReason Reason)
     {
-        public string Why => Reason switch
-        {
-            EscalationReason.PastTarget => "past its response target",
-            EscalationReason.CrisisUnclaimed => "Crisis, nobody took it",
-            _ => "crisis protocol",
-        };
+        public string Why => QuestionWords.Escalation(Reason);
     }
 
     public async Task<IReadOnlyList<Escalation>> HandleAsync(StaffMember viewer, CancellationToken cancellationToken = default)

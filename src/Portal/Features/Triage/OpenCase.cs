@@ -42,7 +42,8 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
         IReadOnlyList<TimelineEntry> Timeline,
         bool ContactStopped = false,
         DateTimeOffset? EscalatedAt = null,
-        string? UrgentMessage = null);
+        string? UrgentMessage = null,
+        EscalationReason? EscalationReason = null);
 
     public sealed record Override(RiskLevel Level, string Reason, string ByName, DateTimeOffset At);
 
@@ -109,7 +110,8 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
                 e.SealedNote is null ? null : protector.OpenNote(e.SealedNote)))],
             question.ContactStopped,
             question.EscalatedAt,
-            protector.OpenUrgentMessage(question.SealedUrgentMessage));
+            protector.OpenUrgentMessage(question.SealedUrgentMessage),
+            question.EscalationReason);
     }
 
 
