@@ -19,7 +19,9 @@ builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddQueueFeed(PortalDatabase.From(builder.Configuration, builder.Environment));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTransportSecurity();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// A question (10,000 characters) or an answer (40,000) in Chinese or Arabic is three bytes a character, and more as JSON:
+// SignalR's 32 KB default would drop the connection and the words with it.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(hub => hub.MaximumReceiveMessageSize = 512 * 1024);
 builder.Services.AddMudServices(mud =>
 {
     mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;

@@ -19,6 +19,9 @@ public enum MessageKind
 
     /// <summary>To a counselor and the admins: a licence runs out soon.</summary>
     LicenceReminder = 5,
+
+    /// <summary>The same neutral note, for an urgent message put on the status page before the answer.</summary>
+    UrgentUpdate = 6,
 }
 
 /// <summary>Where an owed email stands, as admins see it.</summary>
@@ -98,7 +101,7 @@ public sealed class OutboxMessage
     /// <summary>An email to the person who wrote in, at the address they gave.</summary>
     public static OutboxMessage Queue(Guid questionId, MessageKind kind, DateTimeOffset now)
     {
-        if (kind is not (MessageKind.AnswerReady or MessageKind.AnswerLetter or MessageKind.FollowUpCheckIn))
+        if (kind is not (MessageKind.AnswerReady or MessageKind.AnswerLetter or MessageKind.FollowUpCheckIn or MessageKind.UrgentUpdate))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "This message goes to staff.");
         }

@@ -65,7 +65,10 @@ public sealed class Question
     /// <summary>Why, while <see cref="EscalatedAt"/> is set.</summary>
     public EscalationReason? EscalationReason { get; private set; }
 
-    /// <summary>When the response clock escalated the case: it does so once, so a taken escalation does not come back.</summary>
+    /// <summary>
+    /// When the response clock last escalated the case. It does so once for each reason in turn: a Crisis question taken
+    /// off the list when nobody had claimed it comes back once more if it then passes its target unanswered.
+    /// </summary>
     public DateTimeOffset? ClockEscalatedAt { get; private set; }
 
     /// <summary>A message the person sees first on the status page, before the full answer, sealed.</summary>
@@ -206,12 +209,14 @@ public sealed class Question
     }
 
     /// <summary>
-    /// The response clock's escalation, once per case: when an open question passes its target, or a Crisis question is
-    /// still unclaimed after <paramref name="crisisUnclaimedLimit"/>. False when it is not due (or already done).
+    /// The response clock's escalation: when a Crisis question is still unclaimed after
+    /// <paramref name="crisisUnclaimedLimit"/>, and when an open question passes its target. Each happens once. False when
+    /// neither is due (or both are done).
     /// </summary>
     public bool EscalateByClock(DateTimeOffset now, TimeSpan crisisUnclaimedLimit)
     {
-        if (ClockEscalatedAt is not null || ErasedAt is not null || Status is QuestionStatus.Answered or QuestionStatus.Withdrawn)
+        var pastTargetDone = ClockEscalatedAt >= DueAt;
+        if (pastTargetDone || ErasedAt is not null || Status is QuestionStatus.Answered or QuestionStatus.Withdrawn)
         {
             return false;
         }
@@ -221,7 +226,7 @@ public sealed class Question
         {
             reason = Questions.EscalationReason.PastTarget;
         }
-        else if (EffectiveRiskLevel == RiskLevel.Crisis && Status == QuestionStatus.Received && now - SubmittedAt >= crisisUnclaimedLimit)
+        else if (ClockEscalatedAt is null && EffectiveRiskLevel == RiskLevel.Crisis && Status == QuestionStatus.Received && now - SubmittedAt >= crisisUnclaimedLimit)
         {
             reason = Questions.EscalationReason.CrisisUnclaimed;
         }

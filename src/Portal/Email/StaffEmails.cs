@@ -33,12 +33,12 @@ public sealed class StaffEmails(IOptions<EmailOptions> options)
                 {
                     EscalationReason.PastTarget => "it has passed its response target without an answer",
                     EscalationReason.CrisisUnclaimed => "it is a Crisis question and nobody has taken it",
-                    _ => "its counselor used the crisis protocol",
+                    _ => "a member of staff used the crisis protocol",
                 };
                 return Compose(message, recipient, $"A case needs a supervisor: {question.Reference}", $"""
                     Case {question.Reference} ({question.EffectiveRiskLevel}) was escalated at {question.EscalatedAt:yyyy-MM-dd HH:mm} UTC because {why}.
 
-                    You are receiving this as the supervisor on call. Open the case and take the escalation:
+                    Open the case and take the escalation:
                     {settings.LinkTo($"/staff/questions/{question.Id}")}
                     """);
 

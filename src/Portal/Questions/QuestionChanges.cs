@@ -14,7 +14,11 @@ public sealed class QuestionChanges(IDbContextFactory<PortalDbContext> contexts,
 {
     public const string ChangedMeanwhile = "Someone changed this question a moment ago. Look at it again and try once more.";
 
-    public async Task<CaseActionResult> ApplyAsync(Guid questionId, QueueChangeKind? kind, Action<Question> change, CancellationToken cancellationToken = default)
+    public Task<CaseActionResult> ApplyAsync(Guid questionId, QueueChangeKind? kind, Action<Question> change, CancellationToken cancellationToken = default) =>
+        ApplyAsync(questionId, kind, (question, _) => change(question), cancellationToken);
+
+    /// <summary>The same, for a change that also adds rows of its own (an email owed) in the same transaction.</summary>
+    public async Task<CaseActionResult> ApplyAsync(Guid questionId, QueueChangeKind? kind, Action<Question, PortalDbContext> change, CancellationToken cancellationToken = default)
     {
         Question? question;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
@@ -27,7 +31,7 @@ public sealed class QuestionChanges(IDbContextFactory<PortalDbContext> contexts,
 
             try
             {
-                change(question);
+                change(question, db);
                 await db.SaveChangesAsync(cancellationToken);
             }
             catch (LifecycleException e)

@@ -40,6 +40,20 @@ public sealed class EscalationTests
     }
 
     [Fact]
+    public void A_crisis_question_taken_off_the_list_unclaimed_comes_back_once_when_it_passes_its_target()
+    {
+        var question = NewQuestion(RiskLevel.Crisis);
+        Assert.True(question.EscalateByClock(Nine.AddMinutes(15), Fifteen));
+        question.TakeEscalation("sam", Nine.AddMinutes(16));
+
+        Assert.False(question.EscalateByClock(Nine.AddMinutes(30), Fifteen));
+        Assert.True(question.EscalateByClock(question.DueAt, Fifteen));
+        Assert.Equal(EscalationReason.PastTarget, question.EscalationReason);
+        question.TakeEscalation("sam", question.DueAt.AddMinutes(1));
+        Assert.False(question.EscalateByClock(question.DueAt.AddHours(3), Fifteen));
+    }
+
+    [Fact]
     public void A_claimed_crisis_question_waits_for_its_target_and_an_answered_one_never_escalates()
     {
         var claimed = NewQuestion(RiskLevel.Crisis);

@@ -119,6 +119,38 @@ public sealed class AnswerJourneyTests(SqlitePortal host, Chromium chromium) : I
     }
 
     [Fact]
+    public async Task Every_character_typed_faster_than_the_server_answers_is_kept()
+    {
+        await host.CreateStaffAsync("dana@clinic.example", Password, "Dana Reyes", [StaffRoles.Counselor]);
+        var id = await host.AddQuestionAsync("My flatmate never washes up and I am tired of asking him every evening.", DateTimeOffset.UtcNow);
+        var dana = await SignedInAsync("dana@clinic.example");
+        await dana.GotoAsync($"/staff/questions/{id}");
+        await dana.WaitForInteractiveAsync();
+        await dana.GetByRole(AriaRole.Button, new() { Name = "Take this question" }).ClickAsync();
+        await dana.Locator("[data-start-answer]").ClickAsync();
+        var editor = dana.Locator("#field-Body");
+        await editor.WaitForAsync();
+
+        // Keystrokes 5 ms apart overtake the renders answering earlier ones, as slower typing does over a slow connection.
+        const string Typed = "Thank you for writing. Sharing a home means sharing the work, and it is fair to ask for a plan you both keep.";
+        await editor.PressSequentiallyAsync(Typed, new() { Delay = 5 });
+
+        await Assertions.Expect(dana.Locator("[data-save-state]")).ToContainTextAsync("Saved at", new() { Timeout = 15000 });
+        await Assertions.Expect(editor).ToHaveValueAsync(Typed);
+        await dana.ReloadAsync();
+        await dana.WaitForInteractiveAsync();
+        await Assertions.Expect(dana.Locator("#field-Body")).ToHaveValueAsync(Typed);
+
+        // A long answer pasted at once, in a script of three bytes a character: about 110 KB in one message.
+        var pasted = string.Concat(Enumerable.Repeat("谢谢你的来信。共同生活意味着分担家务。", 1800));
+        await dana.Locator("#field-Body").FillAsync(pasted);
+        await Assertions.Expect(dana.Locator("[data-save-state]")).ToContainTextAsync("Saved at", new() { Timeout = 15000 });
+        await dana.ReloadAsync();
+        await dana.WaitForInteractiveAsync();
+        Assert.Equal(pasted, await dana.Locator("#field-Body").InputValueAsync());
+    }
+
+    [Fact]
     public async Task The_directory_lists_services_by_category_and_marks_stale_ones()
     {
         await host.CreateStaffAsync("sam@clinic.example", Password, "Sam Lee", [StaffRoles.Supervisor]);

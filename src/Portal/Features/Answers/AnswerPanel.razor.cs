@@ -18,6 +18,11 @@ public sealed partial class AnswerPanel : IAsyncDisposable
     private static readonly TimeSpan SaveAfter = TimeSpan.FromSeconds(2);
 
     private readonly AnswerForm form = new();
+
+    // What the editors were last given from the server. Typing changes the form, not these: a render while keystrokes
+    // are still on their way would otherwise put the older text back into the box and lose what was typed since.
+    private string? shownBody;
+    private string? shownNote;
     private readonly ReviewForm review = new();
     private EditContext editContext = default!;
     private EditContext reviewContext = default!;
@@ -114,6 +119,7 @@ public sealed partial class AnswerPanel : IAsyncDisposable
     private async Task ReloadAsync()
     {
         var loaded = await Load.HandleAsync(QuestionId, Me);
+        var wasWritable = desk?.CanWrite == true;
         desk = loaded;
         if (loaded is null)
         {
@@ -123,9 +129,24 @@ public sealed partial class AnswerPanel : IAsyncDisposable
         // What the counselor is typing, or is being saved right now, wins over what was saved a moment ago.
         if (!unsaved && !saving)
         {
-            form.Body = loaded.Body;
-            form.SheetNote = loaded.SheetNote;
+            if (loaded.Body != form.Body || shownBody is null)
+            {
+                form.Body = shownBody = loaded.Body;
+            }
+
+            if (loaded.SheetNote != form.SheetNote || shownNote is null)
+            {
+                form.SheetNote = shownNote = loaded.SheetNote;
+            }
+
             savedAt = loaded.UpdatedAt;
+        }
+
+        // An editor drawn afresh (the answer came back for changes) starts from the text as it stands.
+        if (loaded.CanWrite && !wasWritable)
+        {
+            shownBody = form.Body;
+            shownNote = form.SheetNote;
         }
 
         if (loaded.CanWrite && snippets.Count == 0)

@@ -11,7 +11,7 @@ namespace AdviceIntake.Portal.Features.Escalations;
 /// <summary>
 /// Every minute, the response clock: an open question past its target, or a Crisis question unclaimed for fifteen
 /// minutes, goes on the supervisors' escalation list (live on their dashboards) and the supervisor on call is emailed.
-/// Each case is escalated by the clock once; run twice, or on two nodes, the version check lets one win.
+/// Each reason escalates a case once; run twice, or on two nodes, the version check lets one win.
 /// </summary>
 public sealed class EscalateOverdueQuestions(
     IDbContextFactory<PortalDbContext> contexts,
@@ -29,9 +29,10 @@ public sealed class EscalateOverdueQuestions(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             due = await db.Questions.AsNoTracking()
-                .Where(q => q.ClockEscalatedAt == null && q.ErasedAt == null
+                .Where(q => q.ErasedAt == null
                     && (q.Status == QuestionStatus.Received || q.Status == QuestionStatus.Claimed || q.Status == QuestionStatus.InReview)
-                    && (q.DueAt <= now || (q.EffectiveRiskLevel == RiskLevel.Crisis && q.Status == QuestionStatus.Received && q.SubmittedAt <= unclaimedSince)))
+                    && ((q.DueAt <= now && (q.ClockEscalatedAt == null || q.ClockEscalatedAt < q.DueAt))
+                        || (q.ClockEscalatedAt == null && q.EffectiveRiskLevel == RiskLevel.Crisis && q.Status == QuestionStatus.Received && q.SubmittedAt <= unclaimedSince)))
                 .Select(q => q.Id)
                 .ToListAsync(cancellationToken);
         }

@@ -1,9 +1,12 @@
 using AdviceIntake.Domain.Common;
+using AdviceIntake.Domain.Messages;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Portal.Features.Escalations;
 using AdviceIntake.Portal.Features.Staff;
+using AdviceIntake.Portal.Email;
 using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Realtime;
+using Hangfire;
 
 namespace AdviceIntake.Portal.Features.Triage;
 
@@ -12,7 +15,7 @@ namespace AdviceIntake.Portal.Features.Triage;
 /// and send the person a short urgent message they see first on the status page. Any staff member on the case may use
 /// it; a supervisor takes the escalation.
 /// </summary>
-public sealed class CrisisProtocol(QuestionChanges changes, QuestionProtector protector, NotifyOnCall notify, TimeProvider clock)
+public sealed class CrisisProtocol(QuestionChanges changes, QuestionProtector protector, NotifyOnCall notify, IBackgroundJobClient jobs, TimeProvider clock)
 {
     public const string SuggestedMessage =
         "We have read your question and we are worried about your safety. Please call or text 988 now, or call 911 if you are in danger right now. Your full answer will follow.";
@@ -73,7 +76,7 @@ public sealed class CrisisProtocol(QuestionChanges changes, QuestionProtector pr
         return changes.ApplyAsync(questionId, QueueChangeKind.NoteAdded, q => q.RecordSafeguarding(protector.SealNote(summary), staff.Id, clock.GetUtcNow()), cancellationToken);
     }
 
-    public Task<CaseActionResult> SendUrgentMessageAsync(Guid questionId, string? message, StaffMember staff, CancellationToken cancellationToken = default)
+    public async Task<CaseActionResult> SendUrgentMessageAsync(Guid questionId, string? message, StaffMember staff, CancellationToken cancellationToken = default)
     {
         string text;
         try
@@ -82,18 +85,34 @@ public sealed class CrisisProtocol(QuestionChanges changes, QuestionProtector pr
         }
         catch (DomainValidationException e)
         {
-            return Task.FromResult(new CaseActionResult(e.Errors));
+            return new CaseActionResult(e.Errors);
         }
 
         // The person reads it as their counselor's words: only the counselor on the case or a supervisor writes it.
-        return changes.ApplyAsync(questionId, QueueChangeKind.StatusChanged, q =>
+        OutboxMessage? email = null;
+        var result = await changes.ApplyAsync(questionId, QueueChangeKind.StatusChanged, (q, db) =>
         {
             if (!staff.IsSupervisor && q.AssigneeId != staff.Id)
             {
                 throw new LifecycleException("Only the counselor on this case or a supervisor can send the person an urgent message.");
             }
 
-            q.SendUrgentMessage(protector.SealNote(text), staff.Id, clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            q.SendUrgentMessage(protector.SealNote(text), staff.Id, now);
+
+            // Someone in danger tonight may not look at the status page again: the address they said is safe gets the
+            // neutral note that an update is waiting.
+            if (q.HasEmail && !q.ContactStopped)
+            {
+                email = OutboxMessage.Queue(q.Id, MessageKind.UrgentUpdate, now);
+                db.OutboxMessages.Add(email);
+            }
         }, cancellationToken);
+        if (result.Succeeded && email is { } owed)
+        {
+            jobs.Enqueue<DeliverEmail>(job => job.HandleAsync(owed.Id, CancellationToken.None));
+        }
+
+        return result;
     }
 }

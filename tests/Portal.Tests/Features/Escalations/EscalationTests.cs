@@ -109,6 +109,33 @@ public sealed class EscalationTests : IAsyncLifetime
         Assert.Contains("a Crisis question and nobody has taken it", email.TextBody, StringComparison.Ordinal);
         Assert.Equal(EscalationReason.CrisisUnclaimed, Assert.Single(await services.GetRequiredService<ListEscalations>().HandleAsync(kim, Token)).Reason);
         Assert.Equal(reference, Assert.Single(await services.GetRequiredService<ListEscalations>().HandleAsync(kim, Token)).Reference);
+
+        // Taken off the list but still nobody's: it comes back once when it passes its target.
+        Assert.True((await services.GetRequiredService<CrisisProtocol>().TakeEscalationAsync(id, sam, Token)).Succeeded);
+        clock.Advance(TimeSpan.FromMinutes(20));
+        Assert.Equal(0, await escalate.HandleAsync(Token));
+        clock.SetUtcNow(await DueAtAsync(id));
+        Assert.Equal(1, await escalate.HandleAsync(Token));
+        Assert.Equal(EscalationReason.PastTarget, Assert.Single(await services.GetRequiredService<ListEscalations>().HandleAsync(kim, Token)).Reason);
+        Assert.Equal(0, await escalate.HandleAsync(Token));
+    }
+
+    [Fact]
+    public async Task An_urgent_message_sends_the_person_the_neutral_update_email_at_once()
+    {
+        var sent = await services.GetRequiredService<SubmitQuestion>().HandleAsync(new(
+            ScreeningAnswers.AllClear, Topic.Depression, "Tonight", CrisisText, null, null, null, "Night Owl", "owl@example.org", true, false, false), Token);
+        await using var db = await Db();
+        var id = await db.Questions.Where(q => q.Reference == sent.Reference!).Select(q => q.Id).SingleAsync(Token);
+        await services.GetRequiredService<ClaimQuestion>().HandleAsync(id, dana, Token);
+
+        Assert.True((await services.GetRequiredService<CrisisProtocol>().SendUrgentMessageAsync(id, CrisisProtocol.SuggestedMessage, dana, Token)).Succeeded);
+        await SendOwedAsync();
+
+        var email = Assert.Single(smtp.Received);
+        Assert.Equal(("owl@example.org", PersonEmails.Subject), (email.To.Mailboxes.Single().Address, email.Subject));
+        Assert.DoesNotContain("pills", email.TextBody, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("988", email.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +147,7 @@ public sealed class EscalationTests : IAsyncLifetime
         Assert.True((await services.GetRequiredService<CrisisProtocol>().EscalateAsync(id, dana, Token)).Succeeded);
         await SendOwedAsync();
         Assert.Equal(["sam@clinic.example"], smtp.Received.Select(m => m.To.Mailboxes.Single().Address));
-        Assert.Contains("its counselor used the crisis protocol", smtp.Received.Single().TextBody, StringComparison.Ordinal);
+        Assert.Contains("a member of staff used the crisis protocol", smtp.Received.Single().TextBody, StringComparison.Ordinal);
 
         // 17:00 in New York: Kim's night shift starts and the escalation is still waiting.
         clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 22, 0, 0, TimeSpan.Zero));
