@@ -94,6 +94,21 @@ public sealed class SessionLifetimeTests(ClockedPortal host) : IClassFixture<Clo
     }
 
     [Fact]
+    public async Task The_jobs_dashboard_polling_by_itself_is_not_activity()
+    {
+        using var session = await SignedInAsync();
+
+        for (var minutes = 10; minutes <= 30; minutes += 10)
+        {
+            host.Clock.Advance(TimeSpan.FromMinutes(10));
+            await session.Client.PostAsync("/hangfire/stats", new FormUrlEncodedContent([new("metrics[]", "enqueued:count")]), TestContext.Current.CancellationToken);
+        }
+
+        var response = await session.Client.GetAsync("/staff", TestContext.Current.CancellationToken);
+        Assert.StartsWith("/Account/Login", session.NextPath(response), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Loading_pages_is_not_activity_since_pages_reload_by_themselves()
     {
         using var session = await SignedInAsync();

@@ -12,6 +12,8 @@ namespace AdviceIntake.Portal.Features.Staff;
 /// </summary>
 internal static class StaffSessionCookie
 {
+    private static readonly PathString JobsDashboardPolling = Jobs.JobsServiceCollectionExtensions.DashboardPath + "/stats";
+
     public static Func<CookieValidatePrincipalContext, Task> ChainAfter(Func<CookieValidatePrincipalContext, Task> first) => async context =>
     {
         await first(context);
@@ -25,8 +27,10 @@ internal static class StaffSessionCookie
         var userId = principal.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
         var cancellation = context.HttpContext.RequestAborted;
         var state = StaffClaims.SessionOf(principal) is not { } session || userId is null ? StaffSessions.State.Closed
-            // The circuit's own connection (its reconnects included) comes and goes without the person.
-            : HttpMethods.IsPost(request.Method) && !request.Path.StartsWithSegments("/_blazor") ? await sessions.TouchAsync(session, userId, cancellation)
+            // The circuit's own connection (its reconnects included) and the jobs dashboard's counters, posted every few
+            // seconds by its script, come and go without the person.
+            : HttpMethods.IsPost(request.Method) && !request.Path.StartsWithSegments("/_blazor") && !request.Path.StartsWithSegments(JobsDashboardPolling)
+                ? await sessions.TouchAsync(session, userId, cancellation)
             : await sessions.CheckAsync(session, userId, cancellation);
         if (!state.IsOpen)
         {
