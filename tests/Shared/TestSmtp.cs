@@ -37,6 +37,22 @@ public sealed class TestSmtp : IAsyncDisposable
         services.Add(inbox);
         services.Add(new NoDelayListeners());
         running = new SmtpServer.SmtpServer(options, services).StartAsync(stop.Token);
+
+        // The server starts listening in the background: a test sending at once would find the port closed.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                probe.Connect(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(20);
+            }
+        }
     }
 
     public int Port { get; }

@@ -98,7 +98,9 @@ public sealed class LoadAnswerDesk(IDbContextFactory<PortalDbContext> contexts, 
             CanReview: viewer.IsSupervisor && answer.State == AnswerState.InReview && answer.AuthorId != viewer.Id,
             CanRelease: answer.State == AnswerState.Approved && (viewer.IsSupervisor || answer.AuthorId == viewer.Id),
             EmailNote: EmailNote(question, emails.OrderByDescending(m => m.CreatedAt).FirstOrDefault()),
-            CanEmailLetter: answer.State == AnswerState.Released && question.WantsLetterByEmail && (viewer.IsSupervisor || answer.AuthorId == viewer.Id));
+            CanEmailLetter: answer.State == AnswerState.Released && question.WantsLetterByEmail && (viewer.IsSupervisor || answer.AuthorId == viewer.Id)
+                // Not while the letter is still on its way: "again" would send it twice.
+                && !emails.Any(m => m.Kind == MessageKind.AnswerLetter && m.State is OutboxState.Pending or OutboxState.Sending));
     }
 
     /// <summary>Where the email the person is owed stands, in words for staff.</summary>
