@@ -1,13 +1,7 @@
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
-using AdviceIntake.Portal.Data;
-using AdviceIntake.Portal.Features.Answers;
-using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
-using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace AdviceIntake.Portal.EndToEnd.FollowUps;
@@ -24,26 +18,14 @@ public sealed class FollowUpsPanelTests(SqlitePortal host, Chromium chromium) : 
     [Fact]
     public async Task A_counselor_moves_a_planned_check_in_to_another_day()
     {
-        var token = TestContext.Current.CancellationToken;
         var danaId = await host.CreateStaffAsync("dana@clinic.example", Password, "Dana Reyes", [StaffRoles.Counselor]);
         var samId = await host.CreateStaffAsync("sam@clinic.example", Password, "Sam Lee", [StaffRoles.Supervisor]);
         var dana = new StaffMember(danaId, "Dana Reyes", IsSupervisor: false);
         var sam = new StaffMember(samId, "Sam Lee", IsSupervisor: true);
-        var services = host.Services;
-        var sent = await services.GetRequiredService<SubmitQuestion>().HandleAsync(new(
+        var id = await AnswerFlow.SubmitAsync(host.Services, new(
             ScreeningAnswers.AllClear, Topic.Family, "Family money", "My sister keeps borrowing money and never pays it back.",
-            null, null, null, "Tired Sibling", "an@example.org", true, true, false), token);
-        Guid id;
-        await using (var db = await services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(token))
-        {
-            id = await db.Questions.Where(q => q.Reference == sent.Reference!).Select(q => q.Id).SingleAsync(token);
-        }
-
-        await services.GetRequiredService<ClaimQuestion>().HandleAsync(id, dana, token);
-        await services.GetRequiredService<StartAnswer>().HandleAsync(id, dana, token);
-        await services.GetRequiredService<SubmitAnswer>().HandleAsync(id, "Boundaries with family are hard; you may say no.", null, dana, token);
-        await services.GetRequiredService<ApproveAnswer>().HandleAsync(id, sam, token);
-        Assert.True((await services.GetRequiredService<ReleaseAnswer>().HandleAsync(id, sam, token)).Succeeded);
+            null, null, null, "Tired Sibling", "an@example.org", true, true, false));
+        await AnswerFlow.ReleaseAsync(host.Services, id, dana, sam, "Boundaries with family are hard; you may say no.");
 
         var page = await chromium.NewPageAsync(host.Address);
         await page.SignInAsync("dana@clinic.example", Password);

@@ -1,11 +1,7 @@
-using System.Diagnostics;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
-using AdviceIntake.Portal.Features.Answers;
-using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
-using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -158,16 +154,11 @@ public sealed class RestartTests
         await PortalServices.MigrateAndSeedAsync(services);
         var dana = await TestCallers.CreateAsync(services, "dana@clinic.example", "Dana Reyes", StaffRoles.Counselor);
         var sam = await TestCallers.CreateAsync(services, "sam@clinic.example", "Sam Ito", StaffRoles.Supervisor);
-        var sent = await services.GetRequiredService<SubmitQuestion>().HandleAsync(new(
+        var id = await AnswerFlow.SubmitAsync(services, new(
             ScreeningAnswers.AllClear, Topic.Family, "Family money", "My sister keeps borrowing money and never pays it back, and I dread dinners.",
-            null, null, null, "Tired Sibling", "an@example.org", true, true, false), token);
+            null, null, null, "Tired Sibling", "an@example.org", true, true, false));
+        await AnswerFlow.ReleaseAsync(services, id, dana, sam, "Boundaries with family are hard; you may say no.");
         await using var db = await services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(token);
-        var id = await db.Questions.Where(q => q.Reference == sent.Reference!).Select(q => q.Id).SingleAsync(token);
-        await services.GetRequiredService<ClaimQuestion>().HandleAsync(id, dana, token);
-        await services.GetRequiredService<StartAnswer>().HandleAsync(id, dana, token);
-        await services.GetRequiredService<SubmitAnswer>().HandleAsync(id, "Boundaries with family are hard; you may say no.", null, dana, token);
-        await services.GetRequiredService<ApproveAnswer>().HandleAsync(id, sam, token);
-        Assert.True((await services.GetRequiredService<ReleaseAnswer>().HandleAsync(id, sam, token)).Succeeded);
         return await db.FollowUps.Where(f => f.QuestionId == id).Select(f => f.DueAt).MinAsync(token);
     }
 }

@@ -7,7 +7,6 @@ using AdviceIntake.Portal.Features.BackgroundWork;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Testing;
-using AdviceIntake.Portal.Tests.Features.Answers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -10,7 +10,6 @@ using AdviceIntake.Portal.Features.Triage;
 using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Testing;
 using Microsoft.Data.Sqlite;
-using AdviceIntake.Portal.Tests.Features.Answers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
