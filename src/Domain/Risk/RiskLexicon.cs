@@ -43,6 +43,7 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "wont be|won t be|will not be|not be ~0 your|a|anyones ~0 problem|burden ~2 much longer|for much longer|for long",
             "go|drive|drove|going ~0 straight ~0 through|into ~2 barrier|wall|tree|river|quarry|railing|guardrail",
             "not gonna be here|not going to be here|wont be here|won t be here|will not be here ~3 for|by|when|at",
             "wish|wishing|hope|hoping|pray|praying ~4 wouldnt|didnt|dont|would not|did not ~0 wake ~1 up?",
@@ -177,6 +178,7 @@ internal sealed class RiskLexicon
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
         Cue(MeansAtHand,
+            "@weapon ~2 in my lap|on my lap|on the seat",
             "loaded ~4 passenger seat|on the seat|beside me|next to me|on my lap|in my lap",
             "pistol|gun|glock|revolver ~1 in my lap|in my mouth|to my head",
             "climbed|climb|climbing ~2 over ~2 the? ~1 railing|rail|fence|barrier|guardrail",
@@ -206,6 +208,7 @@ internal sealed class RiskLexicon
         Cue(ThreatToAll,
             "make sure none of us|none of us makes it|none of us make it|none of us are around|none of us will be around|none of us will make it|kill us all|take us all with him");
         Cue(Intent,
+            "instead of doing it|writing this instead of",
             "want|wanna|wants|wanted|going|gonna|will|ll|plan|plans|planning|planned|decided|ready|about to|intend|intending|tonight|tomorrow|soon|weekend|friday|saturday|sunday|monday|date|quiero|voy|va",
             "this|next ~1 week|weekend|month|time",
             "when|after|once|before ~2 everyone|everybody|kids|the|my ~2 asleep|sleeps|gone|leave|leaves|funeral|wedding|holidays|christmas|birthday|graduation|exams|paid|settled");
@@ -237,6 +240,8 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "take|have|keep|look after ~3 dog|cat|kids|children|plants|bruno ~6 if anything happens|if anything happened|if something happens|when im gone",
+            "ya compre|ya compré|ya tengo ~0 las ~0 pastillas|pastillas ~2 escondidas|guardadas",
             "undid|unbuckled|took off|unclipped ~0 my ~0 seatbelt|seat belt",
             "pastillas|pills|tablets ~0 guardadas|saved|stashed|hidden ~4 mochila|backpack|bag|drawer",
             "wont|not|will not ~0 be ~0 needing ~4 where ~2 headed|going",
@@ -292,6 +297,9 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "last stream|my last stream|her last stream|his last stream|last live|last post|last video ~8 goodbye|thanked|thank",
+            "queria que alguien supiera|wanted someone to know|just wanted someone to know ~2 antes|before",
+            "dejo|dejó|dejo una|left ~0 una|a ~0 nota|carta|note ~8 perdonemos|perdone|forgive|sorry|love us|nos quiere",
             "wrote|written|writing|escribi|escribí ~3 everyone|each of you|my family|my sister|mi hermanita|mi hermana|my mum|my mom ~1 a|una ~0 note|notes|letter|letters|carta|cartas",
             "gracias por todo ~4 perdonenme|perdoname|perdónenme|perdóname|los quiero|lo siento",
             "thank you for everything|thanks for everything ~4 sorry|forgive me|love you all",
@@ -334,6 +342,7 @@ internal sealed class RiskLexicon
             "planned|planning|plan|plans ~3 to|how|when|where|out|it|suicide",
             "everything|it all|all|things ~1 ready|set|planned|sorted ~2 for|by ~1 tonight|tomorrow|the weekend|friday");
         Cue(Attempt,
+            "taped ~4 door|doors|windows|vents ~8 charcoal|barbecue|smell|gas",
             "stepped|jumped|walked|threw myself ~0 off ~8 on purpose",
             "wasnt high enough|was not high enough|not high enough|wasnt far enough|not far enough",
             "in the garage with ~4 running ~6 door ~2 down|shut|closed|pulled down",
@@ -393,6 +402,7 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
+            "necked|necking|downed|downing ~3 @pill|pills|adderall|tablets",
             "chewing|chewed|eating|ate ~2 leaves|berries|mushrooms",
             "snorted|snorting|sniffed|railed",
             "me tome|me tomé|me tomo|me tomó|se tomo|se tomó",
@@ -408,6 +418,7 @@ internal sealed class RiskLexicon
             "took|tooke|tookd|taken|take|takes|taking|swallowed|swallowd|swalled|swallow|swallowing|swallows|drank|drink|drinks|drinking|drunk|ate|eaten|eat|eats|downed|popped|pop|popping|chugged|chug|had|ingested|ingest|consumed|overdid|snorted|injected|shot up|mixed|mixing|washed|chased|tome|tomo|tomado|tomaste|trague|trago|bebio|bebi|comio|ingirio",
             "got into|gotten into|get into|into the|into her|into my|into his ~3 @pill|medicine|cabinet|bottle|purse|pills");
         Cue(Substance,
+            "blue 30|blue 30s|m30s|pressed pill|pressed pills|pills a guy was selling|pills someone was selling",
             "tabs|ket|khole|k hole|pingers|bump of|a bump",
             "ibuprofenos|pastillas de|aspirinas|tylenoles",
             "xanax s|xanaxs|xannies|xans|fentanyl patch|fentanyl patches|klonopins|klonopin", "@pill", "<dose>");
@@ -446,6 +457,8 @@ internal sealed class RiskLexicon
             "@alcohol ~4 with|and|on top|plus|mixed|con|y ~3 @pill",
             "@pill ~4 with|and|plus|con|y ~3 @alcohol");
         Cue(GotInto,
+            "gap in the strip|missing from the strip|one missing from",
+            "crushing|crushes|crushed ~3 tablets|pills|sleeping tablets ~4 into|in ~0 his|her|my ~0 tea|drink|food|coffee",
             "got into ~0 the ~1 bathroom|medicine|kitchen ~0 cabinet|cupboard",
             "open ~4 half ~1 of it ~0 gone|missing",
             "crushed ~0 tablets|pills ~6 my|his|her ~0 drink|flask|tea|coffee|food",
@@ -464,6 +477,9 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "lips ~2 tingly|grey|gray|blue|purple",
+            "keep nodding|nodding off|keeps nodding",
+            "snoring ~2 gurgl*|gurgling|gurgle",
             "not answering|not responding|wont answer|doesnt answer ~0 to ~1 his|her|their ~0 name",
             "staring at ~4 making noises",
             "breathing sounds wrong|breathing sounds weird|breathing sounds off|gurgling|gurgling sound|feeling so floaty",
@@ -486,6 +502,8 @@ internal sealed class RiskLexicon
             "wont stop bleeding|bleeding won t stop|keeps bleeding",
             "no responde|no despierta|no reacciona|desmayada|desmayado");
         Cue(Symptom,
+            "boiling hot|jaw going|heart racing|heart is racing|heart is going crazy|stopped making sense|seeing spiders|seeing bugs|hallucinating",
+            "chest ~2 pounding|arm ~2 tingly|tingly arm",
             "no se puede parar|muy palida|mareada|mareado|dizzy|heart ~3 skipping|floating above",
             "vomit*|puking|puke|threw up|throwing up|throwin up|nauseous|nausea|diarrhea|the runs|cramping|cramps|stomach ~2 burning|hurts|pain|belly ~2 cramping|hurts|burning",
             "dizzy|lightheaded|light headed|swimmy|spinning|woozy|faint|about to pass out|pass out|passing out|floaty|heavy|numb|tingly|tingling|weak",
@@ -544,6 +562,8 @@ internal sealed class RiskLexicon
             "hunting|hunter safety|deer season|deer hunting",
             "cooking videos|recipe", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
+            "locked ~3 door ~2 from outside|from the outside",
+            "not going anywhere tonight|youre not going anywhere|you re not going anywhere|wont let me leave|won t let me leave|not letting me leave",
             "blocking|blocks|blocked ~0 the ~0 door|doorway|exit|way out",
             "smoke ~4 under|through ~2 door ~8 cant get out|locked me in|locked in",
             "locked me in ~6 smoke|fire",
@@ -653,6 +673,8 @@ internal sealed class RiskLexicon
             "climbing|climbed|climbs ~3 window|through|fence|balcony",
             "se metio|se metieron|alguien adentro|alguien en la casa|rompio la ventana|forzando la puerta");
         Cue(Pursuit,
+            "parked outside ~2 my ~0 house|flat|door ~2 rn|right now|now",
+            "keeps saying come out|saying come outside|telling me to come out",
             "waiting on me|waiting for me ~6 outside|downstairs|block|gate",
             "tried|trying|tries ~0 the ~1 side gate|back door|door handle|back gate|windows",
             "walking|following|walked ~4 behind me ~8 streets|blocks|roads|minutes",
@@ -766,6 +788,8 @@ internal sealed class RiskLexicon
             "keeps|kept|keep|has|had|have|got|bought|buys|owns|showed|shows|show|pointed|points|pointing|held|holds|holding|waved|waves|waving|cleaning|cleans|cleaned|loaded|loading|loads|put|puts|left|leaves|pulled|pulls|pulling|grabbed|grabs|took|sleeps|brought|brings|carries|carrying|tiene|saco|guarda|puso ~4 @weapon",
             "@weapon ~5 at me|at my|to my|my head|my face|reminder|table|nightstand|pillow|drawer|glovebox|glove box|in his|on his|on her|in her|in the car|loaded|in my face|next to|beside|la mesa|recordatorio|up by|up to|by my|at her|at him");
         Cue(KillWords,
+            "desfigurar|desfigurarte|desfigurarme ~2 la ~0 cara",
+            "te voy a matar|me va a matar|nos va a matar",
             "next time ~3 wont miss|won t miss|will not miss",
             "kill ~0 me|us ~0 and ~0 then ~0 herself|himself|themselves",
             "burn|burning ~0 the ~0 house|flat|place ~0 down ~4 with ~0 me|us|you|them ~2 in it|inside",
@@ -814,6 +838,8 @@ internal sealed class RiskLexicon
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "shoved|pushed|slammed ~0 me ~0 into ~2 doorframe|door frame|wall|door",
+            "me ha pegado|me a pegado|ya me pego|ya me a pegado|me ha golpeado",
             "me dio ~1 una ~0 cachetada|bofetada|patada|golpiza",
             "me cacheteo|me golpeo|me pego|me empujo|me pateo|me ahorco",
             "pushed|shoved|threw ~0 me ~0 down the stairs",
@@ -888,6 +914,8 @@ internal sealed class RiskLexicon
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "hides|hid|hiding ~2 the|my ~0 car keys|keys|bank card",
+            "keeps|took|hides ~2 my ~0 insulin|medication|meds|inhaler|epipen ~6 earn|back|argue",
             "call ice|tell immigration|report me to immigration|have me deported|get me deported|send me back|llamar a ice",
             "not allowed to ~2 take|see|have|go|work|learn|leave",
             "no me deja ~0 tener|salir|ver|trabajar|hablar",
@@ -1032,6 +1060,10 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "send|post|leak|share ~0 my|the|those ~0 pics|vids|videos|photos|nudes ~8 unless|whole school|to everyone|my mum|my mom",
+            "unless i send more|unless i pay",
+            "sends|sent|gives|gave ~1 him|her|me ~0 robux|vbucks|gift cards",
+            "camera on ~3 in the bathroom|in the bath|undressed|in bed",
             "besitos secretos|besos secretos|secret kisses|special kisses|tickle game|the tickle game|special game",
             "showers|showering|bathes|baths ~0 with ~2 our|my|his|her ~0 @child",
             "showers|showering ~0 with ~2 <minor>",
@@ -1201,6 +1233,7 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "leaves|left|leaving ~2 kids|children|@child ~3 alone ~2 overnight|all night|for days",
             "asked ~6 if ~1 she|he|we|i|they ~0 had ~1 any ~0 bread|food|anything to eat",
             "goes|go|went ~0 to ~0 work ~6 doesnt come back|does not come back|comes back ~2 next day|till the next day",
             "look after my ~2 brother|sister ~4 im <minor>",
@@ -1239,6 +1272,7 @@ internal sealed class RiskLexicon
             "no heat|no electricity|no power|no water|in the cold|in the dark",
             "lo encierra|la encierra|los encierra|lo encerro|la encerro|los encerro|los deja solos|lo deja solo|la deja sola|solos por dias");
         Cue(HarmUrge,
+            "pillow over ~2 face",
             "thoughts of ~2 throwin|throwing|shaking|hurting|smothering|dropping",
             "standing over ~3 bassinet|crib ~3 holding|with",
             "ganas de ~2 taparle|aventarlo|sacudirlo|pegarle",
@@ -1262,6 +1296,10 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "done|did ~0 stuff|things ~2 i said no to|i didnt want",
+            "didnt feel like i had a choice|didnt have a choice|had no choice ~6 his place|work it off|sex",
+            "la obliga a|me obliga a|me obligo a|la obligo a ~2 cosas|hacer cosas|tener relaciones",
+            "touches|touched ~0 me ~0 in ways ~4 arent|not",
             "puts|put|putting|shoved|stuck ~0 his|her ~0 hands|hand ~0 down|up|inside ~0 my ~0 trousers|pants|shirt|skirt|top|knickers",
             "me tapo la boca|me tapó la boca|covered my mouth|hand over my mouth|put his hand over my mouth",
             "touches|touched|touching ~0 me ~0 in places|where ~6 no need|shouldnt|should not|tell him to stop",
@@ -1409,6 +1447,13 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "power of attorney|poa ~8 selling|sold|without asking|without telling",
+            "shouts at me til i sign|until i sign|makes me sign|made me sign",
+            "fingermarks|finger marks|grip marks",
+            "soaked|soiled|wet ~0 pad|pads ~4 at|all day|afternoon",
+            "had him wire|had her wire|wire her|wired her|wire him|wired him ~4 over|money",
+            "nicking|stealing|taking|swapping ~0 her|his ~0 morphine|patches|meds|medication|painkillers",
+            "shouting|calling|crying ~0 for help ~4 letterbox|door|window",
             "my|her|his ~0 pension ~0 goes|went|paid ~2 into",
             "have to ask ~2 for ~0 money|my own money",
             "withdrawals ~6 casino|i didnt make|i did not make|betting",
@@ -1560,6 +1605,7 @@ internal sealed class RiskLexicon
             "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|coverage|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reported|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
+            "ward manager|healthcare assistants|training session|run a session|spotting signs|spot the signs",
             "support worker|care worker|support workers|i support ~3 adults|people|men|women",
             "part of his condition|part of her condition|we followed his plan|followed her plan",
             "psychology student|nursing student|social work student|medical student|counselling student|counseling student",
@@ -1585,6 +1631,7 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "bank refunded|refunded most of it|police caught|got it back",
             "sold my guns|sold the guns|sleep fine these days|sleep fine now|got treatment at the va|got treatment years ago",
             "now stable|im stable now|i m stable now|i am stable now|stable now|a great life|good life now",
             "came from a home|removed from|in our care|gaining weight|doing well now|doing well with us",
@@ -1617,6 +1664,7 @@ internal sealed class RiskLexicon
         // Figures of speech: their words raise nothing.
         Idiom("live with|live in|live near|live there|live together|live apart|live at|live alone|live closer|live on my own|live on campus|live at home");
         Idiom(
+            "we say kms|say kms|saying kms|im literally dead ~6 whenever|when something|cringe",
             "absolutely murdered me|murdered me",
             "wanted to die right there|wanted the floor to swallow me|floor to swallow me",
             "killing myself working|killing myself with work|killing yourself working|killing myself at work",

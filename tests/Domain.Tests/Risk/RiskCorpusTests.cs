@@ -14,7 +14,7 @@ public sealed class RiskCorpusTests
     private const double HeldOutRecallFloor = 0.79;
     private const double HeldOutFalseAlarmCeiling = 0.065;
     private const int HeldOutExplicitMissesCeiling = 1;
-    private const double DevRecallFloor = 0.895;
+    private const double DevRecallFloor = 0.888;
     private const double DevFalseAlarmCeiling = 0.023;
 
     private static readonly IReadOnlyList<CorpusCase> Corpus = RiskCorpus.Load();
