@@ -65,6 +65,11 @@ public sealed class BackgroundWorkTests(SqlitePortal host, Chromium chromium) : 
         await Assertions.Expect(page.Locator("[data-no-failed]")).ToBeVisibleAsync();
         await page.SetViewportSizeAsync(390, 844);
         await page.ScreenshotAsync("background-work-phone");
+
+        // On a phone the staff links scroll within the bar; signing out stays within reach.
+        var signOut = await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).BoundingBoxAsync();
+        Assert.NotNull(signOut);
+        Assert.InRange(signOut.X + signOut.Width, 0, 390);
     }
 
     private async Task FailedEmailAsync(ReferenceCode reference)
