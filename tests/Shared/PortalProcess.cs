@@ -21,6 +21,8 @@ public sealed class PortalProcess : IDisposable
 
     public Uri Address { get; }
 
+    public bool HasExited => process.HasExited;
+
     public static async Task<PortalProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?> settings)
     {
         int port;

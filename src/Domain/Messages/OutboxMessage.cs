@@ -183,6 +183,24 @@ public sealed class OutboxMessage
         Version = Guid.NewGuid();
     }
 
+    /// <summary>
+    /// Its last sender took its last attempt and never said how it went (the process died): nothing will try it again on
+    /// its own, so it is Failed, for an admin to see and try again. False when it is not such a message.
+    /// </summary>
+    public bool FailIfLastSenderVanished(DateTimeOffset now)
+    {
+        if (State != OutboxState.Sending || Attempts < MaxAttempts || ClaimedUntil > now)
+        {
+            return false;
+        }
+
+        State = OutboxState.Failed;
+        LastFailure = "The last attempt stopped before it finished.";
+        ClaimedUntil = null;
+        Version = Guid.NewGuid();
+        return true;
+    }
+
     /// <summary>An admin tries a failed message again, from the start: it gets all its attempts back.</summary>
     public void Retry()
     {

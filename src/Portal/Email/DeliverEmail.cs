@@ -41,13 +41,16 @@ public sealed class DeliverEmail(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
+
+        // Only what is due now: rows waiting out a retry must not fill the batch and hold back newer ones.
         var candidates = await db.OutboxMessages.Where(which)
-            .Where(m => (m.State == OutboxState.Pending || m.State == OutboxState.Sending) && m.Attempts < OutboxMessage.MaxAttempts)
+            .Where(m => (m.State == OutboxState.Pending || m.State == OutboxState.Sending) && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
             .OrderBy(m => m.CreatedAt)
             .Take(batch)
             .ToListAsync(cancellationToken);
+        var vanished = candidates.Count(m => m.FailIfLastSenderVanished(now));
         var claimed = candidates.Where(m => m.TryClaim(now, options.Value.SendLease)).ToList();
-        if (claimed.Count == 0)
+        if (claimed.Count == 0 && vanished == 0)
         {
             return new(0, []);
         }
@@ -62,24 +65,26 @@ public sealed class DeliverEmail(
             return new(0, []);
         }
 
+        // Claimed: from here every outcome is recorded, even while the portal stops, so nothing sent is sent again.
+        var claimedVersions = claimed.ToDictionary(m => m.Id, m => m.Version);
         var failures = new List<string>();
         await using (var session = delivery.Open())
         {
             foreach (var message in claimed)
             {
-                var (email, notNeeded) = await compose.ComposeAsync(db, message, cancellationToken);
-                if (email is null)
-                {
-                    message.Cancel(notNeeded!);
-                    continue;
-                }
-
                 try
                 {
-                    await session.SendAsync(email, cancellationToken);
+                    var (email, notNeeded) = await compose.ComposeAsync(db, message, CancellationToken.None);
+                    if (email is null)
+                    {
+                        message.Cancel(notNeeded!);
+                        continue;
+                    }
+
+                    await session.SendAsync(email, CancellationToken.None);
                     message.MarkSent(clock.GetUtcNow());
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e)
                 {
                     // The reason names the failure, never the address: the server's reply may quote it.
                     var reason = $"{e.GetType().Name} on attempt {message.Attempts}";
@@ -89,7 +94,45 @@ public sealed class DeliverEmail(
             }
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
-        return new(claimed.Count, failures);
+        await SaveOutcomesAsync(db, claimed, claimedVersions);
+        return new(claimed.Count + vanished, failures);
+    }
+
+    /// <summary>
+    /// One commit for the batch; if a row changed meanwhile (erased with its case, or contact stopped), the others are
+    /// saved one by one and that one is left as it now is.
+    /// </summary>
+    private static async Task SaveOutcomesAsync(PortalDbContext db, List<OutboxMessage> claimed, Dictionary<Guid, Guid> claimedVersions)
+    {
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            foreach (var entry in db.ChangeTracker.Entries<OutboxMessage>().ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            foreach (var message in claimed)
+            {
+                var entry = db.Attach(message);
+                entry.State = EntityState.Modified;
+                entry.Property(m => m.Version).OriginalValue = claimedVersions[message.Id];
+                try
+                {
+                    await db.SaveChangesAsync(CancellationToken.None);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    // This one was erased or stopped meanwhile: what was decided about it stands.
+                }
+                finally
+                {
+                    db.Entry(message).State = EntityState.Detached;
+                }
+            }
+        }
     }
 }

@@ -50,12 +50,21 @@ public sealed class MailDelivery(IOptions<EmailOptions> options, IOptions<Databa
             {
                 client?.Dispose();
                 client = new SmtpClient();
-
-                // Checked at start-up (EmailOptions.Validate).
-                await client.ConnectAsync(settings.SmtpHost!, settings.SmtpPort, settings.SmtpSecurity, cancellationToken);
-                if (!string.IsNullOrEmpty(settings.SmtpUserName))
+                try
                 {
-                    await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? string.Empty, cancellationToken);
+                    // Checked at start-up (EmailOptions.Validate).
+                    await client.ConnectAsync(settings.SmtpHost!, settings.SmtpPort, settings.SmtpSecurity, cancellationToken);
+                    if (!string.IsNullOrEmpty(settings.SmtpUserName))
+                    {
+                        await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? string.Empty, cancellationToken);
+                    }
+                }
+                catch
+                {
+                    // Connected but not signed in is no use to the next email either: it starts afresh.
+                    client.Dispose();
+                    client = null;
+                    throw;
                 }
             }
 

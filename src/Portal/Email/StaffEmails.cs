@@ -43,7 +43,8 @@ public sealed class StaffEmails(IOptions<EmailOptions> options)
                     """);
 
             case MessageKind.DraftReminder:
-                if (question?.Answer is not { IsEditable: true } answer || answer.AuthorId != recipient.Id || question.ErasedAt is not null)
+                if (question?.Answer is not { IsEditable: true } answer || answer.AuthorId != recipient.Id || question.AssigneeId != recipient.Id
+                    || question.ErasedAt is not null)
                 {
                     return new(null, "The draft has moved on since the reminder was owed.");
                 }

@@ -64,6 +64,26 @@ public sealed class OutboxMessageTests
     }
 
     [Fact]
+    public void A_last_attempt_whose_sender_vanished_fails_once_its_lease_is_over_so_an_admin_sees_it()
+    {
+        var message = OutboxMessage.Queue(Guid.NewGuid(), MessageKind.AnswerReady, Nine);
+        var now = Nine;
+        for (var attempt = 1; attempt < OutboxMessage.MaxAttempts; attempt++)
+        {
+            message.TryClaim(now, Lease);
+            message.RecordFailure("SocketException", now);
+            now = message.ClaimedUntil!.Value;
+        }
+
+        Assert.True(message.TryClaim(now, Lease));
+        Assert.False(message.FailIfLastSenderVanished(now + Lease - TimeSpan.FromSeconds(1)));
+        Assert.True(message.FailIfLastSenderVanished(now + Lease));
+        Assert.Equal(OutboxState.Failed, message.State);
+        message.Retry();
+        Assert.Equal(OutboxState.Pending, message.State);
+    }
+
+    [Fact]
     public void Staff_messages_carry_their_recipient_and_key_and_person_messages_cannot_be_addressed_to_staff()
     {
         var question = Guid.NewGuid();

@@ -97,19 +97,24 @@ public sealed class RestartTests
             await using var smtp = new TestSmtp();
             var settings = new Dictionary<string, string?>(smtp.Settings) { ["Email:SendLease"] = "00:00:05" };
             await ReleaseAsync(directory, settings);
+            var started = new TaskCompletionSource<PortalProcess>();
             var killed = new TaskCompletionSource();
-            PortalProcess? first = null;
             smtp.OnAccepting = _ =>
             {
-                // The server has the message; the portal never hears that it did.
-                first?.Kill();
-                killed.TrySetResult();
                 smtp.OnAccepting = null;
+
+                // The server has the message; the portal never hears that it did. The process may send before the
+                // test has its handle: the reply waits for it.
+                var process = started.Task.WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
+                process.Kill();
+                killed.TrySetResult();
             };
 
-            using (first = await PortalProcess.StartAsync(directory, settings))
+            using (var first = await PortalProcess.StartAsync(directory, settings))
             {
+                started.TrySetResult(first);
                 await killed.Task.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+                Assert.True(first.HasExited);
             }
 
             using var second = await PortalProcess.StartAsync(directory, settings);

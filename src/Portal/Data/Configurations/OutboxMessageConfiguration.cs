@@ -21,8 +21,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LastFailure).HasMaxLength(500);
         builder.Property(m => m.Version).IsConcurrencyToken();
 
-        // The sweep asks for what is still unsent.
-        builder.HasIndex(m => m.SentAt);
+        // The sweep asks for what is waiting or being sent, oldest first.
+        builder.HasIndex(m => new { m.State, m.CreatedAt });
         builder.HasOne<Question>().WithMany().HasForeignKey(m => m.QuestionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace AdviceIntake.Portal.Features.Reminders;
 
 /// <summary>
-/// Every hour: a draft answer idle for two days reminds its author, and a licence running out within thirty days reminds
+/// Every hour: a draft answer idle for two days reminds its author while they still hold the case, and a licence running out within thirty days reminds
 /// its counselor and the admins. Each reminder is keyed by what it is about (the draft's revision, the licence's expiry
 /// date), so it is owed once however often this runs, and a draft that stalls again after an edit reminds again.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class OweReminders(IDbContextFactory<PortalDbContext> contexts, Ow
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         var drafts = await db.Questions.AsNoTracking()
-            .Where(q => q.ErasedAt == null && q.Status != QuestionStatus.Answered && q.Answer != null
+            .Where(q => q.ErasedAt == null && q.Status == QuestionStatus.Claimed && q.Answer != null && q.AssigneeId == q.Answer.AuthorId
                 && (q.Answer.State == AnswerState.Draft || q.Answer.State == AnswerState.Returned) && q.Answer.UpdatedAt <= idleSince)
             .Select(q => new { q.Id, q.Answer!.AuthorId, q.Answer.Revision })
             .ToListAsync(cancellationToken);

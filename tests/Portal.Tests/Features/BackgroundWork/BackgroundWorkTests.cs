@@ -96,6 +96,30 @@ public sealed class BackgroundWorkTests : IAsyncLifetime
         Assert.Equal(OutboxState.Sent, (await MessageAsync()).State);
     }
 
+    [Fact]
+    public async Task Fifty_older_emails_waiting_out_a_retry_do_not_hold_back_a_newer_one()
+    {
+        var now = clock.GetUtcNow();
+        await using (var db = await services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(Token))
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                var waiting = OutboxMessage.QueueForStaff(dana.Id, MessageKind.LicenceReminder, null, $"old:{i}", now.AddMinutes(-10), aboutStaffId: dana.Id);
+                waiting.TryClaim(now.AddMinutes(-1), TimeSpan.FromMinutes(5));
+                waiting.RecordFailure("SocketException on attempt 1", now);
+                db.OutboxMessages.Add(waiting);
+            }
+
+            db.OutboxMessages.Add(OutboxMessage.QueueForStaff(dana.Id, MessageKind.LicenceReminder, null, "new", now, aboutStaffId: dana.Id));
+            await db.SaveChangesAsync(Token);
+        }
+
+        await using var smtp = new TestSmtp(port);
+        await services.GetRequiredService<DeliverPendingEmails>().HandleAsync(Token);
+
+        Assert.Single(smtp.Received);
+    }
+
     private async Task<Guid> ReleasedAsync()
     {
         var sent = await services.GetRequiredService<SubmitQuestion>().HandleAsync(new(

@@ -220,7 +220,7 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 
                     b.HasIndex("QuestionId");
 
-                    b.HasIndex("SentAt");
+                    b.HasIndex("State", "CreatedAt");
 
                     b.ToTable("OutboxMessages");
                 });

@@ -66,6 +66,9 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                 column: "Key",
                 unique: true);
 
+            // Escalations from before the reason was kept were all made under the crisis protocol.
+            migrationBuilder.Sql("UPDATE \"Questions\" SET \"EscalationReason\" = 'CrisisProtocol' WHERE \"EscalatedAt\" IS NOT NULL;");
+
             // Messages from before the state was kept: sent, given up on after every attempt, or still owed.
             migrationBuilder.Sql("UPDATE \"OutboxMessages\" SET \"State\" = CASE WHEN \"SentAt\" IS NOT NULL THEN 'Sent' WHEN \"Attempts\" >= 12 THEN 'Failed' ELSE 'Pending' END;");
         }

@@ -215,7 +215,7 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("QuestionId");
 
-                    b.HasIndex("SentAt");
+                    b.HasIndex("State", "CreatedAt");
 
                     b.ToTable("OutboxMessages");
                 });
