@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using AdviceIntake.Domain.Risk;
@@ -67,20 +66,6 @@ public sealed class RiskCorpusTests
         Assert.True(result.Recall >= DevRecallFloor, $"Recall {result.Recall:P1}\n{result.Table}");
         Assert.True(result.FalseAlarmRate <= DevFalseAlarmCeiling, $"False alarms {result.FalseAlarmRate:P1}\n{result.Table}");
         Assert.Empty(result.WithoutHelp);
-    }
-
-    [Fact]
-    public void The_whole_corpus_is_assessed_in_well_under_a_second()
-    {
-        RiskAssessor.Assess(ScreeningAnswers.AllClear, "warm up", "warm up the reader");
-        var clock = Stopwatch.StartNew();
-        foreach (var c in Corpus)
-        {
-            RiskAssessor.Assess(ScreeningAnswers.AllClear, c.Title, c.Text);
-        }
-
-        // Generous bound for a shared CI machine; the benchmark in docs/performance.md has the real figure.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"{clock.Elapsed.TotalMilliseconds:F0} ms");
     }
 
     private static Evaluation Evaluate(string split)
