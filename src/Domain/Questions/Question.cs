@@ -475,6 +475,14 @@ public sealed class Question
 
         answer.MoveTo(AnswerState.Released, now);
         Status = QuestionStatus.Answered;
+
+        // The answer settles what the response clock escalated; one under the crisis protocol waits for a supervisor.
+        if (EscalationReason is Questions.EscalationReason.PastTarget or Questions.EscalationReason.CrisisUnclaimed)
+        {
+            EscalatedAt = null;
+            EscalationReason = null;
+        }
+
         Version = Guid.NewGuid();
         Record(CaseEventKind.AnswerReleased, now, staffId);
     }

@@ -68,6 +68,24 @@ public sealed class EscalationTests
     }
 
     [Fact]
+    public void Releasing_the_answer_settles_a_clock_escalation_and_the_crisis_protocol_can_escalate_again()
+    {
+        var question = NewQuestion(RiskLevel.High);
+        question.Claim("dana", Nine.AddMinutes(1));
+        Assert.True(question.EscalateByClock(question.DueAt, Fifteen));
+        question.StartAnswer("dana", question.DueAt, []);
+        question.WriteAnswer("sealed", null, "dana", question.DueAt);
+        question.SubmitAnswer("dana", question.DueAt);
+        question.ApproveAnswer("sam", question.DueAt);
+
+        question.ReleaseAnswer("sam", question.DueAt.AddMinutes(1));
+
+        Assert.Null(question.EscalatedAt);
+        question.Escalate("dana", question.DueAt.AddDays(2));
+        Assert.Equal(EscalationReason.CrisisProtocol, question.EscalationReason);
+    }
+
+    [Fact]
     public void A_case_its_counselor_escalated_keeps_that_reason_when_the_clock_passes()
     {
         var question = NewQuestion(RiskLevel.High);
