@@ -4,6 +4,7 @@ using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Account;
 using AdviceIntake.Portal.Features.Answers;
 using AdviceIntake.Portal.Features.Audit;
+using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Features.Status;
@@ -55,6 +56,7 @@ app.MapAdditionalIdentityEndpoints();
 app.MapStaffEndpoints();
 app.MapAnswerEndpoints();
 app.MapStatusEndpoints();
+app.MapIntakeEndpoints();
 app.MapDirectoryEndpoints();
 
 app.Run();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Risk;
 
@@ -59,7 +60,7 @@ public static class IntakeRules
         }
         else if (cleanTitle.Length > TitleMaxLength)
         {
-            yield return new FieldError("Title", $"The title must be {TitleMaxLength} characters or fewer.");
+            yield return new FieldError("Title", $"The title must be {TitleMaxLength} characters or fewer. {TooMany(cleanTitle.Length - TitleMaxLength)}");
         }
         else if (TextRules.HasUnreadableCharacters(cleanTitle))
         {
@@ -77,13 +78,17 @@ public static class IntakeRules
         }
         else if (body.Length > TextMaxLength)
         {
-            yield return new FieldError("Text", $"Your question must be {TextMaxLength:N0} characters or fewer. It is {body.Length:N0} now.");
+            yield return new FieldError("Text", $"Your question must be {TextMaxLength:N0} characters or fewer. {TooMany(body.Length - TextMaxLength)}");
         }
         else if (TextRules.HasUnreadableCharacters(body, allowLineBreaks: true))
         {
             yield return new FieldError("Text", "Your question contains characters we cannot show. Remove them and try again.");
         }
     }
+
+    /// <summary>GOV.UK's words for a field that is too long: the person sees how much to take out.</summary>
+    public static string TooMany(int over) =>
+        over == 1 ? "You have 1 character too many." : string.Create(CultureInfo.InvariantCulture, $"You have {over:N0} characters too many.");
 
     public static IEnumerable<FieldError> CheckAboutYou(string? state, string? language)
     {
@@ -107,7 +112,7 @@ public static class IntakeRules
         }
         else if (name.Length > PenNameMaxLength)
         {
-            yield return new FieldError("PenName", $"Your pen name must be {PenNameMaxLength} characters or fewer.");
+            yield return new FieldError("PenName", $"Your pen name must be {PenNameMaxLength} characters or fewer. {TooMany(name.Length - PenNameMaxLength)}");
         }
         else if (TextRules.HasUnreadableCharacters(name))
         {

@@ -49,6 +49,8 @@ public class PortalDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyC
 
     public DbSet<StatusLookupGuard> StatusLookupGuards => Set<StatusLookupGuard>();
 
+    public DbSet<SavedDraft> SavedDrafts => Set<SavedDraft>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -2,6 +2,7 @@ using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Email;
 using AdviceIntake.Portal.Features.Escalations;
 using AdviceIntake.Portal.Features.FollowUps;
+using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Reminders;
 using AdviceIntake.Portal.Features.Retention;
 using AdviceIntake.Portal.Features.Staff;
@@ -85,6 +86,7 @@ public static class JobsServiceCollectionExtensions
             recurring.AddOrUpdate<DispatchDueFollowUps>("dispatch-due-follow-ups", job => job.HandleAsync(CancellationToken.None), Cron.Minutely());
             recurring.AddOrUpdate<EscalateOverdueQuestions>("escalate-overdue-questions", job => job.HandleAsync(CancellationToken.None), Cron.Minutely());
             recurring.AddOrUpdate<OweReminders>("owe-reminders", job => job.HandleAsync(CancellationToken.None), Cron.Hourly());
+            recurring.AddOrUpdate<PurgeExpiredDrafts>("purge-expired-drafts", job => job.HandleAsync(CancellationToken.None), "*/10 * * * *");
             recurring.AddOrUpdate<RetentionSweep>("retention-sweep", job => job.HandleAsync(CancellationToken.None), Cron.Daily(3));
             return Task.CompletedTask;
         }

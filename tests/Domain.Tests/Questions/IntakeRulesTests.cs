@@ -20,7 +20,7 @@ public sealed class IntakeRulesTests
     [Fact]
     public void A_title_over_120_characters_is_refused()
     {
-        Assert.Equal("The title must be 120 characters or fewer.", Assert.Single(IntakeRules.CheckQuestion(new string('a', 121), Body)).Message);
+        Assert.Equal("The title must be 120 characters or fewer. You have 1 character too many.", Assert.Single(IntakeRules.CheckQuestion(new string('a', 121), Body)).Message);
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class IntakeRulesTests
     {
         var error = Assert.Single(IntakeRules.CheckQuestion("Title", new string('a', 10_001)));
 
-        Assert.Equal("Your question must be 10,000 characters or fewer. It is 10,001 now.", error.Message);
+        Assert.Equal("Your question must be 10,000 characters or fewer. You have 1 character too many.", error.Message);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class IntakeRulesTests
     [Fact]
     public void A_pen_name_over_60_characters_is_refused()
     {
-        Assert.Equal("Your pen name must be 60 characters or fewer.", Assert.Single(IntakeRules.CheckSigningOff(new string('x', 61), null, null)).Message);
+        Assert.Equal("Your pen name must be 60 characters or fewer. You have 1 character too many.", Assert.Single(IntakeRules.CheckSigningOff(new string('x', 61), null, null)).Message);
     }
 
     [Theory]

@@ -12,6 +12,8 @@ public static class IntakeSteps
     public const string Check = "check";
     public const string Sent = "sent";
 
+    public static readonly IReadOnlySet<string?> All = new HashSet<string?> { Safety, HelpNow, Topic, Question, AboutYou, SigningOff, Check, Sent };
+
     public static string Path(string step) => $"/ask/{step}";
 
     public static string ChangePath(string step) => $"/ask/{step}?change=true";

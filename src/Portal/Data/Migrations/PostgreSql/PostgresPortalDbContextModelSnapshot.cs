@@ -396,6 +396,33 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.ToTable("Questions");
                 });
 
+            modelBuilder.Entity("AdviceIntake.Domain.Questions.SavedDraft", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sealed")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("SavedDrafts");
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Questions.StatusLookupGuard", b =>
                 {
                     b.Property<string>("Key")
