@@ -36,13 +36,14 @@ public sealed class Chromium : IAsyncLifetime
         playwright?.Dispose();
     }
 
-    public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1280, int height = 900)
+    public async Task<IPage> NewPageAsync(Uri baseAddress, int width = 1280, int height = 900, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
+            JavaScriptEnabled = javaScript,
         });
         // Generous: on a two-core machine four test projects share the CPU with the browser.
         context.SetDefaultTimeout(30_000);

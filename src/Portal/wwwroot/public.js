@@ -39,7 +39,8 @@ document.addEventListener('click', (event) => {
         && document.getElementById(decodeURIComponent(problem.hash.slice(1)));
     if (field) {
         event.preventDefault();
-        history.replaceState(null, '', problem.hash);
+        // The page's own address with the field's anchor: a bare "#field" would resolve against <base href="/">.
+        history.replaceState(null, '', location.pathname + location.search + problem.hash);
         field.scrollIntoView({ block: 'center' });
         field.focus({ preventScroll: true });
     }

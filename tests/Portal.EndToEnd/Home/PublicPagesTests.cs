@@ -20,7 +20,6 @@ public sealed class PublicPagesTests(SqlitePortal host, Chromium chromium) : IAs
         var page = await chromium.NewPageAsync(host.Address, width, height);
 
         await page.GotoAsync("/");
-        await page.WaitForInteractiveAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ask a licensed therapist, in confidence");
         await Assertions.Expect(page.GetByText("This is not an emergency service.")).ToBeVisibleAsync();
@@ -46,7 +45,7 @@ public sealed class PublicPagesTests(SqlitePortal host, Chromium chromium) : IAs
             }
         };
 
-        foreach (var path in new[] { "/", "/ask", "/ask/safety", "/status", "/Account/Login", "/not-a-page" })
+        foreach (var path in new[] { "/", "/ask", "/ask/safety", "/status", "/cover-your-tracks", "/Account/Login", "/not-a-page" })
         {
             await page.GotoAsync(path);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

@@ -1,4 +1,7 @@
+using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -27,14 +30,19 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
 
         Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$", reference);
         Assert.Equal(5, passphrase.Split(' ').Length);
-        await page.WaitForFunctionAsync("() => sessionStorage.length === 0");
+
+        // Back from the confirmation does not reopen the form: the question went.
+        await page.GoBackAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your question was sent");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Send question" })).ToHaveCountAsync(0);
 
         await page.GotoAsync("/status");
         await page.GetByLabel("Reference").FillAsync(reference);
         await page.GetByLabel("Passphrase").FillAsync("wrong words entirely here now");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-lookup-message]")).ToHaveTextAsync(
+        await Assertions.Expect(page.Locator(".error-summary-list")).ToHaveTextAsync(
             "We could not find a question with that reference and passphrase. Check them and try again.");
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
         Assert.DoesNotContain(reference, page.Url, StringComparison.Ordinal);
 
         await page.GetByLabel("Reference").FillAsync(reference.ToLowerInvariant());
@@ -86,7 +94,7 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
     }
 
     [Fact]
-    public async Task A_reload_in_the_middle_of_the_form_keeps_every_answer()
+    public async Task A_reload_at_every_step_keeps_every_answer_even_words_not_yet_sent_with_continue()
     {
         var page = await chromium.NewPageAsync(host.Address);
         var form = new IntakeForm(page);
@@ -94,20 +102,72 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await form.AnswerSafetyAsync();
         await form.ChooseTopicAsync("Parenting");
         await form.WaitForStepAsync("question");
-        await form.TypeAsync("Title", "Teenager stopped talking to us", 120);
-        await form.TypeAsync("Text", IntakeForm.Question, 10000);
 
+        // Typed but not sent with Continue: the page keeps it as people type.
+        var saved = page.WaitForResponseAsync(r => r.Url.EndsWith("/ask/question/draft", StringComparison.Ordinal) && r.Status == 204);
+        await page.Locator("#field-Title").PressSequentiallyAsync("Teenager stopped talking");
+        await form.TypeAsync("Text", IntakeForm.Question);
+        await saved;
         await page.ReloadAsync();
-        await page.WaitForInteractiveAsync();
-
-        await Assertions.Expect(page.Locator("#field-Title")).ToHaveValueAsync("Teenager stopped talking to us");
+        await Assertions.Expect(page.Locator("#field-Title")).ToHaveValueAsync("Teenager stopped talking");
         await Assertions.Expect(page.Locator("#field-Text")).ToHaveValueAsync(IntakeForm.Question);
-        await page.GotoAsync("/ask/topic");
-        await page.WaitForInteractiveAsync();
-        await Assertions.Expect(page.Locator("#field-Topic input[type=radio]:checked")).ToHaveCountAsync(1);
-        await page.GotoAsync("/ask/safety");
-        await page.WaitForInteractiveAsync();
-        await Assertions.Expect(page.Locator("fieldset input[type=radio]:checked")).ToHaveCountAsync(4);
+        await form.ContinueAsync();
+
+        await form.AboutYouAsync();
+        await form.WaitForStepAsync("signing-off");
+        var penNameSaved = page.WaitForResponseAsync(r => r.Url.EndsWith("/ask/signing-off/draft", StringComparison.Ordinal) && r.Status == 204);
+        await form.TypeAsync("PenName", "Shut Out");
+        await penNameSaved;
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#field-PenName")).ToHaveValueAsync("Shut Out");
+        await form.ContinueAsync();
+        await form.WaitForStepAsync("check");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator(".check-row", new() { HasText = "Pen name" })).ToContainTextAsync("Shut Out");
+
+        foreach (var (step, answered) in new[] { ("topic", 1), ("safety", 4) })
+        {
+            await page.GotoAsync($"/ask/{step}");
+            await page.ReloadAsync();
+            await Assertions.Expect(page.Locator("main input[type=radio]:checked")).ToHaveCountAsync(answered);
+        }
+    }
+
+    [Fact]
+    public async Task The_draft_survives_the_portal_being_killed_and_started_again_mid_form()
+    {
+        var directory = Directory.CreateTempSubdirectory("adviceintake-draft-restart-").FullName;
+        try
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["Transport:RequireHttps"] = "false",
+                ["Public:QuickExitUrl"] = "https://neutral.example/weather",
+            };
+            IPage page;
+            using (var first = await PortalProcess.StartAsync(directory, settings))
+            {
+                page = await chromium.NewPageAsync(first.Address);
+                var form = new IntakeForm(page);
+                await form.StartAsync();
+                await form.AnswerSafetyAsync();
+                await form.ChooseTopicAsync("Grief and loss");
+                await form.WriteQuestionAsync("Since Dad died", "Since my father died in March I cannot sleep and I snap at my children every day.");
+                await form.WaitForStepAsync("about-you");
+                first.Kill();
+            }
+
+            // The browser keeps its cookie (cookies do not depend on the port); the new process has the same data folder.
+            using var second = await PortalProcess.StartAsync(directory, settings);
+            await page.GotoAsync(new Uri(second.Address, "/ask/question").ToString());
+            await Assertions.Expect(page.Locator("#field-Title")).ToHaveValueAsync("Since Dad died");
+            await Assertions.Expect(page.Locator("#field-Text")).ToContainTextAsync("I snap at my children");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Theory]
@@ -122,7 +182,7 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await form.AnswerSafetyAsync();
         await form.ChooseTopicAsync();
         await form.WaitForStepAsync("question");
-        Assert.True(await page.EvaluateAsync<int>("() => sessionStorage.length") > 0);
+        Assert.Equal(1, await DraftsAsync());
 
         if (how == "button")
         {
@@ -138,14 +198,13 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         }
 
         await page.WaitForURLAsync("https://neutral.example/weather");
+        Assert.Equal(0, await DraftsAsync());
         await page.GotoAsync($"{host.Address}ask/topic");
-        await page.WaitForInteractiveAsync();
-        Assert.Equal(0, await page.EvaluateAsync<int>("() => sessionStorage.length"));
-        await Assertions.Expect(page.Locator("#field-Topic input[type=radio]:checked")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("main input[type=radio]:checked")).ToHaveCountAsync(0);
     }
 
     [Fact]
-    public async Task Empty_required_answers_are_explained_beside_the_field_and_in_a_summary_that_links_to_it()
+    public async Task Empty_required_answers_are_explained_beside_the_field_and_in_a_focused_summary_that_links_to_it()
     {
         var page = await chromium.NewPageAsync(host.Address);
         var form = new IntakeForm(page);
@@ -153,18 +212,104 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await form.AnswerSafetyAsync();
         await form.ChooseTopicAsync();
         await form.WaitForStepAsync("question");
-        await form.TypeAsync("Title", "   ", 120);
-        await form.TypeAsync("Text", "too short", 10000);
+        await form.TypeAsync("Title", "   ");
+        await form.TypeAsync("Text", "too short");
 
         await form.ContinueAsync();
 
         var summary = page.Locator(".error-summary");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
         await Assertions.Expect(summary).ToContainTextAsync("Enter a short title for your question.");
         await Assertions.Expect(summary).ToContainTextAsync("Your question must be at least 20 characters.");
-        await Assertions.Expect(page.Locator(".mud-input-control", new() { Has = page.Locator("#field-Text") })).ToContainTextAsync("at least 20 characters");
+        await Assertions.Expect(page.Locator("#field-Text-error")).ToContainTextAsync("at least 20 characters");
+        Assert.StartsWith("Error: ", await page.TitleAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync("intake-question-errors");
         await summary.GetByRole(AriaRole.Link, new() { Name = "Enter a short title for your question." }).ClickAsync();
         await Assertions.Expect(page.Locator("#field-Title")).ToBeFocusedAsync();
+        Assert.EndsWith("/ask/question#field-Title", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_question_of_12000_characters_is_never_cut_the_count_says_how_many_too_many_and_it_is_kept_whole_after_the_error()
+    {
+        var page = await chromium.NewPageAsync(host.Address);
+        var form = new IntakeForm(page);
+        await form.StartAsync();
+        await form.AnswerSafetyAsync();
+        await form.ChooseTopicAsync();
+        await form.WaitForStepAsync("question");
+        var text = string.Concat(Enumerable.Repeat("We argue every night about money and I do not know how to stop it. ", 200))[..12_000];
+
+        await form.TypeAsync("Title", "Too long on purpose");
+        await form.TypeAsync("Text", text);
+        await Assertions.Expect(page.Locator("[data-count-for=field-Text]")).ToHaveTextAsync("You have 2,000 characters too many");
+        await Assertions.Expect(page.Locator("main [maxlength]")).ToHaveCountAsync(0);
+        await form.ContinueAsync();
+
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("You have 2,000 characters too many.");
+        Assert.Equal(12_000, await page.Locator("#field-Text").EvaluateAsync<int>("e => e.value.length"));
+        Assert.Equal(text, await page.Locator("#field-Text").InputValueAsync());
+    }
+
+    [Fact]
+    public async Task Focus_lands_on_each_new_page_heading_and_the_first_tab_on_a_fresh_page_reaches_exit_this_page()
+    {
+        var page = await chromium.NewPageAsync(host.Address);
+        var form = new IntakeForm(page);
+        await page.GotoAsync("/ask");
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Exit this page" })).ToBeFocusedAsync();
+
+        await form.StartAsync();
+        await form.AnswerSafetyAsync();
+        await form.WaitForStepAsync("topic");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeFocusedAsync();
+        await form.ChooseTopicAsync();
+        await form.WaitForStepAsync("question");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeFocusedAsync();
+
+        await page.ReloadAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Exit this page" })).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task A_focused_radio_shows_a_ring_a_person_can_see()
+    {
+        var page = await chromium.NewPageAsync(host.Address);
+        await page.GotoAsync("/ask/safety");
+        var group = page.Locator("[data-field=InDangerNow] .radios");
+        var before = await group.ScreenshotAsync();
+
+        await page.Locator("#field-InDangerNow").FocusAsync();
+        var after = await group.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotDirectory, "intake-radio-focus.png") });
+
+        Assert.NotEqual(Convert.ToHexString(before), Convert.ToHexString(after));
+        var ring = await page.Locator("#field-InDangerNow + label").EvaluateAsync<string>("l => getComputedStyle(l, '::before').boxShadow");
+        Assert.Contains("rgb(255, 191, 71)", ring, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sending_twice_from_two_tabs_sends_one_question()
+    {
+        var page = await chromium.NewPageAsync(host.Address);
+        var form = new IntakeForm(page);
+        await form.StartAsync();
+        await form.AnswerSafetyAsync();
+        await form.ChooseTopicAsync();
+        await form.WriteQuestionAsync();
+        await form.AboutYouAsync();
+        await form.SignOffAsync();
+        await form.WaitForStepAsync("check");
+        var second = await page.Context.NewPageAsync();
+        await second.GotoAsync("/ask/check");
+
+        await form.SubmitAsync();
+        await second.GetByRole(AriaRole.Button, new() { Name = "Send question" }).ClickAsync();
+
+        await Assertions.Expect(second.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your question was sent");
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(1, await db.Questions.CountAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -180,7 +325,7 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
 
         await form.SignOffAsync("jane@example.com");
         await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("must not be an email address");
-        await form.TypeAsync("PenName", "Worried Mom", 60);
+        await form.TypeAsync("PenName", "Worried Mom");
         await form.ContinueAsync();
 
         await form.WaitForStepAsync("check");
@@ -189,7 +334,7 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
     }
 
     [Fact]
-    public async Task Every_intake_page_has_no_serious_accessibility_problems_and_looks_right_on_a_phone_and_a_desktop()
+    public async Task Every_public_page_has_no_serious_accessibility_problems_and_looks_right_on_a_phone_and_a_desktop()
     {
         foreach (var (width, height, device) in new[] { (390, 844, "phone"), (1280, 900, "desktop") })
         {
@@ -205,8 +350,13 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
                 await page.ScreenshotAsync($"intake-{name}-{device}");
             }
 
+            await page.GotoAsync("/");
+            await Check("home");
+            await page.GotoAsync("/cover-your-tracks");
+            await Check("cover-your-tracks");
+            await page.GotoAsync("/no-such-page");
+            await Check("not-found");
             await page.GotoAsync("/ask");
-            await page.WaitForInteractiveAsync();
             await Check("start");
             await form.StartAsync();
             await Check("safety");
@@ -220,23 +370,39 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
             await form.ContinueAsync();
             await form.WaitForStepAsync("question");
             await Check("question");
-            await form.TypeAsync("Title", "Is it my fault?", 120);
-            await form.TypeAsync("Text", IntakeForm.Question, 10000);
+            await form.TypeAsync("Title", "Is it my fault?");
+            await form.TypeAsync("Text", IntakeForm.Question);
             await form.ContinueAsync();
             await form.WaitForStepAsync("about-you");
             await Check("about-you");
             await form.ContinueAsync();
             await form.WaitForStepAsync("signing-off");
             await Check("signing-off");
-            await form.SignOffAsync("Tired of Arguing");
+            await form.TypeAsync("PenName", "Tired of Arguing");
+            await form.ContinueAsync();
+            await form.WaitForStepAsync("check");
+            await page.GotoAsync("/ask/signing-off");
+            await form.TypeAsync("Email", "tired@example.com");
+            await form.ContinueAsync();
+            await Check("signing-off-errors");
+            await form.Choose("EmailIsSafe", "No");
+            await form.ContinueAsync();
             await form.WaitForStepAsync("check");
             await Check("check");
             await form.SubmitAsync();
             await Check("sent");
             await page.GotoAsync("/status");
             await Check("status");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
+            await Check("status-errors");
 
             Assert.True(problems.Count == 0, string.Join("\n", problems));
         }
+    }
+
+    private async Task<int> DraftsAsync()
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        return await db.SavedDrafts.CountAsync(TestContext.Current.CancellationToken);
     }
 }

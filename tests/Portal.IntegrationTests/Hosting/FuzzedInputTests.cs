@@ -92,8 +92,8 @@ public sealed class FuzzedInputTests(FuzzedInputTests.OwnPortal host) : IClassFi
         {
             var (_, token) = await session.GetFormAsync("/status");
             var body = new StringBuilder($"__RequestVerificationToken={Uri.EscapeDataString(token)}&_handler=status");
-            body.Append("&Input.Reference=").Append(Encoded(random, Text(random, 60)));
-            body.Append("&Input.Passphrase=").Append(Encoded(random, Text(random, 400)));
+            body.Append("&reference=").Append(Encoded(random, Text(random, 60)));
+            body.Append("&passphrase=").Append(Encoded(random, Text(random, 400)));
             using var content = new ByteArrayContent(Encoding.ASCII.GetBytes(body.ToString()));
             content.Headers.ContentType = new("application/x-www-form-urlencoded");
 
@@ -105,8 +105,7 @@ public sealed class FuzzedInputTests(FuzzedInputTests.OwnPortal host) : IClassFi
             }
 
             var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-            var explained = html.Contains("data-lookup-message", StringComparison.Ordinal)
-                || html.Contains("validation-message", StringComparison.Ordinal)
+            var explained = html.Contains("data-error-summary", StringComparison.Ordinal)
                 || html.Contains("data-unreadable-form", StringComparison.Ordinal);
             if (response.StatusCode != HttpStatusCode.OK || !explained)
             {

@@ -26,8 +26,8 @@ public sealed partial class StatusLookupTests(SqlitePortal host) : IAsyncLifetim
         {
             ["__RequestVerificationToken"] = token,
             ["_handler"] = "status",
-            ["Input.Reference"] = sent.Reference!.ToString(),
-            ["Input.Passphrase"] = sent.Passphrase!.Value,
+            ["reference"] = sent.Reference!.ToString(),
+            ["passphrase"] = sent.Passphrase!.Value,
         }), TestContext.Current.CancellationToken);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 

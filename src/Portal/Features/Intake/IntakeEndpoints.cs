@@ -1,5 +1,7 @@
 using AdviceIntake.Portal.Components.Layout;
 using AdviceIntake.Portal.Features.Home;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace AdviceIntake.Portal.Features.Intake;
@@ -19,12 +21,25 @@ public static class IntakeEndpoints
 
         // The enhancement's save as people type: the page's answers are kept without being checked, so a reload or a
         // lost connection keeps words not yet sent with Continue. The form's antiforgery token is checked.
-        app.MapPost("/ask/{step}/draft", async (string step, IFormCollection form, HttpContext context, IntakeDrafts drafts) =>
+        app.MapPost("/ask/{step}/draft", async (string step, HttpContext context, IntakeDrafts drafts, IAntiforgery antiforgery) =>
         {
-            if (!IntakeForm.HasFields(step))
+            // The page's script asks for a status, not a page: no "not found" page is rendered in place of it.
+            if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+            {
+                statusPages.Enabled = false;
+            }
+
+            if (!IntakeForm.HasFields(step) || !context.Request.HasFormContentType)
             {
                 return Results.NotFound();
             }
+
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
+            var form = await context.Request.ReadFormAsync();
 
             var loaded = await drafts.LoadAsync(context);
             if (loaded.Sent)

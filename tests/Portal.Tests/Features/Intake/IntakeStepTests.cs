@@ -1,95 +1,126 @@
-using AdviceIntake.Domain.Risk;
+using AdviceIntake.Domain.Common;
+using AdviceIntake.Portal.Components.Public;
 using AdviceIntake.Portal.Features.Intake;
 using AdviceIntake.Portal.Features.Intake.Steps;
 using Bunit;
-using MudBlazor;
-using MudBlazor.Services;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 
 namespace AdviceIntake.Portal.Tests.Features.Intake;
 
 public sealed class IntakeStepTests : BunitContext
 {
-    public IntakeStepTests()
+    [Fact]
+    public void Each_problem_shows_beside_its_question_and_the_summary_links_to_the_first_choice_on_this_page()
     {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Render<MudPopoverProvider>();
+        var problems = new FormProblems(
+        [
+            new FieldError("InDangerNow", "Answer whether you are in danger right now."),
+            new FieldError("ChildBeingHurt", "Answer whether a child is being hurt."),
+        ]);
+
+        var page = Render<CascadingValue<FormProblems>>(p => p
+            .Add(c => c.Value, problems)
+            .AddChildContent<ProblemSummary>(s => s.Add(x => x.Path, "/ask/safety?change=true"))
+            .AddChildContent<SafetyStep>(s => s.Add(x => x.Form, IntakeForm.From(new IntakeDraft()))));
+
+        Assert.Equal(["/ask/safety?change=true#field-InDangerNow", "/ask/safety?change=true#field-ChildBeingHurt"],
+            page.FindAll(".error-summary-list a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("radio", page.Find("#field-InDangerNow").GetAttribute("type"));
+        Assert.Equal("Error: Answer whether a child is being hurt.", page.Find("#field-ChildBeingHurt-error").TextContent);
+        Assert.Equal(2, page.FindAll(".form-group-error").Count);
+        Assert.Contains("field-InDangerNow-error", page.Find("[data-field=InDangerNow] fieldset").GetAttribute("aria-describedby"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Continuing_the_safety_check_unanswered_names_each_question_and_does_not_go_on()
+    public void Every_choice_is_a_native_radio_with_its_own_label_one_per_line()
     {
-        var continued = false;
-        var step = Render<SafetyStep>(p => p
-            .Add(s => s.Draft, new IntakeDraft())
-            .Add(s => s.OnContinue, () => continued = true));
+        var draft = new IntakeDraft { HarmFrom = Domain.Risk.HarmFrom.Partner };
 
-        step.Find("form").Submit();
+        var step = Render<SafetyStep>(p => p.Add(s => s.Form, IntakeForm.From(draft)));
 
-        Assert.False(continued);
-        Assert.Equal(4, step.FindAll(".error-summary-list li").Count);
-        Assert.Equal("Answer whether you are in danger right now.", step.Find("#field-InDangerNow .field-message").TextContent);
-        Assert.Equal("Answer whether a child is being hurt.", step.Find("#field-ChildBeingHurt .field-message").TextContent);
+        var harm = step.FindAll("[data-field=HarmFrom] .radio");
+        Assert.Equal(4, harm.Count);
+        Assert.All(harm, choice => Assert.Equal(choice.QuerySelector("input")!.Id, choice.QuerySelector("label")!.GetAttribute("for")));
+        Assert.True(step.Find("#field-HarmFrom-2").HasAttribute("checked"));
+        Assert.Equal("Yes, a partner or ex-partner", step.Find("label[for=field-HarmFrom-2]").TextContent);
     }
 
     [Fact]
-    public void A_complete_safety_check_goes_on_and_keeps_the_answers_in_the_draft()
+    public void The_question_page_cuts_nothing_and_shows_a_long_question_whole()
+    {
+        var text = new string('a', 12_000);
+
+        var step = Render<QuestionStep>(p => p.Add(s => s.Form, IntakeForm.From(new IntakeDraft { Title = "Help", Text = text })));
+
+        Assert.Empty(step.FindAll("[maxlength]"));
+        Assert.Equal(text, step.Find("#field-Text").TextContent);
+        Assert.Equal("10000", step.Find("#field-Text").GetAttribute("data-count-max"));
+        Assert.Contains("You can enter up to 10,000 characters", step.Find("#field-Text-count").TextContent, StringComparison.Ordinal);
+        Assert.Equal("field-Text-hint field-Text-count", step.Find("#field-Text").GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
+    public void The_email_safety_question_sits_in_a_block_shown_once_an_address_is_typed()
+    {
+        var step = Render<SigningOffStep>(p => p.Add(s => s.Form, IntakeForm.From(new IntakeDraft { PenName = "Worried Mom" })));
+
+        var block = step.Find("[data-shown-when-filled=field-Email]");
+        Assert.NotNull(block.QuerySelector("#field-EmailIsSafe"));
+        Assert.NotNull(block.QuerySelector("#field-WantsLetterByEmail"));
+        Assert.Equal("select", Render<AboutYouStep>(p => p.Add(s => s.Form, IntakeForm.From(new IntakeDraft()))).Find("#field-State").TagName.ToLowerInvariant());
+    }
+
+    [Fact]
+    public void A_page_applies_only_its_own_answers_and_a_forged_value_is_no_answer()
+    {
+        var draft = new IntakeDraft { Title = "Kept", Text = "Kept as well, from the page before." };
+        var posted = new FormCollection(new Dictionary<string, StringValues>
+        {
+            ["InDangerNow"] = "no",
+            ["ThoughtsOfSelfHarm"] = "maybe",
+            ["HarmFrom"] = "7",
+            ["ChildBeingHurt"] = "yes",
+            ["Title"] = "Not this page's field",
+        });
+
+        IntakeForm.Read(posted, IntakeSteps.Safety).ApplyTo(draft, IntakeSteps.Safety);
+
+        Assert.False(draft.InDangerNow);
+        Assert.Null(draft.ThoughtsOfSelfHarm);
+        Assert.Null(draft.HarmFrom);
+        Assert.True(draft.ChildBeingHurt);
+        Assert.Equal("Kept", draft.Title);
+    }
+
+    [Fact]
+    public void Line_breaks_sent_by_a_browser_count_as_one_character_each()
     {
         var draft = new IntakeDraft();
-        var continued = false;
-        var changes = 0;
-        var step = Render<SafetyStep>(p => p
-            .Add(s => s.Draft, draft)
-            .Add(s => s.OnContinue, () => continued = true)
-            .Add(s => s.OnChanged, () => changes++));
 
-        foreach (var field in new[] { "InDangerNow", "ThoughtsOfSelfHarm", "ChildBeingHurt" })
+        IntakeForm.Read(new FormCollection(new Dictionary<string, StringValues> { ["Text"] = "one\r\ntwo\r\nthree" }), IntakeSteps.Question)
+            .ApplyTo(draft, IntakeSteps.Question);
+
+        Assert.Equal("one\ntwo\nthree", draft.Text);
+    }
+
+    [Fact]
+    public void An_address_that_is_not_safe_keeps_no_wish_for_the_letter_by_email()
+    {
+        var draft = new IntakeDraft();
+
+        IntakeForm.Read(new FormCollection(new Dictionary<string, StringValues>
         {
-            step.FindAll($"#field-{field} input[type=radio]")[1].Click();
-        }
+            ["PenName"] = "Quiet",
+            ["Email"] = "me@example.com",
+            ["EmailIsSafe"] = "no",
+            ["WantsLetterByEmail"] = "yes",
+        }), IntakeSteps.SigningOff).ApplyTo(draft, IntakeSteps.SigningOff);
 
-        step.FindAll("#field-HarmFrom input[type=radio]")[1].Click();
-        step.Find("form").Submit();
-
-        Assert.True(continued);
-        Assert.Equal(4, changes);
-        Assert.Equal(HarmFrom.Partner, draft.HarmFrom);
-        Assert.True(draft.Screening.AnyYes);
-        Assert.Empty(step.FindAll(".error-summary"));
-    }
-
-    [Fact]
-    public void The_question_page_counts_characters_and_explains_a_question_that_is_too_short()
-    {
-        var step = Render<QuestionStep>(p => p.Add(s => s.Draft, new IntakeDraft { Title = "Help", Text = "Too short" }));
-
-        step.Find("form").Submit();
-
-        Assert.Contains("9 / 10000", step.Markup, StringComparison.Ordinal);
-        Assert.Equal("Your question must be at least 20 characters. Tell us a little more.", step.Find(".error-summary-list a[href$='#field-Text']").TextContent);
-    }
-
-    [Fact]
-    public void Asking_whether_email_is_safe_appears_only_once_an_address_is_given()
-    {
-        var draft = new IntakeDraft { PenName = "Worried Mom" };
-        var step = Render<SigningOffStep>(p => p.Add(s => s.Draft, draft));
-        Assert.Empty(step.FindAll("#field-EmailIsSafe"));
-
-        step.Find("#field-Email").Input("mom@example.com");
-        step.Find("form").Submit();
-
-        Assert.Equal("Tell us whether it is safe for us to email you at this address.", step.Find("#field-EmailIsSafe .field-message").TextContent);
-    }
-
-    [Fact]
-    public void A_pen_name_that_is_a_phone_number_is_refused_beside_the_field()
-    {
-        var step = Render<SigningOffStep>(p => p.Add(s => s.Draft, new IntakeDraft { PenName = "614 555 0100" }));
-
-        step.Find("form").Submit();
-
-        Assert.Contains("must not be a phone number", step.Find("#field-PenName").Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
+        Assert.False(draft.EmailIsSafe);
+        Assert.False(draft.WantsLetterByEmail);
+        Assert.False(draft.ConsentsToPublication);
     }
 
     [Fact]
@@ -103,5 +134,6 @@ public sealed class IntakeStepTests : BunitContext
         Assert.Contains("<img src=x onerror=alert(1)>", step.Find(".check-list").ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Equal(14, step.FindAll(".check-change a").Count);
         Assert.Contains(step.FindAll(".check-change a"), a => a.GetAttribute("href") == "/ask/question?change=true");
+        Assert.Equal("Send question", step.Find("button[type=submit]").TextContent);
     }
 }
