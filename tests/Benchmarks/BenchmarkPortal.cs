@@ -32,7 +32,7 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
 
     public List<IPage> Dashboards { get; } = [];
 
-    public async Task StartAsync()
+    public async Task StartAsync(bool withBrowser = true)
     {
         // A console program has no test-project content-root marker; the build output holds what the portal reads.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PORTAL", AppContext.BaseDirectory);
@@ -44,6 +44,11 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
         if (!created.Succeeded)
         {
             throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Message)));
+        }
+
+        if (!withBrowser)
+        {
+            return;
         }
 
         playwright = await Playwright.CreateAsync();

@@ -29,4 +29,4 @@ for asset in $(printf '%s' "$page" | grep -oE '(href|src)="[^"]+\.(css|js|png)"'
     total=$((total + bytes))
     printf '%9d  %s\n' "$bytes" "/${asset#/}"
 done
-printf '%9d  total (goal: 409600)\n' "$total"
+printf '%9d  total (goal: 122880)\n' "$total"

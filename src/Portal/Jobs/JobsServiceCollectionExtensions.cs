@@ -19,7 +19,7 @@ namespace AdviceIntake.Portal.Jobs;
 /// PostgreSQL database (schema "hangfire") in production. Jobs are thin and safe to run twice; what is due is decided by
 /// our own tables (see docs/decisions/0011-answers-and-letters.md).
 /// </summary>
-public static class JobsServiceCollectionExtensions
+public static partial class JobsServiceCollectionExtensions
 {
     public const string DashboardPath = "/hangfire";
 
@@ -33,7 +33,15 @@ public static class JobsServiceCollectionExtensions
                 .UseLogProvider(new HangfireLogs(provider.GetRequiredService<ILoggerFactory>()));
             if (database.Provider == DatabaseProvider.PostgreSql)
             {
-                hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions { QueuePollInterval = poll });
+                hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions
+                {
+                    QueuePollInterval = poll,
+
+                    // Hangfire's locks here are rows, held for milliseconds while a job is scheduled or fetched. A node
+                    // killed while it held one leaves the row; after this long the next node takes it over (the default,
+                    // ten minutes, stopped every minutely job for that long after a crash).
+                    DistributedLockTimeout = TimeSpan.FromMinutes(1),
+                });
             }
             else
             {
@@ -77,10 +85,32 @@ public static class JobsServiceCollectionExtensions
         }
     }
 
-    /// <summary>Recurring jobs are declared once at start-up; every node declares the same, which Hangfire merges.</summary>
-    private sealed class RecurringJobsRegistration(IRecurringJobManager recurring) : IHostedService
+    /// <summary>
+    /// Recurring jobs are declared at start-up; every node declares the same, which Hangfire merges. A lock left by a node
+    /// that was killed can hold the declaration up for a while: the node starts anyway and declares them once it can
+    /// (the storage keeps the earlier declaration, which runs meanwhile).
+    /// </summary>
+    private sealed partial class RecurringJobsRegistration(IRecurringJobManager recurring, ILogger<RecurringJobsRegistration> logger) : BackgroundService
     {
-        public Task StartAsync(CancellationToken cancellationToken)
+        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+        {
+            while (true)
+            {
+                try
+                {
+                    Declare();
+                    return;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    LogNotYet(logger, e.GetType().Name);
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(10), stoppingToken);
+            }
+        }
+
+        private void Declare()
         {
             recurring.AddOrUpdate<DeliverPendingEmails>("deliver-pending-emails", job => job.HandleAsync(CancellationToken.None), Cron.Minutely());
             recurring.AddOrUpdate<DispatchDueFollowUps>("dispatch-due-follow-ups", job => job.HandleAsync(CancellationToken.None), Cron.Minutely());
@@ -88,9 +118,9 @@ public static class JobsServiceCollectionExtensions
             recurring.AddOrUpdate<OweReminders>("owe-reminders", job => job.HandleAsync(CancellationToken.None), Cron.Hourly());
             recurring.AddOrUpdate<PurgeExpiredDrafts>("purge-expired-drafts", job => job.HandleAsync(CancellationToken.None), "*/10 * * * *");
             recurring.AddOrUpdate<RetentionSweep>("retention-sweep", job => job.HandleAsync(CancellationToken.None), Cron.Daily(3));
-            return Task.CompletedTask;
         }
 
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        [LoggerMessage(LogLevel.Warning, "Recurring jobs not declared yet ({Error}); trying again in 10 seconds")]
+        private static partial void LogNotYet(ILogger logger, string error);
     }
 }

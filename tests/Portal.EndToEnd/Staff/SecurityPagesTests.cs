@@ -49,8 +49,8 @@ public sealed class SecurityPagesTests(SpikePortal host, Chromium chromium) : IC
 
         // As a page left open for days would post: its form token no longer matches.
         await page.EvaluateAsync("document.querySelector('input[name=__RequestVerificationToken]').value = 'stale'");
-        await page.Locator("#reference").FillAsync("K7QF-M2XD-9R");
-        await page.Locator("#passphrase").FillAsync("maple river candle otter spruce");
+        await page.GetByLabel("Reference").FillAsync("K7QF-M2XD-9R");
+        await page.GetByLabel("Passphrase").FillAsync("maple river candle otter spruce");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-unreadable-form]")).ToContainTextAsync("Please send the form again");

@@ -51,6 +51,9 @@ public sealed class AuthorizationMatrixTests(SqlitePortal host) : IAsyncLifetime
         ["/"] = Public("/"),
         ["/ask"] = Public("/ask"),
         ["/ask/{Step}"] = Public("/ask/safety"),
+        ["/cover-your-tracks"] = Public("/cover-your-tracks"),
+        // Quick exit: the draft is erased, then the browser is sent to a neutral site.
+        ["/exit"] = Page("/exit", Answer.Elsewhere, Answer.Elsewhere, Answer.Elsewhere, Answer.Elsewhere),
         ["/status"] = Public("/status"),
         ["/status/stop/{Token}"] = Public("/status/stop/not-a-link"),
         ["/Error"] = Public("/Error"),
@@ -93,6 +96,8 @@ public sealed class AuthorizationMatrixTests(SqlitePortal host) : IAsyncLifetime
         ["/Account/Logout"] = new("POST", "/Account/Logout", Answer.SignIn, Answer.SignIn, Answer.SignIn, Answer.SignIn),
         ["/Account/PasskeyRequestOptions"] = new("POST", "/Account/PasskeyRequestOptions", Answer.Open, Answer.Open, Answer.Open, Answer.Open),
         ["/Account/PasskeyCreationOptions"] = new("POST", "/Account/PasskeyCreationOptions", Answer.SignIn, Answer.Open, Answer.Open, Answer.Open),
+        // The form's save as people type keeps whoever's draft it is; it is anyone's to use.
+        ["/ask/{step}/draft"] = new("POST", "/ask/question/draft", Answer.Open, Answer.Open, Answer.Open, Answer.Open),
         [StaffEndpoints.ActivityPath] = new("POST", StaffEndpoints.ActivityPath, Answer.SignIn, Answer.Open, Answer.Open, Answer.Open),
     };
 

@@ -13,12 +13,12 @@ namespace AdviceIntake.Portal.IntegrationTests.Realtime;
 public sealed class FeedExposureTests(SqlitePortal host)
 {
     // Route patterns that are not pages: Blazor's hub and framework files, Identity's form posts, the health check, the
-    // staff pages' activity report, which answers nothing but "noted", and files: letters and sheets for staff and for
-    // the person, and the directory's CSV.
+    // staff pages' activity report, which answers nothing but "noted", quick exit and the form's save as people type
+    // (each answers with no content), and files: letters and sheets for staff and for the person, and the directory's CSV.
     private static readonly string[] KnownPrefixes =
     [
         "/_blazor", "/_framework", "/_content", "/Account/", "/healthz", StaffEndpoints.ActivityPath, "/staff/questions/{id:guid}/documents/",
-        "/status/documents/", "/staff/referrals/export",
+        "/status/documents/", "/staff/referrals/export", "/exit", "/ask/{step}/draft",
     ];
 
     [Fact]

@@ -1,18 +1,11 @@
 using AdviceIntake.Domain.Referrals;
 using AdviceIntake.Portal.Features.Referrals;
 using Bunit;
-using MudBlazor.Services;
 
 namespace AdviceIntake.Portal.Tests.Features.Referrals;
 
 public sealed class CrisisLineCardTests : BunitContext
 {
-    public CrisisLineCardTests()
-    {
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
-    }
-
     [Fact]
     public void A_hotline_offers_a_call_link_and_a_text_link_with_its_keyword()
     {
@@ -26,7 +19,7 @@ public sealed class CrisisLineCardTests : BunitContext
 
         var card = Render<CrisisLineCard>(p => p.Add(c => c.Line, hotline));
 
-        var links = card.FindAll("a.mud-button-root");
+        var links = card.FindAll(".crisis-actions a");
         Assert.Equal("tel:18007997233", links[0].GetAttribute("href"));
         Assert.Contains("Call 1-800-799-7233", links[0].TextContent, StringComparison.Ordinal);
         Assert.Equal("sms:88788?body=START", links[1].GetAttribute("href"));
@@ -46,7 +39,7 @@ public sealed class CrisisLineCardTests : BunitContext
 
         var card = Render<CrisisLineCard>(p => p.Add(c => c.Line, textLine));
 
-        var link = Assert.Single(card.FindAll("a.mud-button-root"));
+        var link = Assert.Single(card.FindAll(".crisis-actions a"));
         Assert.Equal("sms:741741?body=HOME", link.GetAttribute("href"));
     }
 }
