@@ -113,7 +113,13 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await Assertions.Expect(page.Locator("#field-Text")).ToHaveValueAsync(IntakeForm.Question);
         await form.ContinueAsync();
 
-        await form.AboutYouAsync();
+        await form.WaitForStepAsync("about-you");
+        var stateSaved = page.WaitForResponseAsync(r => r.Url.EndsWith("/ask/about-you/draft", StringComparison.Ordinal) && r.Status == 204);
+        await page.GetByLabel("Where you live").SelectOptionAsync(new SelectOptionValue { Label = "Ohio" });
+        await stateSaved;
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("Where you live")).ToHaveValueAsync("OH");
+        await form.ContinueAsync();
         await form.WaitForStepAsync("signing-off");
         var penNameSaved = page.WaitForResponseAsync(r => r.Url.EndsWith("/ask/signing-off/draft", StringComparison.Ordinal) && r.Status == 204);
         await form.TypeAsync("PenName", "Shut Out");
@@ -125,12 +131,21 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator(".check-row", new() { HasText = "Pen name" })).ToContainTextAsync("Shut Out");
 
-        foreach (var (step, answered) in new[] { ("topic", 1), ("safety", 4) })
+        // Every page of the form, reached again and reloaded, still shows what was answered there.
+        foreach (var (step, answered) in new[] { ("signing-off", 1), ("topic", 1), ("safety", 4) })
         {
             await page.GotoAsync($"/ask/{step}");
             await page.ReloadAsync();
             await Assertions.Expect(page.Locator("main input[type=radio]:checked")).ToHaveCountAsync(answered);
         }
+
+        await Assertions.Expect(page.Locator("#field-HarmFrom")).ToBeCheckedAsync();
+        await page.GotoAsync("/ask/about-you");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("Where you live")).ToHaveValueAsync("OH");
+        await page.GotoAsync("/ask/question");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#field-Title")).ToHaveValueAsync("Teenager stopped talking");
     }
 
     [Fact]
