@@ -116,6 +116,63 @@ public sealed class FuzzedInputTests(FuzzedInputTests.OwnPortal host) : IClassFi
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(20)));
     }
 
+    [Fact]
+    public async Task Generated_answers_posted_to_the_form_pages_never_fail_and_either_go_on_or_say_why()
+    {
+        var random = new Random(20261202);
+        var pages = new (string Step, string[] Fields, string Next)[]
+        {
+            ("safety", ["InDangerNow", "ThoughtsOfSelfHarm", "HarmFrom", "ChildBeingHurt"], "/ask/"),
+            ("topic", ["Topic"], "/ask/question"),
+            ("question", ["Title", "Text"], "/ask/"),
+            ("about-you", ["AgeRange", "State", "Language"], "/ask/signing-off"),
+            ("signing-off", ["PenName", "Email", "EmailIsSafe", "WantsLetterByEmail", "ConsentsToFollowUp", "ConsentsToPublication"], "/ask/check"),
+        };
+        using var visitor = new IntakeVisitor(host.Address);
+        var failures = new List<string>();
+
+        for (var i = 0; i < Cases; i++)
+        {
+            var (step, fields, next) = pages[random.Next(pages.Length)];
+            var page = await visitor.GetAsync($"/ask/{step}", TestContext.Current.CancellationToken);
+            var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+            var body = new StringBuilder($"__RequestVerificationToken={Uri.EscapeDataString(token)}&_handler=continue");
+            foreach (var field in fields)
+            {
+                body.Append('&').Append(field).Append('=').Append(Encoded(random, random.Next(3) == 0 ? Choice(random) : Text(random, field == "Text" ? 12_000 : 200)));
+            }
+
+            using var content = new ByteArrayContent(Encoding.ASCII.GetBytes(body.ToString()));
+            content.Headers.ContentType = new("application/x-www-form-urlencoded");
+            using var response = await visitor.Client.PostAsync($"/ask/{step}", content, TestContext.Current.CancellationToken);
+            var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            var location = response.Headers.Location is { } to ? (to.IsAbsoluteUri ? to.PathAndQuery : to.OriginalString) : string.Empty;
+            var wentOn = (int)response.StatusCode is 302 or 303 && location.StartsWith(next, StringComparison.Ordinal);
+            var explained = response.StatusCode == HttpStatusCode.OK && html.Contains("data-error-summary", StringComparison.Ordinal);
+            var unreadable = response.StatusCode == HttpStatusCode.SeeOther && location.Contains("form=unreadable", StringComparison.Ordinal);
+            if (!wentOn && !explained && !unreadable)
+            {
+                failures.Add($"Case {i} ({step}): {(int)response.StatusCode} {location}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(20)));
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(0, await db.Questions.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    private static string Choice(Random random) => random.Next(8) switch
+    {
+        0 => "yes",
+        1 => "no",
+        2 => "NoOne",
+        3 => "Partner",
+        4 => "Family",
+        5 => "OH",
+        6 => "English",
+        _ => "From25To34",
+    };
+
     /// <summary>A question that would be accepted, with up to three of its answers replaced by generated ones.</summary>
     private static SubmitQuestion.Input Mutated(Random random)
     {
