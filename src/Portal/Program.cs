@@ -44,6 +44,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseIntakeBodyLimit();
 app.UseAntiforgery();
 app.UseUnreadableFormsNotice();
 app.UseFirstPasswordGate();

@@ -137,6 +137,7 @@ internal sealed class BenchmarkPortal : WebApplicationFactory<Program>
         builder.UseSetting("Staff:RequireSecondFactor", "false");
         builder.UseSetting("Transport:RequireHttps", "false");
         builder.UseSetting("Intake:SubmissionsPerClient", "1000000");
+        builder.UseSetting("Intake:DraftsPerClient", "1000000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

@@ -47,6 +47,7 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
             ["Transport:RequireHttps"] = "false",
             // Tests send many questions from one address; the limit has tests of its own.
             ["Intake:SubmissionsPerClient"] = "1000000",
+            ["Intake:DraftsPerClient"] = "1000000",
             ["Staff:SignInAttemptsPerClient"] = "1000000",
             // Sessions are re-checked every second, so a test sees a disabled account's session end without waiting a minute.
             ["Staff:SessionRevalidationInterval"] = "00:00:01",

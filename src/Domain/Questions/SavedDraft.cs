@@ -5,6 +5,11 @@ namespace AdviceIntake.Domain.Questions;
 /// and survives a reload, a lost connection, a restart or another node. It lives <see cref="Lifetime"/> from its last
 /// change. Once its question is sent only that fact remains, so going Back says the question went.
 /// </summary>
+/// <remarks>
+/// Two requests from the same browser can arrive together (a save as people type beside "Send question"), so each
+/// change after <see cref="Start"/> is one conditional UPDATE in the database, written where the drafts are kept: an
+/// answer is kept only while the draft is open, and only one send can close it.
+/// </remarks>
 public sealed class SavedDraft
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(2);
@@ -21,48 +26,16 @@ public sealed class SavedDraft
 
     public DateTimeOffset? SentAt { get; private set; }
 
+    /// <summary>The reference and passphrase were shown once, after the send; they are never shown again.</summary>
+    public bool ConfirmationShown { get; private set; }
+
     public bool IsSent => SentAt is not null;
 
-    /// <summary>Changes with every write, so two presses of "Send question" cannot both close the same draft.</summary>
-    public Guid Version { get; private set; }
-
-    public static SavedDraft Start(string key, DateTimeOffset now)
+    public static SavedDraft Start(string key, string sealedAnswers, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        return new SavedDraft(key) { ExpiresAt = now + Lifetime };
+        return new SavedDraft(key) { Sealed = sealedAnswers, ExpiresAt = now + Lifetime };
     }
 
     public bool HasExpired(DateTimeOffset now) => now >= ExpiresAt;
-
-    public void Keep(string sealedAnswers, DateTimeOffset now)
-    {
-        if (IsSent)
-        {
-            throw new InvalidOperationException("A sent question's draft is not written again: a new question starts a new draft.");
-        }
-
-        Sealed = sealedAnswers;
-        ExpiresAt = now + Lifetime;
-        Version = Guid.NewGuid();
-    }
-
-    public void MarkSent(DateTimeOffset now)
-    {
-        if (IsSent)
-        {
-            throw new InvalidOperationException("This draft's question was already sent.");
-        }
-
-        Sealed = string.Empty;
-        SentAt = now;
-        ExpiresAt = now + Lifetime;
-        Version = Guid.NewGuid();
-    }
-
-    /// <summary>The send failed (a rule, a limit, the database): the form opens again with the answers as they were.</summary>
-    public void Reopen(string sealedAnswers, DateTimeOffset now)
-    {
-        SentAt = null;
-        Keep(sealedAnswers, now);
-    }
 }

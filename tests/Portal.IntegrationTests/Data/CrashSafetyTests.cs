@@ -54,6 +54,7 @@ public sealed class CrashSafetyTests
         {
             ["Transport:RequireHttps"] = "false",
             ["Intake:SubmissionsPerClient"] = "1000000",
+            ["Intake:DraftsPerClient"] = "1000000",
         };
         if (connectionString is not null)
         {

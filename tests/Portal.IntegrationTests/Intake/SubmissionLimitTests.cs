@@ -11,12 +11,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AdviceIntake.Portal.IntegrationTests.Intake;
 
 /// <summary>
-/// A portal that lets each client send two questions an hour, calls four in ten minutes a spike, and lets a client try
-/// three sign-ins in five minutes.
+/// A portal that lets each client send two questions an hour and start three forms, calls four in ten minutes a spike,
+/// and lets a client try three sign-ins in five minutes.
 /// </summary>
 public sealed class LimitedPortal() : PortalHost(DatabaseProvider.Sqlite, new Dictionary<string, string?>
 {
     ["Intake:SubmissionsPerClient"] = "2",
+    ["Intake:DraftsPerClient"] = "3",
     ["Triage:SpikeThreshold"] = "4",
     ["Staff:SignInAttemptsPerClient"] = "3",
 });
@@ -26,6 +27,26 @@ public sealed class SubmissionLimitTests(LimitedPortal host) : IClassFixture<Lim
     public async ValueTask InitializeAsync() => await host.ResetAsync();
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task A_client_that_started_its_share_of_forms_is_asked_to_wait_keeps_what_it_typed_and_stores_nothing_more()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            using var visitor = new IntakeVisitor(host.Address);
+            await visitor.ExpectNextAsync("/ask/topic", new() { ["Topic"] = "Family" }, "/ask/question", TestContext.Current.CancellationToken);
+        }
+
+        using var fourth = new IntakeVisitor(host.Address);
+        var (next, html) = await fourth.PostAsync("/ask/question", new Dictionary<string, string> { ["Title"] = "Mine", ["Text"] = "Words that stay on the page." },
+            TestContext.Current.CancellationToken);
+
+        Assert.Null(next);
+        Assert.Contains("Many forms have been started from this connection", html, StringComparison.Ordinal);
+        Assert.Contains(">Words that stay on the page.</textarea>", html, StringComparison.Ordinal);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(3, await db.SavedDrafts.CountAsync(TestContext.Current.CancellationToken));
+    }
 
     [Fact]
     public async Task A_client_that_sent_its_share_is_asked_to_wait_and_nothing_is_saved_while_others_still_can()

@@ -11,6 +11,5 @@ internal sealed class SavedDraftConfiguration : IEntityTypeConfiguration<SavedDr
         builder.HasKey(d => d.Key);
         builder.Property(d => d.Key).HasMaxLength(64);
         builder.HasIndex(d => d.ExpiresAt);
-        builder.Property(d => d.Version).IsConcurrencyToken();
     }
 }

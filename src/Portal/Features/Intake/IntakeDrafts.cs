@@ -12,15 +12,33 @@ namespace AdviceIntake.Portal.Features.Intake;
 
 /// <summary>
 /// Keeps a person's unsent answers sealed in the database, found through a random value only their browser holds
-/// (a cookie that ends with the browser session). Decision 14 says why on the server and not in the tab.
+/// (a cookie that ends with the browser session). Decision 14 says why on the server and not in the tab. Every change
+/// is one conditional UPDATE, so a save as people type that races "Send question" can neither undo nor outlive the send.
 /// </summary>
 public sealed class IntakeDrafts(
     IDbContextFactory<PortalDbContext> contexts,
     IDataProtectionProvider provider,
     IOptions<TransportOptions> transport,
+    DraftLimiter limiter,
     TimeProvider clock)
 {
     private readonly IDataProtector protector = provider.CreateProtector("AdviceIntake.Intake.Draft.v1");
+
+    public enum Outcome
+    {
+        Kept,
+        AlreadySent,
+
+        /// <summary>This client started too many drafts lately: nothing was kept.</summary>
+        TooMany,
+    }
+
+    public enum Closing
+    {
+        Closed,
+        AlreadySent,
+        NoDraft,
+    }
 
     public string CookieName => transport.Value.RequireHttps ? TransportSecurity.HostPrefix + "AdviceIntake.Draft" : "AdviceIntake.Draft";
 
@@ -51,35 +69,41 @@ public sealed class IntakeDrafts(
         }
     }
 
-    /// <summary>Keeps the answers; a browser without a draft (or whose question was sent) starts a new one.</summary>
-    public async Task SaveAsync(HttpContext context, IntakeDraft draft, CancellationToken cancellationToken = default)
+    /// <summary>Keeps the answers while the draft is open; a browser without one starts a new one.</summary>
+    public async Task<Outcome> SaveAsync(HttpContext context, IntakeDraft draft, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
+        var sealedAnswers = protector.Protect(JsonSerializer.Serialize(draft));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var key = KeyOf(context);
-        var saved = key is null ? null : await db.SavedDrafts.FindAsync([key], cancellationToken);
-        if (saved is null || saved.IsSent || saved.HasExpired(now))
+        if (KeyOf(context) is { } key)
         {
-            if (saved is not null)
+            var kept = await db.SavedDrafts
+                .Where(d => d.Key == key && d.SentAt == null && d.ExpiresAt > now)
+                .ExecuteUpdateAsync(d => d.SetProperty(x => x.Sealed, sealedAnswers).SetProperty(x => x.ExpiresAt, now + SavedDraft.Lifetime), cancellationToken);
+            if (kept == 1)
             {
-                db.SavedDrafts.Remove(saved);
+                return Outcome.Kept;
             }
 
-            var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
-            saved = SavedDraft.Start(Hash(token), now);
-            db.SavedDrafts.Add(saved);
-            context.Response.Cookies.Append(CookieName, token, CookieOptions());
+            if (await db.SavedDrafts.AnyAsync(d => d.Key == key && d.SentAt != null && d.ExpiresAt > now, cancellationToken))
+            {
+                return Outcome.AlreadySent;
+            }
+
+            await db.SavedDrafts.Where(d => d.Key == key).ExecuteDeleteAsync(cancellationToken);
         }
 
-        saved.Keep(protector.Protect(JsonSerializer.Serialize(draft)), now);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+        // Each new draft is a row anyone can make: a client that starts many in a short while is refused.
+        if (!limiter.TryTake(ClientKey.Of(context)))
+        {
+            return Outcome.TooMany;
+        }
 
-    public enum Closing
-    {
-        Closed,
-        AlreadySent,
-        NoDraft,
+        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+        db.SavedDrafts.Add(SavedDraft.Start(Hash(token), sealedAnswers, now));
+        await db.SaveChangesAsync(cancellationToken);
+        context.Response.Cookies.Append(CookieName, token, CookieOptions());
+        return Outcome.Kept;
     }
 
     /// <summary>
@@ -88,38 +112,62 @@ public sealed class IntakeDrafts(
     /// </summary>
     public async Task<Closing> TryCloseAsync(HttpContext context, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var saved = KeyOf(context) is { } key ? await db.SavedDrafts.FindAsync([key], cancellationToken) : null;
-        if (saved is null || saved.HasExpired(clock.GetUtcNow()))
+        if (KeyOf(context) is not { } key)
         {
             return Closing.NoDraft;
         }
 
-        if (saved.IsSent)
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var closed = await db.SavedDrafts
+            .Where(d => d.Key == key && d.SentAt == null && d.ExpiresAt > now)
+            .ExecuteUpdateAsync(d => d
+                .SetProperty(x => x.SentAt, now)
+                .SetProperty(x => x.Sealed, string.Empty)
+                .SetProperty(x => x.ExpiresAt, now + SavedDraft.Lifetime), cancellationToken);
+        if (closed == 1)
         {
-            return Closing.AlreadySent;
-        }
-
-        saved.MarkSent(clock.GetUtcNow());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
             return Closing.Closed;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Closing.AlreadySent;
-        }
+
+        return await db.SavedDrafts.AnyAsync(d => d.Key == key && d.SentAt != null && d.ExpiresAt > now, cancellationToken)
+            ? Closing.AlreadySent
+            : Closing.NoDraft;
     }
 
     public async Task ReopenAsync(HttpContext context, IntakeDraft draft, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (KeyOf(context) is { } key && await db.SavedDrafts.FindAsync([key], cancellationToken) is { } saved)
+        if (KeyOf(context) is not { } key)
         {
-            saved.Reopen(protector.Protect(JsonSerializer.Serialize(draft)), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            return;
         }
+
+        var now = clock.GetUtcNow();
+        var sealedAnswers = protector.Protect(JsonSerializer.Serialize(draft));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.SavedDrafts
+            .Where(d => d.Key == key && d.SentAt != null && !d.ConfirmationShown)
+            .ExecuteUpdateAsync(d => d
+                .SetProperty(x => x.SentAt, (DateTimeOffset?)null)
+                .SetProperty(x => x.Sealed, sealedAnswers)
+                .SetProperty(x => x.ExpiresAt, now + SavedDraft.Lifetime), cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether this browser may see its reference and passphrase now: only the browser that sent the question, and
+    /// only once.
+    /// </summary>
+    public async Task<bool> TryShowConfirmationAsync(HttpContext context, CancellationToken cancellationToken = default)
+    {
+        if (KeyOf(context) is not { } key)
+        {
+            return false;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.SavedDrafts
+            .Where(d => d.Key == key && d.SentAt != null && !d.ConfirmationShown)
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.ConfirmationShown, true), cancellationToken) == 1;
     }
 
     /// <summary>Quick exit, or starting again: the draft and the browser's cookie are both gone.</summary>
@@ -154,11 +202,12 @@ public sealed class IntakeDrafts(
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
 
+    // Strict: a link on another site cannot make this browser's draft take part in a request, not even quick exit.
     private CookieOptions CookieOptions() => new()
     {
         HttpOnly = true,
         Secure = transport.Value.RequireHttps,
-        SameSite = SameSiteMode.Lax,
+        SameSite = SameSiteMode.Strict,
         Path = "/",
         IsEssential = true,
     };

@@ -2,6 +2,8 @@ using AdviceIntake.Portal.Components.Layout;
 using AdviceIntake.Portal.Features.Home;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using AdviceIntake.Portal.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AdviceIntake.Portal.Features.Intake;
@@ -10,12 +12,40 @@ public static class IntakeEndpoints
 {
     public static string AutosavePath(string step) => $"/ask/{step}/draft";
 
+    /// <summary>The most a page of the form may post: 10,000 characters of any script, form-encoded, with room to spare.</summary>
+    public const long MaxPostBytes = 1024 * 1024;
+
+    /// <summary>
+    /// A post to the form larger than any page of it can be is not read: it is sent back to the page, which asks for it
+    /// again, so a flood of huge drafts costs the server nothing.
+    /// </summary>
+    public static IApplicationBuilder UseIntakeBodyLimit(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/ask"))
+        {
+            if (context.Request.ContentLength > MaxPostBytes)
+            {
+                context.Response.Redirect($"{context.Request.PathBase}{context.Request.Path}?{UnreadableForms.QueryKey}={UnreadableForms.QueryValue}");
+                context.Response.StatusCode = StatusCodes.Status303SeeOther;
+                return Task.CompletedTask;
+            }
+
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = MaxPostBytes;
+            }
+        }
+
+        return next(context);
+    });
+
     public static IEndpointRouteBuilder MapIntakeEndpoints(this IEndpointRouteBuilder app)
     {
         // Quick exit works as a plain link: the draft and its cookie go, then the browser leaves for a neutral site.
-        app.MapGet(QuickExit.QuickExitPath, async (HttpContext context, IntakeDrafts drafts, IOptions<PublicOptions> options) =>
+        app.MapGet(QuickExit.QuickExitPath, async (HttpContext context, IntakeDrafts drafts, SentConfirmation sent, IOptions<PublicOptions> options) =>
         {
             await drafts.EraseAsync(context);
+            sent.Discard(context);
             return Results.Redirect(options.Value.QuickExitUrl);
         });
 
@@ -34,12 +64,22 @@ public static class IntakeEndpoints
                 return Results.NotFound();
             }
 
-            if (!await antiforgery.IsRequestValidAsync(context))
+            IFormCollection form;
+            try
             {
+                if (!await antiforgery.IsRequestValidAsync(context))
+                {
+                    return Results.BadRequest();
+                }
+
+                form = await context.Request.ReadFormAsync();
+            }
+            catch (Exception e) when (e is AntiforgeryValidationException or InvalidDataException or BadHttpRequestException)
+            {
+                // Too large, too many fields, or not a form a browser sends: refused, and nothing kept.
                 return Results.BadRequest();
             }
 
-            var form = await context.Request.ReadFormAsync();
 
             var loaded = await drafts.LoadAsync(context);
             if (loaded.Sent)
@@ -48,8 +88,12 @@ public static class IntakeEndpoints
             }
 
             IntakeForm.Read(form, step).ApplyTo(loaded.Draft, step);
-            await drafts.SaveAsync(context, loaded.Draft);
-            return Results.NoContent();
+            return await drafts.SaveAsync(context, loaded.Draft) switch
+            {
+                IntakeDrafts.Outcome.Kept => Results.NoContent(),
+                IntakeDrafts.Outcome.AlreadySent => Results.Conflict(),
+                _ => Results.StatusCode(StatusCodes.Status429TooManyRequests),
+            };
         });
         return app;
     }

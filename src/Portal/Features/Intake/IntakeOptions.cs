@@ -13,6 +13,13 @@ public sealed class IntakeOptions
     [Range(1, 1_000_000)]
     public int SubmissionsPerClient { get; set; } = 5;
 
+    /// <summary>
+    /// Forms one client may start within <see cref="SubmissionWindow"/>. Each keeps a draft for two hours; a school or
+    /// shelter behind one address may start many, a script filling the database may not.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int DraftsPerClient { get; set; } = 60;
+
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan SubmissionWindow { get; set; } = TimeSpan.FromHours(1);
 }

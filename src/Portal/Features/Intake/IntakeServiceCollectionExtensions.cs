@@ -10,6 +10,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services
         .AddSingleton<SubmissionLimiter>()
+        .AddSingleton<DraftLimiter>()
         .AddTransient<SealLegacyQuestionData>()
         .AddTransient<IStartupStep>(sp => sp.GetRequiredService<SealLegacyQuestionData>())
         .AddTransient<SubmitQuestion>()

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace AdviceIntake.Portal.Features.Intake;
 
 /// <summary>
-/// Carries the reference and passphrase from the send to the confirmation page that follows it, sealed in a cookie
-/// that page reads once and deletes: they never appear in an address, and are not kept on the server in clear.
+/// Carries the reference and passphrase from the send to the confirmation page that follows it, sealed in a session
+/// cookie that page reads and deletes: they never appear in an address and are not kept on the server. The page shows
+/// them only to the browser whose draft was sent, and only once (<see cref="IntakeDrafts.TryShowConfirmationAsync"/>).
 /// </summary>
 public sealed class SentConfirmation(IDataProtectionProvider provider, IOptions<TransportOptions> transport, TimeProvider clock)
 {
@@ -31,7 +32,7 @@ public sealed class SentConfirmation(IDataProtectionProvider provider, IOptions<
         context.Response.Cookies.Append(CookieName, protector.Protect(JsonSerializer.Serialize(shown), clock.GetUtcNow().Add(Lifetime)), Options());
     }
 
-    /// <summary>What to show, once: the cookie is deleted as it is read, so a reload or Back shows nothing.</summary>
+    /// <summary>What the cookie holds; the cookie is deleted as it is read, so a reload or Back shows nothing.</summary>
     public Shown? Take(HttpContext context)
     {
         if (!context.Request.Cookies.TryGetValue(CookieName, out var value))
@@ -57,6 +58,8 @@ public sealed class SentConfirmation(IDataProtectionProvider provider, IOptions<
         SameSite = SameSiteMode.Strict,
         Path = "/",
         IsEssential = true,
-        MaxAge = Lifetime,
     };
+
+    /// <summary>Quick exit: nothing of the send stays in the browser.</summary>
+    public void Discard(HttpContext context) => context.Response.Cookies.Delete(CookieName, Options());
 }

@@ -397,6 +397,9 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ConfirmationShown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
@@ -406,10 +409,6 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
 
                     b.HasKey("Key");
 
