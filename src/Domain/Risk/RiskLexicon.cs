@@ -43,6 +43,14 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "wasnt an accident|was not an accident|wasn t an accident|it was an accident ~4 nobody|no one|they",
+            "wanted|want|wanting|wish ~1 to be gone",
+            "walk|walking|wade|wading ~1 into ~1 the ~1 sea|river|lake|water|ocean|loch ~8 keep going|keep walking|left the bottom|not come back|never come back",
+            "had the right idea|has the right idea|got the right idea",
+            "be seeing ~2 mother|mum|mom|wife|husband|her|him|dad|father ~2 soon|soon enough",
+            "me jogar|me atirar ~2 no|na|do|da ~1 rio|ponte|mar|predio",
+            "quero morrer|nao quero mais viver|não quero mais viver|acabar com tudo|me matar",
+            "happily ~3 walk into|step in front|drive into|not wake",
             "wont be|won t be|will not be|not be ~0 your|a|anyones ~0 problem|burden ~2 much longer|for much longer|for long",
             "go|drive|drove|going ~0 straight ~0 through|into ~2 barrier|wall|tree|river|quarry|railing|guardrail",
             "not gonna be here|not going to be here|wont be here|won t be here|will not be here ~3 for|by|when|at",
@@ -138,6 +146,8 @@ internal sealed class RiskLexicon
             "kms|kmsl",
             "wanna die|want die|want to dye|wanna dye|wish to die|wish i died|wish i had died|hope i die|hope i died|could just die in my sleep|die in my sleep");
         Cue(SuicideThought,
+            "thinking through|thought through|catch myself thinking|thinking about|planning out ~3 how id do it|how i d do it|how i would do it|how to do it|exactly how",
+            "take all|take the lot|take them all|swallow all|swallow the lot ~3 @pill|pills|tablets|pens|insulin|her pills|his pills|mums pills|moms pills",
             "yeet|yeeting ~0 myself|meself ~0 off",
             "overdosed on purpose|took them on purpose|took it on purpose|did it on purpose|i did it on purpose",
             "photo of ~2 empty ~1 bottle ~12 sorry|said sorry|she s sorry|shes sorry|he s sorry|hes sorry",
@@ -178,6 +188,13 @@ internal sealed class RiskLexicon
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
         Cue(MeansAtHand,
+            "sitting with it|sit with it|sat with it ~6 truck|car|night|creek|garage|shed|lap",
+            "havent loaded it|haven t loaded it|not loaded it ~2 yet",
+            "rope ~3 over ~2 the? ~1 beam|rafter|branch|banister|bannister|joist",
+            "stand|stood|standing ~1 under it ~4 stool|chair|nights",
+            "working out|worked out|work out ~3 where ~3 get up|get onto|climb|get over",
+            "look at|looking at|stare at|staring at|stand looking at ~2 the ~1 water|river|tracks|drop ~3 long time|for ages|for hours|at night",
+            "eight packets|six packets|ten packets|packets|boxes ~3 in my ~1 work? ~1 bag|drawer|car|locker",
             "@weapon ~2 in my lap|on my lap|on the seat",
             "loaded ~4 passenger seat|on the seat|beside me|next to me|on my lap|in my lap",
             "pistol|gun|glock|revolver ~1 in my lap|in my mouth|to my head",
@@ -206,6 +223,7 @@ internal sealed class RiskLexicon
             "cant|couldnt|could not|cannot|could barely|couldnt even ~1 breathe|breath|breth|breathing",
             "no podia respirar");
         Cue(ThreatToAll,
+            "we both die|both of us die|we both go|kill us both|take us both|we ll both die|well both die",
             "make sure none of us|none of us makes it|none of us make it|none of us are around|none of us will be around|none of us will make it|kill us all|take us all with him");
         Cue(Intent,
             "instead of doing it|writing this instead of",
@@ -213,6 +231,7 @@ internal sealed class RiskLexicon
             "this|next ~1 week|weekend|month|time",
             "when|after|once|before ~2 everyone|everybody|kids|the|my ~2 asleep|sleeps|gone|leave|leaves|funeral|wedding|holidays|christmas|birthday|graduation|exams|paid|settled");
         Cue(Means,
+            "viaduct|the viaduct|railway line|the railway|the line|car exhaust|paracetamol|paraquat|weedkiller|controlled drugs",
             "lead rope|length of rope|length of lead rope|a rope up to|rope up to the ~2 barn|loft|hayloft|rafters",
             "gun safe key|key to the gun safe|where ~2 keeps the gun|hides the gun",
             "wasted vials|potassium|rope from the move|rope is still",
@@ -240,6 +259,11 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "keeping|kept|started keeping ~2 the ~1 @pill ~4 i buy|instead|bag|drawer|hidden",
+            "given|gave|giving ~2 his|her|my ~1 good? ~1 tools|golf clubs|clubs|fishing gear|rods|guitar|car ~2 to|away",
+            "sorted|sorting|arranged ~2 his|her|my ~1 funeral",
+            "labelled|labeled|marked ~2 for when",
+            "keep it forever|keep them forever|to remember me by",
             "take|have|keep|look after ~3 dog|cat|kids|children|plants|bruno ~6 if anything happens|if anything happened|if something happens|when im gone",
             "ya compre|ya compré|ya tengo ~0 las ~0 pastillas|pastillas ~2 escondidas|guardadas",
             "undid|unbuckled|took off|unclipped ~0 my ~0 seatbelt|seat belt",
@@ -418,6 +442,7 @@ internal sealed class RiskLexicon
             "took|tooke|tookd|taken|take|takes|taking|swallowed|swallowd|swalled|swallow|swallowing|swallows|drank|drink|drinks|drinking|drunk|ate|eaten|eat|eats|downed|popped|pop|popping|chugged|chug|had|ingested|ingest|consumed|overdid|snorted|injected|shot up|mixed|mixing|washed|chased|tome|tomo|tomado|tomaste|trague|trago|bebio|bebi|comio|ingirio",
             "got into|gotten into|get into|into the|into her|into my|into his ~3 @pill|medicine|cabinet|bottle|purse|pills");
         Cue(Substance,
+            "button battery|coin battery|round flat battery|flat round battery|little round battery|magnets|magnet",
             "blue 30|blue 30s|m30s|pressed pill|pressed pills|pills a guy was selling|pills someone was selling",
             "tabs|ket|khole|k hole|pingers|bump of|a bump",
             "ibuprofenos|pastillas de|aspirinas|tylenoles",
@@ -457,6 +482,7 @@ internal sealed class RiskLexicon
             "@alcohol ~4 with|and|on top|plus|mixed|con|y ~3 @pill",
             "@pill ~4 with|and|plus|con|y ~3 @alcohol");
         Cue(GotInto,
+            "battery is missing|battery missing|battery ~3 missing from",
             "gap in the strip|missing from the strip|one missing from",
             "crushing|crushes|crushed ~3 tablets|pills|sleeping tablets ~4 into|in ~0 his|her|my ~0 tea|drink|food|coffee",
             "got into ~0 the ~1 bathroom|medicine|kitchen ~0 cabinet|cupboard",
@@ -579,6 +605,9 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "chair|wardrobe|dresser|bed|chest of drawers ~2 against ~2 the ~1 bedroom? ~1 door",
+            "door blocked|blocked the door|door is blocked|blocked with the",
+            "crammed|crouched|hiding|hidden|squeezed ~3 in ~2 the ~1 supply? ~1 closet|cupboard|wardrobe|bathroom|cellar|attic",
             "escondida|escondido|escondidos|escondidas ~4 debajo|bajo|dentro|en",
             "dont call|do not call|dont ring ~4 hell hear|he will hear|shell hear|theyll hear|hear it|hear the phone",
             "i have locked|ive locked|i locked|i ve locked ~0 my|the ~0 door|office",
@@ -605,6 +634,8 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "broken|broke|smashed|smashing ~2 the ~1 glass|window|pane ~4 back door|front door|door|kitchen",
+            "going through ~2 the ~1 kitchen? ~1 drawers|cupboards ~4 downstairs|kitchen|hear",
             "intentando|tratando de|trata de|intenta ~0 forzar|abrir|romper ~3 ventana|puerta|cerradura",
             "forzando|rompiendo ~3 la ~0 ventana|puerta|cerradura",
             "forzando la ventana|forzando la puerta|tratando de entrar|quiere entrar|intentando entrar",
@@ -699,6 +730,10 @@ internal sealed class RiskLexicon
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
         Cue(WeaponNow,
+            "walking|walks|walking round|pacing ~4 with ~2 a ~1 kitchen? ~1 knife|machete|bat|gun",
+            "stabbing|stabs|slashing ~2 the ~1 sofa|couch|door|wall|bed",
+            "pointing|points|pointed|aiming|aims ~1 it ~1 at me",
+            "loading|loaded ~2 his|her|the|a ~1 gun|handgun|pistol|rifle|shotgun ~6 pointing|points|at me",
             "got|has|had|pulled ~0 the|a ~0 gun|knife|rifle|shotgun ~0 out",
             "with|got ~0 a ~0 shank|blade|machete ~6 waiting|outside|looking for me|after me",
             "waving|pointing ~0 the|a|his ~0 gun|knife|rifle",
@@ -722,6 +757,7 @@ internal sealed class RiskLexicon
             "has|got|carrying|holding|waving|pointing|swinging|brandishing|pulled|pulled out|lifted|showed|reaching|strapped|tiene|trae ~4 @weapon|knife|nife|gunn|cleaver|axe|ax|pipe|club|9 iron|golf club|box cutter|scissors|hammer|crowbar|bat|machete|blick|strap|shotgun|something metal|something long",
             "strapped|got a blick|got the strap|has a strap|with a strap|con un machete|con una pistola|con un cuchillo");
         Cue(ViolenceNow,
+            "heard a bang|heard shots|heard gunshots|heard a gunshot|shots fired",
             "pushed past me ~8 shouting|hitting|smashing",
             "screaming|shouting|yelling ~8 going to kill her|gonna kill her|going to kill him|kill her|kill him",
             "things being thrown|being thrown and smashed|smashed through the wall|through the wall ~4 screaming|smashing",
@@ -730,6 +766,8 @@ internal sealed class RiskLexicon
             "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando",
             "choking ~1 me|her|him|mi");
         Cue(Threat,
+            "burn|burning ~2 the ~1 house|flat|place ~2 down ~3 with me|with us|with you|with the kids",
+            "photo|photos|picture|pictures ~2 of ~1 my ~1 daughter|son|kids|children ~3 school|gate|playground",
             "what happens to ~1 women|wives|people|girls ~0 who ~2 run off|leave|run away",
             "send|share|post|leak ~0 photos|pictures|pics|videos ~6 if i ~3 leave|stop|end",
             "something ~0 in|inside ~0 his|her ~0 bag|pocket|coat ~2 for me",
@@ -914,6 +952,8 @@ internal sealed class RiskLexicon
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "hides|hid|hiding|keeps|controls ~1 my ~2 meds|medication|tablets|pills|hormones|hiv meds|insulin|papers|passport|visa",
+            "threatens|threatened|threatening ~2 to ~1 out me|tell ~3 im positive|i m positive|im gay|im trans",
             "hides|hid|hiding ~2 the|my ~0 car keys|keys|bank card",
             "keeps|took|hides ~2 my ~0 insulin|medication|meds|inhaler|epipen ~6 earn|back|argue",
             "call ice|tell immigration|report me to immigration|have me deported|get me deported|send me back|llamar a ice",
@@ -961,6 +1001,10 @@ internal sealed class RiskLexicon
             "isolated|isolates|isolating|cut|cuts ~2 me ~2 off|from",
             "no me deja|no me dejaba");
         Cue(Stalking,
+            "tag|tracker|airtag|gps ~3 taped|stuck|hidden|under ~3 wheel arch|bumper|car|seat",
+            "turns up|shows up|turning up|showing up ~1 wherever|everywhere",
+            "photos|photo|pictures|picture ~2 of ~1 my ~1 own? ~1 house|home|flat|window|kitchen window|car ~3 at night|light on",
+            "found ~2 my ~1 new ~1 address|at my new address",
             "pulling up to my job|pulls up to my job|posting my location|outside my work|outside my job",
             "tracking ~1 disc|device|tag|tile",
             "parking|parked ~3 across|outside|in front ~5 most mornings|every morning|every day|every night|most nights",
@@ -1031,6 +1075,7 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "hands|hand ~1 on|round|around ~1 my|her|his ~1 neck|throat ~6 couldnt breathe|could not breathe|red marks",
             "slapping sounds|sound of slapping|hitting sounds|sounds of him hitting",
             "beats my ass|beat my ass|whoops my ass|whips me|whipped me ~3 cord|belt|extension cord",
             "with the extension cord|with an extension cord|with a cord|with the cord",
@@ -1233,6 +1278,8 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "out ~1 on ~1 the ~1 balcony ~6 alone|on his own|on her own|for hours|crying|in a nappy|in the cold|in the rain",
+            "crying and banging ~3 door|glass|window",
             "leaves|left|leaving ~2 kids|children|@child ~3 alone ~2 overnight|all night|for days",
             "asked ~6 if ~1 she|he|we|i|they ~0 had ~1 any ~0 bread|food|anything to eat",
             "goes|go|went ~0 to ~0 work ~6 doesnt come back|does not come back|comes back ~2 next day|till the next day",
@@ -1296,6 +1343,8 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "do|did|doing ~1 stuff|things ~6 didnt want to|did not want to|didn t want to",
+            "made me|makes me|forced me to ~1 preform|perform|give|do ~1 oral",
             "done|did ~0 stuff|things ~2 i said no to|i didnt want",
             "didnt feel like i had a choice|didnt have a choice|had no choice ~6 his place|work it off|sex",
             "la obliga a|me obliga a|me obligo a|la obligo a ~2 cosas|hacer cosas|tener relaciones",
@@ -1418,6 +1467,7 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "downs syndrome|down s syndrome|learning disability|learning disabilities|advanced ms|motor neurone|has ms",
             "memory care|a resident|residents",
             "moved his mother in|moved her mother in|moved his father in|moved her father in|his elderly|her elderly",
             "group home|down syndrome|disabled brother|disabled sister|special needs|after her stroke|after his stroke|went blind|had a stroke",
@@ -1447,6 +1497,17 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "kinder if we|better if we ~2 went|go|both went ~1 together",
+            "take her with me|take him with me|go together quietly",
+            "pressure sores|bedsores|bed sores ~6 worse|getting worse|not being turned|heels",
+            "pain patches|patches ~4 gone|missing|early",
+            "hair matted|matted hair|not been turned|not being turned",
+            "signed ~2 the ~1 farm|house|bungalow|flat ~2 over",
+            "does all the talking|mouthed ~1 help",
+            "withdrawing|withdrew|taking out|took out|pulled ~3 thousands|cash ~6 he|she|younger man|nephew",
+            "using his|using her|use his|use her ~1 place|flat|house ~4 drink|drinking|dealing",
+            "buying|buys|bought ~2 their ~2 food|fags|drink|drinks ~3 with his|with her ~1 benefits|money",
+            "selling ~2 his|her ~1 farm|house|home ~4 doesnt know|does not know|without",
             "power of attorney|poa ~8 selling|sold|without asking|without telling",
             "shouts at me til i sign|until i sign|makes me sign|made me sign",
             "fingermarks|finger marks|grip marks",
