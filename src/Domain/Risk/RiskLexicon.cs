@@ -1718,6 +1718,9 @@ internal sealed class RiskLexicon
             "not really|ok not really|okay not really|just kidding|kidding",
             "what if|hypothetically|suppose|supposing|imagine|in theory|signs|warning signs|how to talk|how do i talk|how to tell if|how do i know if|how can i tell if|how would i know|is it normal|how do you know|how to bring up|should i worry|how do i help|how can i help|how to help|talk to my kids about|explain ~3 to my ~1 kids|son|daughter|child|children",
             "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor|es broma|broma|bromeando|asked me what|what does|what it means|what that means");
+        Frame(Real,
+            "based on me|its about me|it s about me|about me really|this is real|its real|it s real|really happening|still happening|its still happening|it still happens|happening to me now",
+            "all i could think|all i can think|i keep thinking about|ive been looking at|i ve been looking at");
         Frame(Serious,
             "not joking|not even joking|no joke|not kidding|im serious|i m serious|i mean it|deadass|no es broma|en serio|lo digo en serio");
         Frame(Others, "@family", "he|she|they|him|her|them|hes|shes|his|their|theyre|el|ella");
@@ -1940,6 +1943,9 @@ internal sealed class RiskLexicon
     public Cue ElderHarm { get; } = new("neglect, harm or exploitation", CueKind.Signal);
 
     public Cue Story { get; } = new("a story or song", CueKind.Frame);
+
+    /// <summary>Said beside a story or the news, the writer's own life: "it's kind of based on me", "all I could think".</summary>
+    public Cue Real { get; } = new("the writer's own life", CueKind.Frame);
 
     public Cue News { get; } = new("the news", CueKind.Frame);
 

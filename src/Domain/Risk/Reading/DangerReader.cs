@@ -255,7 +255,8 @@ internal sealed class DangerReader
     /// What frames each sentence: a danger told as a story, news, work, the resolved past, a hypothetical or a joke
     /// counts as Elevated only. The frame may stand in the sentence before or after; the past gives way to the present
     /// said in the same sentence ("again"), but not to a resolution said beside it ("divorced in 2015"); a joke gives way
-    /// to "not even joking" beside it.
+    /// to "not even joking" beside it; a story or the news gives way to the writer saying it is their own life ("it's
+    /// based on me", "all I could think"), anywhere in the question, because a child may tell abuse as a story first.
     /// </summary>
     private sealed class Frames
     {
@@ -263,8 +264,9 @@ internal sealed class DangerReader
 
         public Frames(RiskLexicon lexicon, Found found, int sentences)
         {
-            var story = found.SentencesWith(lexicon.Story);
-            var news = found.SentencesWith(lexicon.News);
+            var real = found.SentencesWith(lexicon.Real).Any(m => m);
+            var story = real ? new bool[Math.Max(sentences, 1)] : found.SentencesWith(lexicon.Story);
+            var news = real ? new bool[Math.Max(sentences, 1)] : found.SentencesWith(lexicon.News);
             var hypothetical = found.SentencesWith(lexicon.Hypothetical);
             var work = found.SentencesWith(lexicon.Work);
             var past = found.SentencesWith(lexicon.Past);
