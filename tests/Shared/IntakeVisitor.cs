@@ -42,7 +42,7 @@ public sealed partial class IntakeVisitor : IDisposable
         var page = await GetAsync(path, cancellationToken);
         var form = new Dictionary<string, string>(fields)
         {
-            ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value,
+            ["__RequestVerificationToken"] = TokenIn(page),
             ["_handler"] = Handler().Match(page).Groups[1].Value,
         };
         using var response = await client.PostAsync(path, new FormUrlEncodedContent(form), cancellationToken);
@@ -73,6 +73,9 @@ public sealed partial class IntakeVisitor : IDisposable
             throw new InvalidOperationException($"Posting {path} led to {location ?? "the same page"}, not {next}:{Environment.NewLine}{Problems(html)}");
         }
     }
+
+    /// <summary>The antiforgery token of the page's form.</summary>
+    public static string TokenIn(string html) => Token().Match(html).Groups[1].Value;
 
     /// <summary>The error summary's words, or the page's heading when there is none.</summary>
     public static string Problems(string html) =>

@@ -46,6 +46,7 @@ public static class TransportSecurity
 
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, HostOnlyCookies>();
         services.AddSingleton<IPostConfigureOptions<AntiforgeryOptions>, HostOnlyCookies>();
+        services.AddSingleton<PublicCookies>();
         return services;
     }
 

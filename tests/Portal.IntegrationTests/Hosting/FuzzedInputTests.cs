@@ -135,7 +135,7 @@ public sealed class FuzzedInputTests(FuzzedInputTests.OwnPortal host) : IClassFi
         {
             var (step, fields, next) = pages[random.Next(pages.Length)];
             var page = await visitor.GetAsync($"/ask/{step}", TestContext.Current.CancellationToken);
-            var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+            var token = IntakeVisitor.TokenIn(page);
             var body = new StringBuilder($"__RequestVerificationToken={Uri.EscapeDataString(token)}&_handler=continue");
             foreach (var field in fields)
             {

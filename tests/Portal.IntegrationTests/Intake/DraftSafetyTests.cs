@@ -30,7 +30,7 @@ public sealed class DraftSafetyTests(SqlitePortal host) : IAsyncLifetime
         {
             using var visitor = await ReadyToSendAsync();
             var check = await visitor.GetAsync("/ask/check", cancellation);
-            var token = System.Text.RegularExpressions.Regex.Match(check, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+            var token = IntakeVisitor.TokenIn(check);
             var saves = Enumerable.Range(0, 4).Select(_ => visitor.Client.PostAsync("/ask/about-you/draft", new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["__RequestVerificationToken"] = token,
@@ -100,7 +100,7 @@ public sealed class DraftSafetyTests(SqlitePortal host) : IAsyncLifetime
     {
         using var visitor = new IntakeVisitor(host.Address);
         var page = await visitor.GetAsync("/ask/safety", TestContext.Current.CancellationToken);
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = IntakeVisitor.TokenIn(page);
 
         using var response = await visitor.Client.PostAsync("/ask/safety", new FormUrlEncodedContent(new Dictionary<string, string>(Safe)
         {
@@ -135,7 +135,7 @@ public sealed class DraftSafetyTests(SqlitePortal host) : IAsyncLifetime
         var cancellation = TestContext.Current.CancellationToken;
         using var visitor = new IntakeVisitor(host.Address);
         var page = await visitor.GetAsync("/ask/question", cancellation);
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = IntakeVisitor.TokenIn(page);
         var huge = new string('x', 3 * 1024 * 1024);
 
         using var form = await visitor.Client.PostAsync("/ask/question", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -1,5 +1,4 @@
 using AdviceIntake.Portal.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace AdviceIntake.Portal.Features.Intake;
 
@@ -8,9 +7,9 @@ namespace AdviceIntake.Portal.Features.Intake;
 /// screen reader announces the new page. A first visit or a reload leaves focus at the top, where the first Tab
 /// reaches "Exit this page". The cookie holds no answer, only that a step was taken.
 /// </summary>
-public sealed class HeadingFocus(IOptions<TransportOptions> transport)
+public sealed class HeadingFocus(PublicCookies cookies)
 {
-    private string CookieName => transport.Value.RequireHttps ? TransportSecurity.HostPrefix + "AdviceIntake.Moved" : "AdviceIntake.Moved";
+    private string CookieName => cookies.Name("AdviceIntake.Moved");
 
     public void Hand(HttpContext context) => context.Response.Cookies.Append(CookieName, "1", Options());
 
@@ -25,13 +24,5 @@ public sealed class HeadingFocus(IOptions<TransportOptions> transport)
         return true;
     }
 
-    private CookieOptions Options() => new()
-    {
-        HttpOnly = true,
-        Secure = transport.Value.RequireHttps,
-        SameSite = SameSiteMode.Strict,
-        Path = "/",
-        IsEssential = true,
-        MaxAge = TimeSpan.FromMinutes(1),
-    };
+    private CookieOptions Options() => cookies.Options(SameSiteMode.Strict, TimeSpan.FromMinutes(1));
 }

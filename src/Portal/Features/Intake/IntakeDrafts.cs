@@ -6,7 +6,6 @@ using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace AdviceIntake.Portal.Features.Intake;
 
@@ -18,7 +17,7 @@ namespace AdviceIntake.Portal.Features.Intake;
 public sealed class IntakeDrafts(
     IDbContextFactory<PortalDbContext> contexts,
     IDataProtectionProvider provider,
-    IOptions<TransportOptions> transport,
+    PublicCookies cookies,
     DraftLimiter limiter,
     TimeProvider clock)
 {
@@ -40,7 +39,7 @@ public sealed class IntakeDrafts(
         NoDraft,
     }
 
-    public string CookieName => transport.Value.RequireHttps ? TransportSecurity.HostPrefix + "AdviceIntake.Draft" : "AdviceIntake.Draft";
+    public string CookieName => cookies.Name("AdviceIntake.Draft");
 
     /// <summary>What this browser has written so far, and whether it has already sent it.</summary>
     public sealed record Loaded(IntakeDraft Draft, bool Sent);
@@ -203,12 +202,5 @@ public sealed class IntakeDrafts(
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
 
     // Strict: a link on another site cannot make this browser's draft take part in a request, not even quick exit.
-    private CookieOptions CookieOptions() => new()
-    {
-        HttpOnly = true,
-        Secure = transport.Value.RequireHttps,
-        SameSite = SameSiteMode.Strict,
-        Path = "/",
-        IsEssential = true,
-    };
+    private CookieOptions CookieOptions() => cookies.Options(SameSiteMode.Strict);
 }

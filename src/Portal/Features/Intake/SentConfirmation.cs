@@ -3,7 +3,6 @@ using System.Text.Json;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Hosting;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
 
 namespace AdviceIntake.Portal.Features.Intake;
 
@@ -12,7 +11,7 @@ namespace AdviceIntake.Portal.Features.Intake;
 /// cookie that page reads and deletes: they never appear in an address and are not kept on the server. The page shows
 /// them only to the browser whose draft was sent, and only once (<see cref="IntakeDrafts.TryShowConfirmationAsync"/>).
 /// </summary>
-public sealed class SentConfirmation(IDataProtectionProvider provider, IOptions<TransportOptions> transport, TimeProvider clock)
+public sealed class SentConfirmation(IDataProtectionProvider provider, PublicCookies cookies, TimeProvider clock)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -21,7 +20,7 @@ public sealed class SentConfirmation(IDataProtectionProvider provider, IOptions<
 
     public sealed record Shown(string Reference, string Passphrase, RiskAssessment Risk);
 
-    private string CookieName => transport.Value.RequireHttps ? TransportSecurity.HostPrefix + "AdviceIntake.Sent" : "AdviceIntake.Sent";
+    private string CookieName => cookies.Name("AdviceIntake.Sent");
 
     public void Hand(HttpContext context, SubmitQuestion.Result sent)
     {
@@ -51,14 +50,7 @@ public sealed class SentConfirmation(IDataProtectionProvider provider, IOptions<
         }
     }
 
-    private CookieOptions Options() => new()
-    {
-        HttpOnly = true,
-        Secure = transport.Value.RequireHttps,
-        SameSite = SameSiteMode.Strict,
-        Path = "/",
-        IsEssential = true,
-    };
+    private CookieOptions Options() => cookies.Options(SameSiteMode.Strict);
 
     /// <summary>Quick exit: nothing of the send stays in the browser.</summary>
     public void Discard(HttpContext context) => context.Response.Cookies.Delete(CookieName, Options());

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using AdviceIntake.Domain.Letters;
 using AdviceIntake.Portal.Hosting;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
 
 namespace AdviceIntake.Portal.Features.Status;
 
@@ -11,7 +10,7 @@ namespace AdviceIntake.Portal.Features.Status;
 /// while, and works only in the browser that did the look-up: it names a random value that browser holds in a cookie.
 /// A link copied from the history of a shared computer is soon useless, and useless elsewhere at once.
 /// </summary>
-public sealed class DocumentLinks(IDataProtectionProvider provider, IOptions<TransportOptions> transport, TimeProvider clock)
+public sealed class DocumentLinks(IDataProtectionProvider provider, PublicCookies cookies, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(20);
 
@@ -21,20 +20,13 @@ public sealed class DocumentLinks(IDataProtectionProvider provider, IOptions<Tra
     private readonly ITimeLimitedDataProtector erasure =
         provider.CreateProtector("AdviceIntake.Status.Erasure.v1").ToTimeLimitedDataProtector();
 
-    public string CookieName => transport.Value.RequireHttps ? TransportSecurity.HostPrefix + "AdviceIntake.Lookup" : "AdviceIntake.Lookup";
+    public string CookieName => cookies.Name("AdviceIntake.Lookup");
 
     /// <summary>The value this browser's links are bound to; made at the look-up and kept in a cookie for the session.</summary>
     public string BindBrowser(HttpContext context)
     {
         var value = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        context.Response.Cookies.Append(CookieName, value, new CookieOptions
-        {
-            HttpOnly = true,
-            Secure = transport.Value.RequireHttps,
-            SameSite = SameSiteMode.Strict,
-            Path = "/",
-            IsEssential = true,
-        });
+        context.Response.Cookies.Append(CookieName, value, cookies.Options(SameSiteMode.Strict));
         return value;
     }
 
