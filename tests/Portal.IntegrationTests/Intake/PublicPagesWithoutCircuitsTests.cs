@@ -96,6 +96,18 @@ public sealed class PublicPagesWithoutCircuitsTests(CountingPortal host) : IClas
     }
 
     [Fact]
+    public async Task The_help_page_reached_without_a_draft_still_offers_the_lines_most_often_needed()
+    {
+        using var visitor = new IntakeVisitor(host.Address);
+
+        var help = await visitor.GetAsync("/ask/help-now", TestContext.Current.CancellationToken);
+
+        Assert.Contains("href=\"tel:911\"", help, StringComparison.Ordinal);
+        Assert.Contains("href=\"tel:988\"", help, StringComparison.Ordinal);
+        Assert.Contains("href=\"tel:18007997233\"", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_post_without_the_forms_token_is_refused_and_keeps_nothing()
     {
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = host.Address };

@@ -17,6 +17,15 @@ public sealed class ListCrisisLines(IDbContextFactory<PortalDbContext> contexts)
         return [.. lines.OrderBy(r => r.Kind).ThenBy(r => r.Name, StringComparer.Ordinal)];
     }
 
+    /// <summary>911, then the suicide and crisis line, then the domestic violence hotline: the three most often needed.</summary>
+    public async Task<IReadOnlyList<ReferralResource>> MostNeededAsync(CancellationToken cancellationToken = default)
+    {
+        var lines = await HandleAsync(cancellationToken);
+        return [.. lines.Where(l => l.Kind == ResourceKind.Emergency).Take(1)
+            .Concat(lines.Where(l => l.Serves(Concerns.SuicideOrSelfHarm) && l.Phone is not null).Take(1))
+            .Concat(lines.Where(l => l.Serves(Concerns.DomesticViolence)).Take(1))];
+    }
+
     /// <summary>The lines for what the person told us, most urgent first (the rule is <see cref="CrisisLineChoice"/>).</summary>
     public async Task<IReadOnlyList<ReferralResource>> ForAsync(RiskAssessment risk, CancellationToken cancellationToken = default)
     {
