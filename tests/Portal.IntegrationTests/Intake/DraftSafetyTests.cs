@@ -96,6 +96,20 @@ public sealed class DraftSafetyTests(SqlitePortal host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_sending_the_form_says_so_until_the_person_starts_another_question()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        using var visitor = await ReadyToSendAsync();
+        await visitor.ExpectNextAsync("/ask/check", new(), "/ask/sent", cancellation);
+
+        Assert.Contains("Your question was sent", await visitor.GetAsync("/ask/topic", cancellation), StringComparison.Ordinal);
+        await visitor.GetAsync("/ask", cancellation);
+        await visitor.ExpectNextAsync("/ask/safety", Safe, "/ask/topic", cancellation);
+
+        Assert.DoesNotContain("Your question was sent", await visitor.GetAsync("/ask/topic", cancellation), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Draft_cookies_are_strict_http_only_session_cookies()
     {
         using var visitor = new IntakeVisitor(host.Address);
