@@ -14,6 +14,12 @@ public sealed class SavedDraft
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(2);
 
+    /// <summary>
+    /// How long the sending browser may see its reference and passphrase again (a reload, a second press of "Send
+    /// question", a switch to another app to write them down), unless the person hides them sooner.
+    /// </summary>
+    public static readonly TimeSpan ConfirmationLifetime = TimeSpan.FromMinutes(15);
+
     private SavedDraft(string key) => Key = key;
 
     /// <summary>A hash of the random value the browser holds: the table alone cannot be used to open a draft.</summary>
@@ -26,8 +32,10 @@ public sealed class SavedDraft
 
     public DateTimeOffset? SentAt { get; private set; }
 
-    /// <summary>The reference and passphrase were shown once, after the send; they are never shown again.</summary>
-    public bool ConfirmationShown { get; private set; }
+    /// <summary>The reference and passphrase, sealed, for the sending browser only; empty before the send and once hidden.</summary>
+    public string Confirmation { get; private set; } = string.Empty;
+
+    public DateTimeOffset? ConfirmationUntil { get; private set; }
 
     public bool IsSent => SentAt is not null;
 

@@ -322,7 +322,8 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await form.SubmitAsync();
         await second.GetByRole(AriaRole.Button, new() { Name = "Send question" }).ClickAsync();
 
-        await Assertions.Expect(second.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your question was sent");
+        // The same person in a second tab is shown the reference, not asked to send again.
+        await Assertions.Expect(second.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Question sent");
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         Assert.Equal(1, await db.Questions.CountAsync(TestContext.Current.CancellationToken));
     }

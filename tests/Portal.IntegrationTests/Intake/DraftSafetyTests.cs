@@ -60,39 +60,59 @@ public sealed class DraftSafetyTests(SqlitePortal host) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_reference_is_shown_once_to_the_browser_that_sent_it_and_never_after_quick_exit()
+    public async Task The_reference_is_shown_again_only_in_the_sending_browser_until_hidden_and_never_after_quick_exit()
     {
         var cancellation = TestContext.Current.CancellationToken;
         using var visitor = await ReadyToSendAsync();
         await visitor.ExpectNextAsync("/ask/check", new(), "/ask/sent", cancellation);
-        var sentCookie = visitor.Cookies.GetAllCookies().Single(c => c.Name == "AdviceIntake.Sent");
-        Assert.Equal(DateTime.MinValue, sentCookie.Expires);
 
-        // Copied into another browser, the sealed cookie shows nothing.
-        using var thief = new IntakeVisitor(host.Address);
-        thief.Cookies.Add(new Cookie(sentCookie.Name, sentCookie.Value, "/", sentCookie.Domain));
-        Assert.DoesNotContain("data-passphrase", await thief.GetAsync("/ask/sent", cancellation), StringComparison.Ordinal);
+        // A reload, or a phone bringing the tab back, shows them again.
+        Assert.Contains("data-passphrase", await visitor.GetAsync("/ask/sent", cancellation), StringComparison.Ordinal);
+        Assert.Contains("data-passphrase", await visitor.GetAsync("/ask/sent", cancellation), StringComparison.Ordinal);
 
-        // Quick exit before the page was seen leaves nothing to show.
-        using var exit = await visitor.Client.GetAsync("/exit", cancellation);
-        Assert.DoesNotContain(visitor.Cookies.GetAllCookies(), c => c.Name == "AdviceIntake.Sent" && !c.Expired);
+        // Another browser, even with a copy of every cookie but the draft's, sees nothing.
+        using var other = new IntakeVisitor(host.Address);
+        var elsewhere = await other.Client.GetAsync("/ask/sent", cancellation);
+        Assert.EndsWith("/ask", elsewhere.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        // "I have saved them" hides them for good in this browser.
+        var (_, hidden) = await visitor.PostAsync("/ask/sent", new Dictionary<string, string>(), cancellation);
+        Assert.DoesNotContain("data-passphrase", hidden, StringComparison.Ordinal);
         Assert.DoesNotContain("data-passphrase", await visitor.GetAsync("/ask/sent", cancellation), StringComparison.Ordinal);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellation);
+        Assert.Equal(string.Empty, (await db.SavedDrafts.SingleAsync(cancellation)).Confirmation);
     }
 
     [Fact]
-    public async Task A_replayed_confirmation_cookie_shows_the_passphrase_only_the_first_time()
+    public async Task Quick_exit_after_sending_leaves_nothing_to_show()
     {
         var cancellation = TestContext.Current.CancellationToken;
         using var visitor = await ReadyToSendAsync();
         await visitor.ExpectNextAsync("/ask/check", new(), "/ask/sent", cancellation);
-        var sentCookie = visitor.Cookies.GetAllCookies().Single(c => c.Name == "AdviceIntake.Sent");
 
+        using var exit = await visitor.Client.GetAsync("/exit", cancellation);
+        using var after = await visitor.Client.GetAsync("/ask/sent", cancellation);
+
+        Assert.EndsWith("/ask", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellation);
+        Assert.Equal(0, await db.SavedDrafts.CountAsync(cancellation));
+    }
+
+    [Fact]
+    public async Task A_second_press_of_send_without_script_leads_to_the_reference_not_to_a_closed_form()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        using var visitor = await ReadyToSendAsync();
+        var token = IntakeVisitor.TokenIn(await visitor.GetAsync("/ask/check", cancellation));
+        FormUrlEncodedContent Send() => new(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["_handler"] = "send" });
+
+        using var first = await visitor.Client.PostAsync("/ask/check", Send(), cancellation);
+        using var second = await visitor.Client.PostAsync("/ask/check", Send(), cancellation);
+
+        Assert.EndsWith("/ask/sent", second.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Contains("data-passphrase", await visitor.GetAsync("/ask/sent", cancellation), StringComparison.Ordinal);
-        visitor.Cookies.Add(new Cookie(sentCookie.Name, sentCookie.Value, "/", sentCookie.Domain));
-        var again = await visitor.GetAsync("/ask/sent", cancellation);
-
-        Assert.DoesNotContain("data-passphrase", again, StringComparison.Ordinal);
-        Assert.Contains("Your question was sent", again, StringComparison.Ordinal);
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellation);
+        Assert.Equal(1, await db.Questions.CountAsync(cancellation));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using AdviceIntake.Domain.Questions;
+using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Hosting;
 using Microsoft.AspNetCore.DataProtection;
@@ -22,6 +23,7 @@ public sealed class IntakeDrafts(
     TimeProvider clock)
 {
     private readonly IDataProtector protector = provider.CreateProtector("AdviceIntake.Intake.Draft.v1");
+    private readonly IDataProtector confirmation = provider.CreateProtector("AdviceIntake.Intake.Sent.v1");
 
     public enum Outcome
     {
@@ -145,28 +147,67 @@ public sealed class IntakeDrafts(
         var sealedAnswers = protector.Protect(JsonSerializer.Serialize(draft));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.SavedDrafts
-            .Where(d => d.Key == key && d.SentAt != null && !d.ConfirmationShown)
+            .Where(d => d.Key == key && d.SentAt != null && d.Confirmation == string.Empty)
             .ExecuteUpdateAsync(d => d
                 .SetProperty(x => x.SentAt, (DateTimeOffset?)null)
                 .SetProperty(x => x.Sealed, sealedAnswers)
                 .SetProperty(x => x.ExpiresAt, now + SavedDraft.Lifetime), cancellationToken);
     }
 
-    /// <summary>
-    /// Whether this browser may see its reference and passphrase now: only the browser that sent the question, and
-    /// only once.
-    /// </summary>
-    public async Task<bool> TryShowConfirmationAsync(HttpContext context, CancellationToken cancellationToken = default)
+    /// <summary>What the confirmation page shows: the person's own words that raised the risk stay with the question.</summary>
+    public sealed record Confirmation(string Reference, string Passphrase, RiskAssessment Risk);
+
+    /// <summary>The question went: its reference and passphrase are kept, sealed, for this browser to see for a while.</summary>
+    public async Task KeepConfirmationAsync(HttpContext context, SubmitQuestion.Result sent, CancellationToken cancellationToken = default)
     {
         if (KeyOf(context) is not { } key)
         {
-            return false;
+            return;
         }
 
+        var risk = sent.Risk ?? RiskAssessment.Routine;
+        var shown = new Confirmation(sent.Reference!.ToString(), sent.Passphrase!.ToString(), risk with { Reasons = [.. risk.Reasons.Select(r => r with { Quote = null })] });
+        var sealedConfirmation = confirmation.Protect(JsonSerializer.Serialize(shown));
+        var until = clock.GetUtcNow() + SavedDraft.ConfirmationLifetime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.SavedDrafts
-            .Where(d => d.Key == key && d.SentAt != null && !d.ConfirmationShown)
-            .ExecuteUpdateAsync(d => d.SetProperty(x => x.ConfirmationShown, true), cancellationToken) == 1;
+        await db.SavedDrafts
+            .Where(d => d.Key == key && d.SentAt != null)
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.Confirmation, sealedConfirmation).SetProperty(x => x.ConfirmationUntil, until), cancellationToken);
+    }
+
+    /// <summary>Whether this browser sent a question, and its reference and passphrase while they may still be shown.</summary>
+    public async Task<(bool Sent, Confirmation? Shown)> ConfirmationAsync(HttpContext context, CancellationToken cancellationToken = default)
+    {
+        var saved = await FindAsync(context, cancellationToken);
+        if (saved is not { IsSent: true })
+        {
+            return (false, null);
+        }
+
+        if (saved.Confirmation.Length == 0 || saved.ConfirmationUntil <= clock.GetUtcNow())
+        {
+            return (true, null);
+        }
+
+        try
+        {
+            return (true, JsonSerializer.Deserialize<Confirmation>(confirmation.Unprotect(saved.Confirmation)));
+        }
+        catch (Exception e) when (e is CryptographicException or JsonException)
+        {
+            return (true, null);
+        }
+    }
+
+    /// <summary>"I have saved them": the reference and passphrase are not shown in this browser again.</summary>
+    public async Task HideConfirmationAsync(HttpContext context, CancellationToken cancellationToken = default)
+    {
+        if (KeyOf(context) is { } key)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await db.SavedDrafts.Where(d => d.Key == key)
+                .ExecuteUpdateAsync(d => d.SetProperty(x => x.Confirmation, string.Empty).SetProperty(x => x.ConfirmationUntil, (DateTimeOffset?)null), cancellationToken);
+        }
     }
 
     /// <summary>Quick exit, or starting again: the draft and the browser's cookie are both gone.</summary>

@@ -42,10 +42,9 @@ public static class IntakeEndpoints
     public static IEndpointRouteBuilder MapIntakeEndpoints(this IEndpointRouteBuilder app)
     {
         // Quick exit works as a plain link: the draft and its cookie go, then the browser leaves for a neutral site.
-        app.MapGet(QuickExit.QuickExitPath, async (HttpContext context, IntakeDrafts drafts, SentConfirmation sent, IOptions<PublicOptions> options) =>
+        app.MapGet(QuickExit.QuickExitPath, async (HttpContext context, IntakeDrafts drafts, IOptions<PublicOptions> options) =>
         {
             await drafts.EraseAsync(context);
-            sent.Discard(context);
             return Results.Redirect(options.Value.QuickExitUrl);
         });
 

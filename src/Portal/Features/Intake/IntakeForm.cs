@@ -94,7 +94,8 @@ public sealed class IntakeForm
                 draft.Email = Text(nameof(IntakeDraft.Email));
                 draft.EmailIsSafe = string.IsNullOrWhiteSpace(draft.Email) ? null : Bool(nameof(IntakeDraft.EmailIsSafe));
                 draft.WantsLetterByEmail = draft.EmailIsSafe == true && Bool(nameof(IntakeDraft.WantsLetterByEmail)) == true;
-                draft.ConsentsToFollowUp = Bool(nameof(IntakeDraft.ConsentsToFollowUp)) == true;
+                // Check-ins come by email: without a safe address there is nothing to agree to.
+                draft.ConsentsToFollowUp = draft.EmailIsSafe == true && Bool(nameof(IntakeDraft.ConsentsToFollowUp)) == true;
                 draft.ConsentsToPublication = Bool(nameof(IntakeDraft.ConsentsToPublication)) == true;
                 break;
         }

@@ -16,7 +16,6 @@ public static class IntakeServiceCollectionExtensions
         .AddTransient<SubmitQuestion>()
         .AddSingleton<IntakeDrafts>()
         .AddTransient<PurgeExpiredDrafts>()
-        .AddSingleton<SentConfirmation>()
         .AddSingleton<HeadingFocus>()
         .AddSingleton<ClientLookupGuards>()
         .AddTransient<LookUpQuestionStatus>()

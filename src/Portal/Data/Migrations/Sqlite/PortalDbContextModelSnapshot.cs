@@ -397,7 +397,11 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("ConfirmationShown")
+                    b.Property<string>("Confirmation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmationUntil")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ExpiresAt")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261201000254_SavedDrafts")]
+    [Migration("20261201011113_SavedDrafts")]
     partial class SavedDrafts
     {
         /// <inheritdoc />
@@ -405,8 +405,12 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<bool>("ConfirmationShown")
-                        .HasColumnType("boolean");
+                    b.Property<string>("Confirmation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ConfirmationUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");

@@ -1,9 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
+namespace AdviceIntake.Portal.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class SavedDrafts : Migration
@@ -15,11 +14,12 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                 name: "SavedDrafts",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Sealed = table.Column<string>(type: "text", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConfirmationShown = table.Column<bool>(type: "boolean", nullable: false)
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Sealed = table.Column<string>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Confirmation = table.Column<string>(type: "TEXT", nullable: false),
+                    ConfirmationUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

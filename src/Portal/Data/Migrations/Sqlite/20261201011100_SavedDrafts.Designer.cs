@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AdviceIntake.Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261201000240_SavedDrafts")]
+    [Migration("20261201011100_SavedDrafts")]
     partial class SavedDrafts
     {
         /// <inheritdoc />
@@ -400,7 +400,11 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("ConfirmationShown")
+                    b.Property<string>("Confirmation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmationUntil")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ExpiresAt")

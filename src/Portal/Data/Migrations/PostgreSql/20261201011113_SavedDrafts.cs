@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace AdviceIntake.Portal.Data.Migrations.Sqlite
+namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class SavedDrafts : Migration
@@ -14,11 +15,12 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                 name: "SavedDrafts",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Sealed = table.Column<string>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ConfirmationShown = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Sealed = table.Column<string>(type: "text", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Confirmation = table.Column<string>(type: "text", nullable: false),
+                    ConfirmationUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
