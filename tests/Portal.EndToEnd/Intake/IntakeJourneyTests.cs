@@ -372,6 +372,8 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
             await Check("cover-your-tracks");
             await page.GotoAsync("/no-such-page");
             await Check("not-found");
+            await page.GotoAsync("/status/stop/not-a-link");
+            await Check("stop-contact-link-broken");
             await page.GotoAsync("/ask");
             await Check("start");
             await form.StartAsync();
