@@ -51,8 +51,8 @@ public sealed partial class IntakeVisitor : IDisposable
         return (response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString, html);
     }
 
-    /// <summary>The whole form with answers that raise no alarm; returns the reference and passphrase shown.</summary>
-    public async Task<(string Reference, string Passphrase)> SendQuestionAsync(string text, CancellationToken cancellationToken = default)
+    /// <summary>Every page of the form with answers that raise no alarm, up to the check-answers page.</summary>
+    public async Task ReachCheckAsync(string text, CancellationToken cancellationToken = default)
     {
         await GetAsync("/ask", cancellationToken);
         await ExpectNextAsync("/ask/safety", new() { ["InDangerNow"] = "no", ["ThoughtsOfSelfHarm"] = "no", ["HarmFrom"] = "NoOne", ["ChildBeingHurt"] = "no" }, "/ask/topic", cancellationToken);
@@ -60,6 +60,12 @@ public sealed partial class IntakeVisitor : IDisposable
         await ExpectNextAsync("/ask/question", new() { ["Title"] = "My sister", ["Text"] = text }, "/ask/about-you", cancellationToken);
         await ExpectNextAsync("/ask/about-you", new() { ["State"] = "OR" }, "/ask/signing-off", cancellationToken);
         await ExpectNextAsync("/ask/signing-off", new() { ["PenName"] = "Missing Her", ["ConsentsToPublication"] = "no" }, "/ask/check", cancellationToken);
+    }
+
+    /// <summary>The whole form with answers that raise no alarm; returns the reference and passphrase shown.</summary>
+    public async Task<(string Reference, string Passphrase)> SendQuestionAsync(string text, CancellationToken cancellationToken = default)
+    {
+        await ReachCheckAsync(text, cancellationToken);
         await ExpectNextAsync("/ask/check", new(), "/ask/sent", cancellationToken);
         var sent = await GetAsync("/ask/sent", cancellationToken);
         return (Reference().Match(sent).Groups[1].Value.Trim(), Passphrase().Match(sent).Groups[1].Value.Trim());

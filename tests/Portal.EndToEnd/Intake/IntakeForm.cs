@@ -29,6 +29,18 @@ internal sealed class IntakeForm(IPage page)
         await WaitForStepAsync("safety");
     }
 
+    /// <summary>Every page with answers that raise no alarm, up to the check-answers page.</summary>
+    public async Task ReachCheckAsync()
+    {
+        await StartAsync();
+        await AnswerSafetyAsync();
+        await ChooseTopicAsync();
+        await WriteQuestionAsync();
+        await AboutYouAsync();
+        await SignOffAsync();
+        await WaitForStepAsync("check");
+    }
+
     public async Task AnswerSafetyAsync(bool danger = false, bool selfHarm = false, string harm = "No", bool child = false)
     {
         await Choose("InDangerNow", danger ? "Yes" : "No");

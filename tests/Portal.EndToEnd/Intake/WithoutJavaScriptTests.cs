@@ -79,12 +79,7 @@ public sealed class WithoutJavaScriptTests(SqlitePortal host, Chromium chromium)
         var form = new IntakeForm(page);
 
         await page.GotoAsync("/");
-        await form.StartAsync();
-        await form.AnswerSafetyAsync();
-        await form.ChooseTopicAsync();
-        await form.WriteQuestionAsync();
-        await form.AboutYouAsync();
-        await form.SignOffAsync();
+        await form.ReachCheckAsync();
         await form.SubmitAsync();
         await page.GotoAsync("/status");
         await page.GotoAsync("/cover-your-tracks");

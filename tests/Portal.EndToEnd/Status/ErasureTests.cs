@@ -16,12 +16,7 @@ public sealed class ErasureTests(SqlitePortal host, Chromium chromium) : IAsyncL
     {
         var page = await chromium.NewPageAsync(host.Address);
         var form = new IntakeForm(page);
-        await form.StartAsync();
-        await form.AnswerSafetyAsync();
-        await form.ChooseTopicAsync();
-        await form.WriteQuestionAsync();
-        await form.AboutYouAsync();
-        await form.SignOffAsync();
+        await form.ReachCheckAsync();
         var (reference, passphrase) = await form.SubmitAsync();
 
         await LookUpAsync(page, reference, passphrase);

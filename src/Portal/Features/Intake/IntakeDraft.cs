@@ -4,8 +4,9 @@ using AdviceIntake.Domain.Risk;
 namespace AdviceIntake.Portal.Features.Intake;
 
 /// <summary>
-/// The answers so far, kept encrypted in the tab's session storage and nowhere else until the person submits.
-/// Every property is settable because the draft is bound to the form and read back from storage.
+/// The answers so far, kept sealed on the server for the browser writing them until the person sends them
+/// (<see cref="IntakeDrafts"/>). Every property is settable because each page's answers are applied to it and it is
+/// read back from its sealed JSON.
 /// </summary>
 public sealed class IntakeDraft
 {
