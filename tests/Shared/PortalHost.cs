@@ -160,10 +160,11 @@ public class PortalHost : WebApplicationFactory<Program>, IAsyncLifetime
     /// does it, but with its own arrival time, so a test can have questions that are already overdue.
     /// </summary>
     public async Task<Guid> AddQuestionAsync(
-        string text, DateTimeOffset submittedAt, ScreeningAnswers? screening = null, Topic topic = Topic.Family, string title = "A question")
+        string text, DateTimeOffset submittedAt, ScreeningAnswers? screening = null, Topic topic = Topic.Family, string title = "A question",
+        string penName = "Test Writer")
     {
         var submission = QuestionSubmission.Create(screening ?? ScreeningAnswers.AllClear, topic, title, text,
-            null, null, null, "Test Writer", null, null, false, false);
+            null, null, null, penName, null, null, false, false);
         var risk = RiskAssessor.Assess(submission.Screening, submission.Title, submission.Text);
         var question = Question.Receive(submission, risk, ReferenceCode.New(), "not-a-real-hash",
             Services.GetRequiredService<QuestionProtector>().Seal(submission), submittedAt,

@@ -52,4 +52,7 @@ public enum CaseEventKind
 
     /// <summary>A short urgent message the person sees first on the status page, sealed.</summary>
     UrgentMessageSent = 23,
+
+    /// <summary>A staff member flagged the case for a supervisor, the reason sealed with the event.</summary>
+    FlaggedForSupervisor = 24,
 }

@@ -11,4 +11,7 @@ public enum EscalationReason
 
     /// <summary>A Crisis question nobody took within minutes.</summary>
     CrisisUnclaimed = 2,
+
+    /// <summary>A staff member flagged it for a supervisor's eyes, with a reason kept in the history.</summary>
+    Flagged = 3,
 }

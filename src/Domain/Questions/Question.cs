@@ -53,10 +53,12 @@ public sealed class Question
 
     /// <summary>
     /// On the supervisors' escalation list: escalated and not yet taken. One the response clock escalated leaves the list
-    /// once it is answered; one its counselor escalated waits for a supervisor whatever happens.
+    /// once it is answered; one a staff member escalated or flagged waits for a supervisor whatever happens.
     /// </summary>
     public static readonly Expression<Func<Question, bool>> AwaitsSupervisor = q =>
-        q.EscalatedAt != null && (q.EscalationReason == Questions.EscalationReason.CrisisProtocol || q.Status != QuestionStatus.Answered);
+        q.EscalatedAt != null
+        && (q.EscalationReason == Questions.EscalationReason.CrisisProtocol || q.EscalationReason == Questions.EscalationReason.Flagged
+            || q.Status != QuestionStatus.Answered);
 
     private static readonly Func<Question, bool> AwaitsSupervisorNow = AwaitsSupervisor.Compile();
 
@@ -206,6 +208,37 @@ public sealed class Question
         EscalationReason = Questions.EscalationReason.CrisisProtocol;
         Version = Guid.NewGuid();
         Record(CaseEventKind.Escalated, now, staffId);
+    }
+
+    /// <summary>
+    /// A staff member asks a supervisor to look at the case, whatever its risk, with a reason others can follow. It joins
+    /// the supervisors' escalation list until one takes it. The reason is kept only as the caller sealed it.
+    /// </summary>
+    public void FlagForSupervisor(string? reason, Func<string, string> seal, string staffId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(staffId);
+        ArgumentNullException.ThrowIfNull(seal);
+        if (ErasedAt is not null || Status is QuestionStatus.Withdrawn)
+        {
+            throw new LifecycleException("This question is closed; there is nothing left for a supervisor to look at.");
+        }
+
+        if (EscalatedAt is not null)
+        {
+            throw new LifecycleException("This case is already waiting for a supervisor.");
+        }
+
+        var why = reason?.Trim() ?? string.Empty;
+        if (RiskOverride.ProblemWithReason(why, "Write what the supervisor should look at, in a sentence others can follow.") is { } problem)
+        {
+            throw new DomainValidationException([new FieldError("Reason", problem)]);
+        }
+
+        var sealedReason = seal(why);
+        EscalatedAt = now;
+        EscalationReason = Questions.EscalationReason.Flagged;
+        Version = Guid.NewGuid();
+        Record(CaseEventKind.FlaggedForSupervisor, now, staffId, sealedNote: sealedReason);
     }
 
     /// <summary>
@@ -379,9 +412,19 @@ public sealed class Question
     /// an unchanged level is the supervisor's input to correct, reported per field. The reason is kept only as
     /// <paramref name="seal"/> makes it, in the override and in the history.
     /// </summary>
-    public void OverrideRisk(RiskLevel level, string? reason, Func<string, string> seal, string supervisorId, DateTimeOffset now, ResponseTargets targets)
+    public void OverrideRisk(RiskLevel level, string? reason, Func<string, string> seal, string supervisorId, DateTimeOffset now, ResponseTargets targets) =>
+        SetRisk(level, reason, seal, supervisorId, now, targets, mayLower: true);
+
+    /// <summary>
+    /// Anyone on the staff may raise the level the queue works by, never lower it: a wrong raise costs a faster answer, a
+    /// wrong lowering could leave someone in danger waiting. Lowering is a supervisor's <see cref="OverrideRisk"/>.
+    /// </summary>
+    public void RaiseRisk(RiskLevel level, string? reason, Func<string, string> seal, string staffId, DateTimeOffset now, ResponseTargets targets) =>
+        SetRisk(level, reason, seal, staffId, now, targets, mayLower: false);
+
+    private void SetRisk(RiskLevel level, string? reason, Func<string, string> seal, string staffId, DateTimeOffset now, ResponseTargets targets, bool mayLower)
     {
-        ArgumentException.ThrowIfNullOrEmpty(supervisorId);
+        ArgumentException.ThrowIfNullOrEmpty(staffId);
         ArgumentNullException.ThrowIfNull(seal);
         ArgumentNullException.ThrowIfNull(targets);
         var why = reason?.Trim() ?? string.Empty;
@@ -389,6 +432,10 @@ public sealed class Question
         if (level == EffectiveRiskLevel)
         {
             errors.Add("Level", $"The risk level is already {level}. Choose another level.");
+        }
+        else if (level < EffectiveRiskLevel && !mayLower)
+        {
+            errors.Add("Level", $"Only a supervisor can lower the risk level below {EffectiveRiskLevel}. Flag the case for a supervisor if you think it should be lower.");
         }
 
         if (RiskOverride.ProblemWithReason(why) is { } problem)
@@ -399,11 +446,11 @@ public sealed class Question
         errors.ThrowIfAny();
         var from = EffectiveRiskLevel;
         var sealedReason = seal(why);
-        RiskOverride = new RiskOverride(level, sealedReason, supervisorId, now);
+        RiskOverride = new RiskOverride(level, sealedReason, staffId, now);
         EffectiveRiskLevel = level;
         DueAt = targets.DueAt(level, SubmittedAt);
         Version = Guid.NewGuid();
-        Record(CaseEventKind.RiskOverridden, now, supervisorId, detail: $"{from} → {level}", sealedNote: sealedReason);
+        Record(CaseEventKind.RiskOverridden, now, staffId, detail: $"{from} → {level}", sealedNote: sealedReason);
     }
 
     /// <summary>

@@ -35,11 +35,16 @@ public sealed class QuestionProtector(IDataProtectionProvider provider)
             ?? throw new InvalidOperationException("The question's safety answers have not been sealed yet; start-up seals them.")))
         ?? throw new InvalidOperationException("The question's safety answers could not be read.");
 
-    public string OpenPenName(SealedContent sealedContent) => sealedContent.IsErased ? string.Empty : penName.Unprotect(sealedContent.PenName);
+    public string OpenPenName(SealedContent sealedContent) => sealedContent.IsErased ? string.Empty : OpenPenName(sealedContent.PenName);
+
+    /// <summary>A pen name read alone, as the queue does for its rows; an erased one is empty.</summary>
+    public string OpenPenName(string sealedPenName) => sealedPenName.Length == 0 ? string.Empty : penName.Unprotect(sealedPenName);
 
     public string? OpenEmail(SealedContent sealedContent) => sealedContent.Email is null ? null : email.Unprotect(sealedContent.Email);
 
-    public string OpenTitle(SealedContent sealedContent) => sealedContent.IsErased ? string.Empty : title.Unprotect(sealedContent.Title);
+    public string OpenTitle(SealedContent sealedContent) => sealedContent.IsErased ? string.Empty : OpenTitle(sealedContent.Title);
+
+    public string OpenTitle(string sealedTitle) => sealedTitle.Length == 0 ? string.Empty : title.Unprotect(sealedTitle);
 
     public string OpenText(SealedContent sealedContent) => sealedContent.IsErased ? string.Empty : text.Unprotect(sealedContent.Text);
 

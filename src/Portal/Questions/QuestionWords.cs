@@ -20,6 +20,7 @@ public static class QuestionWords
     {
         EscalationReason.PastTarget => "past its response target",
         EscalationReason.CrisisUnclaimed => "a Crisis question nobody took",
+        EscalationReason.Flagged => "flagged for a supervisor",
         _ => "crisis protocol",
     };
 

@@ -142,6 +142,44 @@ public sealed class QuestionLifecycleTests
     }
 
     [Fact]
+    public void A_counselor_may_raise_the_risk_level_but_never_lower_it()
+    {
+        var question = NewQuestion(RiskAssessment.Routine);
+        question.RaiseRisk(RiskLevel.High, "Says the ex still has a key to the flat.", Seal, "jordan", Nine, ResponseTargets.Default);
+        Assert.Equal((RiskLevel.High, "jordan"), (question.EffectiveRiskLevel, question.RiskOverride!.By));
+        var version = question.Version;
+
+        var lower = Assert.Throws<DomainValidationException>(() =>
+            question.RaiseRisk(RiskLevel.Routine, "On reflection this reads as ordinary.", Seal, "jordan", Nine, ResponseTargets.Default));
+
+        Assert.Equal("Level", Assert.Single(lower.Errors).Field);
+        Assert.Contains("Only a supervisor can lower", lower.Errors[0].Message);
+        Assert.Equal((version, RiskLevel.High), (question.Version, question.EffectiveRiskLevel));
+        question.OverrideRisk(RiskLevel.Elevated, "Spoke with the counselor: the key was returned.", Seal, "sup", Nine, ResponseTargets.Default);
+        Assert.Equal(RiskLevel.Elevated, question.EffectiveRiskLevel);
+    }
+
+    [Fact]
+    public void A_case_flagged_for_a_supervisor_waits_with_its_reason_until_one_takes_it_even_once_answered()
+    {
+        var question = NewQuestion(RiskAssessment.Routine);
+        var tooShort = Assert.Throws<DomainValidationException>(() => question.FlagForSupervisor("help", Seal, "jordan", Nine));
+        Assert.Equal(("Reason", "Write what the supervisor should look at, in a sentence others can follow."),
+            (Assert.Single(tooShort.Errors).Field, tooShort.Errors[0].Message));
+        Assert.Null(question.EscalatedAt);
+
+        question.FlagForSupervisor("  Mentions a custody hearing next week; please read before I answer.  ", Seal, "jordan", Nine);
+
+        Assert.Equal((Nine, EscalationReason.Flagged), (question.EscalatedAt, question.EscalationReason));
+        Assert.Equal((CaseEventKind.FlaggedForSupervisor, "jordan", "sealed:Mentions a custody hearing next week; please read before I answer."),
+            (question.History[^1].Kind, question.History[^1].ActorId, question.History[^1].SealedNote));
+        Assert.Throws<LifecycleException>(() => question.FlagForSupervisor("Another reason, long enough.", Seal, "ana", Nine));
+        Assert.True(Question.AwaitsSupervisor.Compile()(question));
+        question.TakeEscalation("sup", Nine.AddMinutes(5));
+        Assert.False(question.IsAwaitingSupervisor);
+    }
+
+    [Fact]
     public void A_note_is_trimmed_and_refused_when_empty_too_long_or_with_control_characters()
     {
         Assert.Equal("Called the school.", CaseEvent.CheckNote("  Called the school.  "));

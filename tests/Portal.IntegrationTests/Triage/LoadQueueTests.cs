@@ -87,7 +87,7 @@ public abstract class LoadQueueTests(PortalHost host) : IAsyncLifetime
         Assert.Equal(1, (await Queue.HandleAsync(new LoadQueue.Query(Status: QuestionStatus.Claimed), dana, TestContext.Current.CancellationToken)).Total);
         Assert.Equal(1, (await Queue.HandleAsync(new LoadQueue.Query(AssigneeId: dana), dana, TestContext.Current.CancellationToken)).Total);
 
-        var oldestFirst = await Queue.HandleAsync(new LoadQueue.Query(Sort: QueueSort.Age, Descending: true, PageSize: 100), dana, TestContext.Current.CancellationToken);
+        var oldestFirst = await Queue.HandleAsync(new LoadQueue.Query(Sort: QueueSort.Waiting, Descending: true, PageSize: 100), dana, TestContext.Current.CancellationToken);
         Assert.Equal(late, oldestFirst.Rows[0].Id);
         foreach (var descending in new[] { false, true })
         {

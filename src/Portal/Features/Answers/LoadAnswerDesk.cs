@@ -108,7 +108,7 @@ public sealed class LoadAnswerDesk(IDbContextFactory<PortalDbContext> contexts, 
     {
         null when question.Answer?.State == AnswerState.Released => question.HasEmail ? null : "The person left no email address: they read the answer on the status page.",
         null => null,
-        { SentAt: { } sent } => $"{(last.Kind == MessageKind.AnswerLetter ? "The letter was emailed" : "The person was emailed that the answer is ready")} on {sent.ToLocalTime():d MMM yyyy, HH:mm}.",
+        { SentAt: { } sent } => $"{(last.Kind == MessageKind.AnswerLetter ? "The letter was emailed" : "The person was emailed that the answer is ready")} on {StaffTime.Of(sent)}.",
         { State: OutboxState.Failed } => $"The email could not be sent after {last.Attempts} attempts ({last.LastFailure}). The answer is on the status page; an admin can try again from Background work.",
         { Attempts: > 0 } => $"The email has not gone through yet ({last.LastFailure}); it is tried again every minute.",
         _ => "The email is waiting to be sent.",

@@ -2,6 +2,7 @@ using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Realtime;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
 
 namespace AdviceIntake.Portal.Features.Triage;
 
@@ -12,6 +13,13 @@ namespace AdviceIntake.Portal.Features.Triage;
 /// </summary>
 public sealed partial class CasePage : IAsyncDisposable
 {
+    private static readonly KeyboardShortcuts.Shortcut[] Shortcuts =
+    [
+        new("t", "Take this question"),
+        new("n", "Write a note"),
+        new("?", "Show these shortcuts"),
+    ];
+
     // Typing stops counting as writing after this pause.
     private static readonly TimeSpan WritingPause = TimeSpan.FromSeconds(6);
 
@@ -25,6 +33,7 @@ public sealed partial class CasePage : IAsyncDisposable
     private bool missing;
     private int revision;
     private ITimer? writingPause;
+    private IJSObjectReference? module;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -37,6 +46,9 @@ public sealed partial class CasePage : IAsyncDisposable
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -82,6 +94,8 @@ public sealed partial class CasePage : IAsyncDisposable
     {
         await LoadAsync();
         StateHasChanged();
+        module ??= await JS.InvokeAsync<IJSObjectReference>("import", "/staff.js");
+        await module.InvokeVoidAsync("caseKeys");
     }
 
     private async Task OnQueueChangedAsync(QueueChange change)
@@ -129,6 +143,19 @@ public sealed partial class CasePage : IAsyncDisposable
         if (writingPause is not null)
         {
             await writingPause.DisposeAsync();
+        }
+
+        if (module is not null)
+        {
+            try
+            {
+                await module.InvokeVoidAsync("stopKeys", "case");
+                await module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The browser has gone, and its keys with it.
+            }
         }
     }
 }

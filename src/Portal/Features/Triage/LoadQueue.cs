@@ -1,6 +1,7 @@
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Questions;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdviceIntake.Portal.Features.Triage;
@@ -8,9 +9,9 @@ namespace AdviceIntake.Portal.Features.Triage;
 /// <summary>
 /// One page of the queue with the counts of every view, in at most three queries: the counts, the number of matching
 /// questions (only when filters narrow a view, else its count is the total), and the page itself with each assignee's
-/// name.
+/// name. Titles and pen names are opened only for the rows on the page (docs/decisions/0015).
 /// </summary>
-public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
+public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, QuestionProtector protector, TimeProvider clock)
 {
     public sealed record Query(
         QueueView View = QueueView.AllOpen,
@@ -21,11 +22,17 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, TimeP
         QueueSort Sort = QueueSort.Risk,
         bool Descending = true,
         int Page = 0,
-        int PageSize = 25);
+        int PageSize = 25,
+        string? Search = null)
+    {
+        public bool Narrowed => Status is not null || Risk is not null || Topic is not null || !string.IsNullOrEmpty(AssigneeId) || !string.IsNullOrWhiteSpace(Search);
+    }
 
     public sealed record Row(
         Guid Id,
         ReferenceCode Reference,
+        string Title,
+        string PenName,
         RiskLevel Risk,
         bool RiskOverridden,
         IReadOnlyList<RiskReason> Reasons,
@@ -54,6 +61,9 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, TimeP
 
     public const int MaxPageSize = 100;
 
+    /// <summary>A pen name search stops at this many matches: enough for any real search, bounded for a one-letter one.</summary>
+    public const int MaxPenNameMatches = 500;
+
     public async Task<Result> HandleAsync(Query query, string viewerId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -71,9 +81,8 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, TimeP
                 g.Count()))
             .SingleOrDefaultAsync(cancellationToken) ?? Counts.None;
 
-        var matching = Filter(open, query, viewerId, now);
-        var filtered = query.Status is not null || query.Risk is not null || query.Topic is not null || !string.IsNullOrEmpty(query.AssigneeId);
-        var total = filtered ? await matching.CountAsync(cancellationToken) : counts.For(query.View);
+        var matching = await SearchAsync(Filter(open, query, viewerId, now), query.Search, cancellationToken);
+        var total = query.Narrowed ? await matching.CountAsync(cancellationToken) : counts.For(query.View);
 
         var users = db.Users;
         var sorted = query.Sort switch
@@ -81,9 +90,8 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, TimeP
             // Most urgent first is the triage order itself, read off its index.
             QueueSort.Risk when query.Descending => matching.InTriageOrder(),
             QueueSort.Risk => matching.SortBy(q => q.EffectiveRiskLevel, descending: false),
-            QueueSort.Reference => matching.SortBy(q => q.Reference, query.Descending),
             QueueSort.Topic => matching.SortBy(q => q.Topic, query.Descending),
-            QueueSort.Age => matching.SortBy(q => q.SubmittedAt, !query.Descending),
+            QueueSort.Waiting => matching.SortBy(q => q.SubmittedAt, !query.Descending),
             QueueSort.TimeLeft => matching.SortBy(q => q.DueAt, query.Descending),
             QueueSort.Status => matching.SortBy(q => q.Status, query.Descending),
             // Unassigned questions come after named ones in either direction, on both databases (which place NULL
@@ -100,6 +108,8 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, TimeP
             .Select(q => new Row(
                 q.Id,
                 q.Reference,
+                q.Sealed.Title,
+                q.Sealed.PenName,
                 q.EffectiveRiskLevel,
                 q.RiskOverride != null,
                 q.RiskReasons,
@@ -110,7 +120,35 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, TimeP
                 q.AssigneeId,
                 users.Where(u => u.Id == q.AssigneeId).Select(u => u.Profile!.DisplayName ?? u.Email).FirstOrDefault()))
             .ToListAsync(cancellationToken);
-        return new Result(rows, total, counts, now);
+        return new Result([.. rows.Select(Opened)], total, counts, now);
+    }
+
+    private Row Opened(Row row) => row with { Title = protector.OpenTitle(row.Title), PenName = protector.OpenPenName(row.PenName) };
+
+    /// <summary>
+    /// A reference (with or without its dashes) finds its question; anything else is looked for in the pen names of the
+    /// questions the view and filters already hold. Pen names are sealed, so those are opened here to compare; that is
+    /// one small decryption per open question, on a search only (docs/decisions/0015).
+    /// </summary>
+    private async Task<IQueryable<Question>> SearchAsync(IQueryable<Question> matching, string? search, CancellationToken cancellationToken)
+    {
+        var term = search?.Trim();
+        if (string.IsNullOrEmpty(term))
+        {
+            return matching;
+        }
+
+        var sealedNames = await matching.Select(q => new { q.Id, q.Sealed.PenName }).ToListAsync(cancellationToken);
+        var found = sealedNames
+            .Where(q => protector.OpenPenName(q.PenName).Contains(term, StringComparison.CurrentCultureIgnoreCase))
+            .Take(MaxPenNameMatches)
+            .Select(q => q.Id)
+            .ToList();
+
+        // A pen name can look like a reference ("BRAVE4EVER2"), so a reference finds the pen names too.
+        return ReferenceCode.TryParse(term, out var reference)
+            ? matching.Where(q => q.Reference == reference || found.Contains(q.Id))
+            : matching.Where(q => found.Contains(q.Id));
     }
 
     private static IQueryable<Question> Filter(IQueryable<Question> open, Query query, string viewerId, DateTimeOffset now)

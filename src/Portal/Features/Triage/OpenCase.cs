@@ -106,13 +106,32 @@ public sealed class OpenCase(IDbContextFactory<PortalDbContext> contexts, Questi
             names.Of(question.AssigneeId),
             question.SubmittedAt,
             question.DueAt,
-            [.. events.Select(e => new TimelineEntry(e.At, e.Kind, names.Of(e.ActorId), names.Of(e.SubjectId), e.Detail,
-                e.SealedNote is null ? null : protector.OpenNote(e.SealedNote)))],
+            [.. WithReadingsTogether(events).Select(e => new TimelineEntry(e.Event.At, e.Event.Kind, names.Of(e.Event.ActorId), names.Of(e.Event.SubjectId),
+                e.Readings > 1 ? $"{e.Readings} times" : e.Event.Detail, e.Event.SealedNote is null ? null : protector.OpenNote(e.Event.SealedNote)))],
             question.ContactStopped,
             question.EscalatedAt,
             protector.OpenUrgentMessage(question.SealedUrgentMessage),
             question.EscalationReason);
     }
 
+    /// <summary>
+    /// One line for a run of readings by the same person with nothing else between (each reload is a reading in the audit
+    /// trail, but the history would otherwise fill with them), dated by the latest.
+    /// </summary>
+    private static IEnumerable<(CaseEvent Event, int Readings)> WithReadingsTogether(IReadOnlyList<CaseEvent> newestFirst)
+    {
+        for (var i = 0; i < newestFirst.Count; i++)
+        {
+            var e = newestFirst[i];
+            var readings = 1;
+            while (e.Kind == CaseEventKind.Viewed && i + 1 < newestFirst.Count
+                   && newestFirst[i + 1].Kind == CaseEventKind.Viewed && newestFirst[i + 1].ActorId == e.ActorId)
+            {
+                readings++;
+                i++;
+            }
 
+            yield return (e, readings);
+        }
+    }
 }

@@ -7,16 +7,14 @@ using Microsoft.Extensions.Options;
 
 namespace AdviceIntake.Portal.Features.Triage;
 
-/// <summary>A supervisor sets the risk level the queue works by, with a written reason; the assessed level stays.</summary>
+/// <summary>
+/// Staff set the risk level the queue works by, with a written reason; the assessed level stays. A supervisor may set any
+/// level; anyone else may only raise it.
+/// </summary>
 public sealed class OverrideQuestionRisk(QuestionChanges changes, QuestionProtector protector, IOptions<ResponseTargetOptions> options, TimeProvider clock)
 {
-    public async Task<CaseActionResult> HandleAsync(Guid questionId, RiskLevel? level, string? reason, StaffMember supervisor, CancellationToken cancellationToken = default)
+    public async Task<CaseActionResult> HandleAsync(Guid questionId, RiskLevel? level, string? reason, StaffMember staff, CancellationToken cancellationToken = default)
     {
-        if (!supervisor.IsSupervisor)
-        {
-            return CaseActionResult.Refused("Only a supervisor can change a question's risk level.");
-        }
-
         if (level is not { } newLevel || !Enum.IsDefined(newLevel))
         {
             // Both problems at once, as the form shows every problem together.
@@ -30,6 +28,16 @@ public sealed class OverrideQuestionRisk(QuestionChanges changes, QuestionProtec
         }
 
         return await changes.ApplyAsync(questionId, QueueChangeKind.RiskChanged,
-            q => q.OverrideRisk(newLevel, reason, protector.SealNote, supervisor.Id, clock.GetUtcNow(), options.Value.Targets), cancellationToken);
+            q =>
+            {
+                if (staff.IsSupervisor)
+                {
+                    q.OverrideRisk(newLevel, reason, protector.SealNote, staff.Id, clock.GetUtcNow(), options.Value.Targets);
+                }
+                else
+                {
+                    q.RaiseRisk(newLevel, reason, protector.SealNote, staff.Id, clock.GetUtcNow(), options.Value.Targets);
+                }
+            }, cancellationToken);
     }
 }

@@ -11,7 +11,8 @@ namespace AdviceIntake.Portal.Features.Triage;
 
 /// <summary>
 /// The live queue. It asks the database again whenever the feed says something changed, at most one query at a time:
-/// changes that arrive during a query are folded into one more.
+/// changes that arrive during a query are folded into one more. What it shows (view, filters, sort, page, search) is
+/// the address's query string (<see cref="QueueAddress"/>): every change is a navigation, so reload and Back keep it.
 /// </summary>
 public sealed partial class QueuePage
 {
@@ -24,63 +25,114 @@ public sealed partial class QueuePage
         (QueueView.AllOpen, "All open"),
     ];
 
-    private static readonly (QueueSort Column, string Title)[] Columns =
+    private static readonly (QueueSort Column, string Title)[] SortChoices =
     [
-        (QueueSort.Risk, "Risk"),
-        (QueueSort.Reference, "Reference"),
+        (QueueSort.Risk, "Most urgent first"),
+        (QueueSort.TimeLeft, "Least time left"),
+        (QueueSort.Waiting, "Newest first"),
         (QueueSort.Topic, "Topic"),
-        (QueueSort.Age, "Age"),
-        (QueueSort.TimeLeft, "Response"),
         (QueueSort.Status, "Status"),
         (QueueSort.Assignee, "Assignee"),
     ];
 
-    private static readonly int[] PageSizes = [25, 50, 100];
+    private static readonly KeyboardShortcuts.Shortcut[] Shortcuts =
+    [
+        new("j", "Next question"),
+        new("k", "Previous question"),
+        new("Enter", "Open the question"),
+        new("t", "Take the question, or the next one if none is chosen"),
+        new("?", "Show these shortcuts"),
+    ];
+
     private static readonly TimeSpan ClockTick = TimeSpan.FromSeconds(30);
 
     private LoadQueue.Result? result;
     private CheckArrivalSpike.Spike? spike;
     private IReadOnlyList<ListEscalations.Escalation> escalations = [];
     private IReadOnlyList<FollowUps.ListDueChecks.DueCheck> dueChecks = [];
-    private QueueSort sort = QueueSort.Risk;
-    private bool descending = true;
-    private int page;
-    private int pageSize = PageSizes[0];
+    private LoadQueue.Query query = new();
+    private int shownPage;
+    private string? searchText;
+    private bool controlsOpen;
     private StaffMember me = default!;
     private IReadOnlyList<ListStaffAccounts.Row> counselors = [];
     private LoadQueue.Counts counts = LoadQueue.Counts.None;
     private IReadOnlyDictionary<Guid, IReadOnlyList<PresenceBoard.Person>> presence = new Dictionary<Guid, IReadOnlyList<PresenceBoard.Person>>();
     private IReadOnlyList<Guid> shown = [];
     private DateTimeOffset now;
-    private QueueView view = QueueView.AllOpen;
-    private QuestionStatus? status;
-    private RiskLevel? risk;
-    private Topic? topic;
-    private string? assigneeId;
     private string? notice;
     private bool taking;
     private bool sound;
     private IJSObjectReference? module;
+    private DotNetObjectReference<QueuePage>? keys;
     private ITimer? ticker;
     private int refreshing;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    private string EmptyTitle => view switch
+    [SupplyParameterFromQuery(Name = "view")]
+    private string? ViewParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "status")]
+    private string? StatusParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "risk")]
+    private string? RiskParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "topic")]
+    private string? TopicParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "assignee")]
+    private string? AssigneeParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "sort")]
+    private string? SortParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "dir")]
+    private string? DirectionParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "page")]
+    private int? PageParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "size")]
+    private int? SizeParameter { get; set; }
+
+    [SupplyParameterFromQuery(Name = "q")]
+    private string? SearchParameter { get; set; }
+
+    private string EmptyTitle => query.Narrowed ? "No questions match" : query.View switch
     {
         QueueView.Mine => "Nothing assigned to you",
         QueueView.Overdue => "Nothing overdue",
         QueueView.Flagged => "No Crisis or High questions open",
         QueueView.Unassigned => "Every question has someone on it",
-        _ => status is null && risk is null && topic is null && assigneeId is null ? "No questions waiting" : "No questions match these filters",
+        _ => "No questions waiting",
     };
+
+    private int NarrowingCount =>
+        new object?[] { query.Status, query.Risk, query.Topic, query.AssigneeId, query.Search }.Count(v => v is not null);
+
+    private string ClearFilters => Address(new LoadQueue.Query(query.View, Sort: query.Sort, Descending: query.Descending, PageSize: query.PageSize));
 
     protected override async Task OnInitializedAsync()
     {
         me = StaffMember.From((await AuthenticationState).User);
         now = Clock.GetUtcNow();
         counselors = await StaffAccounts.ActiveCounselorsAsync();
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        query = QueueAddress.Read(ViewParameter, StatusParameter, RiskParameter, TopicParameter, AssigneeParameter, SortParameter,
+            DirectionParameter, PageParameter, SizeParameter, SearchParameter);
+        searchText = query.Search;
+
+        // Before the feed is heard the first load is still to come (StartListeningAsync); after, an address change reloads.
+        if (ticker is not null)
+        {
+            await RefreshAsync();
+        }
     }
 
     // Once the feed is heard, the queue is read again: anything that changed before that is on screen too.
@@ -90,21 +142,25 @@ public sealed partial class QueuePage
         ticker = Clock.CreateTimer(_ => _ = InvokeAsync(RefreshAsync), null, ClockTick, ClockTick);
         module = await JS.InvokeAsync<IJSObjectReference>("import", "/staff.js");
         sound = await module.InvokeAsync<bool>("soundIsOn");
+        keys = DotNetObjectReference.Create(this);
+        await module.InvokeVoidAsync("queueKeys", keys);
         StateHasChanged();
     }
 
     private async Task LoadAsync()
     {
         // Risk descending is the triage order: most urgent first, then least time left.
-        var loaded = await Queue.HandleAsync(new LoadQueue.Query(view, status, risk, topic, assigneeId, sort, descending, page, pageSize), me.Id);
-        if (loaded.Rows.Count == 0 && page > 0)
+        var asked = query;
+        var loaded = await Queue.HandleAsync(asked, me.Id);
+        if (loaded.Rows.Count == 0 && asked.Page > 0)
         {
             // The page emptied under us (questions were taken): show the last page that has rows.
-            page = Math.Max(0, (loaded.Total - 1) / pageSize);
-            loaded = await Queue.HandleAsync(new LoadQueue.Query(view, status, risk, topic, assigneeId, sort, descending, page, pageSize), me.Id);
+            asked = asked with { Page = Math.Max(0, (loaded.Total - 1) / asked.PageSize) };
+            loaded = await Queue.HandleAsync(asked, me.Id);
         }
 
         result = loaded;
+        shownPage = asked.Page;
         spike = await ArrivalSpike.HandleAsync(me);
         escalations = await Escalations.HandleAsync(me);
         dueChecks = await DueChecks.HandleAsync(me);
@@ -202,43 +258,63 @@ public sealed partial class QueuePage
         }
     }
 
-    private Task ChangeViewAsync(QueueView option) => FilterAsync(() => view = option);
-
-    private async Task FilterAsync(Action change)
+    /// <summary>The keyboard's "t" on a chosen row: take that question and open it.</summary>
+    [JSInvokable]
+    public async Task TakeAsync(string questionId)
     {
-        change();
-        page = 0;
-        await RefreshAsync();
+        if (!Guid.TryParse(questionId, out var id))
+        {
+            return;
+        }
+
+        var taken = await Claim.HandleAsync(id, me);
+        if (taken.Succeeded)
+        {
+            Navigation.NavigateTo(TriageMarkup.CasePath(id));
+        }
+        else
+        {
+            Snackbar.Add(taken.Errors.FirstOrDefault()?.Message ?? "That question could not be taken.", Severity.Warning);
+        }
     }
 
-    // A new column starts most urgent first for risk, ascending for the others; the same column again turns it round.
-    private Task SortAsync(QueueSort column) => FilterAsync(() =>
-    {
-        descending = sort == column ? !descending : column == QueueSort.Risk;
-        sort = column;
-    });
+    private string Address(LoadQueue.Query target) => Navigation.GetUriWithQueryParameters("/staff", QueueAddress.Write(target));
 
-    private async Task PageAsync(int step)
+    private Task GoAsync(LoadQueue.Query target)
     {
-        page = Math.Max(0, page + step);
-        await RefreshAsync();
+        Navigation.NavigateTo(Address(target));
+        return Task.CompletedTask;
     }
 
-    private string AriaSort(QueueSort column) => column != sort ? "none" : descending ? "descending" : "ascending";
+    private Task SearchAsync() => GoAsync(query with { Search = string.IsNullOrWhiteSpace(searchText) ? null : searchText.Trim(), Page = 0 });
 
-    private string? Arrow(QueueSort column) => column != sort ? null : AriaSort(column) == "descending" ? " ▼" : " ▲";
+    // A new column starts in its first direction; the same column again turns it round.
+    private LoadQueue.Query SortedBy(QueueSort column) => query with
+    {
+        Sort = column,
+        Descending = query.Sort == column ? !query.Descending : QueueAddress.DescendingFirst(column),
+        Page = 0,
+    };
+
+    private LoadQueue.Query SortedBy(object? value) =>
+        Parse<QueueSort>(value) is { } column ? query with { Sort = column, Descending = QueueAddress.DescendingFirst(column), Page = 0 } : query;
+
+    private static string ViewLabel(QueueView view) => Views.First(v => v.View == view).Label;
+
+    private string AriaSort(QueueSort column) => column != query.Sort ? "none" : query.Descending ? "descending" : "ascending";
+
+    private string? Arrow(QueueSort column) => column != query.Sort ? null : AriaSort(column) == "descending" ? " ▼" : " ▲";
 
     private static T? Parse<T>(object? value) where T : struct, Enum =>
         Enum.TryParse<T>(value as string, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
 
-    private static string? Parse(object? value) => value is string { Length: > 0 } text ? text : null;
-
     // Only the sizes offered; anything else a browser sends keeps the smallest.
     private static int PageSizeFrom(object? value) =>
-        int.TryParse(value as string, System.Globalization.CultureInfo.InvariantCulture, out var size) && PageSizes.Contains(size) ? size : PageSizes[0];
+        int.TryParse(value as string, System.Globalization.CultureInfo.InvariantCulture, out var size) && QueueAddress.PageSizes.Contains(size) ? size : QueueAddress.PageSizes[0];
 
     public async ValueTask DisposeAsync()
     {
+        keys?.Dispose();
         if (ticker is not null)
         {
             await ticker.DisposeAsync();
@@ -248,6 +324,7 @@ public sealed partial class QueuePage
         {
             try
             {
+                await module.InvokeVoidAsync("stopKeys", "queue");
                 await module.DisposeAsync();
             }
             catch (JSDisconnectedException)

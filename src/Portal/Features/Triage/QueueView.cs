@@ -16,9 +16,10 @@ public enum QueueView
 public enum QueueSort
 {
     Risk,
-    Reference,
     Topic,
-    Age,
+
+    /// <summary>How long the question has waited since it was sent.</summary>
+    Waiting,
     TimeLeft,
     Status,
     Assignee,

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
+using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Questions;
 using AdviceIntake.Portal.Realtime;
 using Microsoft.AspNetCore.Components;
@@ -18,24 +19,33 @@ public static class TriageMarkup
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
 
+    /// <summary>
+    /// One question: a table row on a wide screen and, by the style sheet alone, a card on a phone (each cell carries the
+    /// label the card shows). Its one link, the title, opens the case and is described by the risk reasons, so a
+    /// keyboard or screen reader user hears them without a tab stop per badge.
+    /// </summary>
     public static MarkupString Row(LoadQueue.Row row, DateTimeOffset now, IReadOnlyList<PresenceBoard.Person> people)
     {
-        var html = new StringBuilder(640);
-        html.Append("<tr class=\"queue-row risk-row-").Append(Lower(row.Risk)).Append(row.DueAt < now ? " overdue-row" : null).Append("\"><td>");
-        AppendBadge(html, row.Risk, row.Reasons, row.RiskOverridden, $"risk-{row.Id:N}");
-        html.Append("</td><td><a class=\"case-link\" href=\"").Append(CasePath(row.Id)).Append("\">")
-            .Append(Encode(row.Reference.ToString())).Append("</a></td><td>")
-            .Append(Encode(row.Topic.Describe())).Append("</td><td>")
-            .Append(Span(now - row.SubmittedAt)).Append("</td><td>");
+        var reasonsId = $"risk-{row.Id:N}";
+        var html = new StringBuilder(768);
+        html.Append("<tr class=\"queue-row risk-row-").Append(Lower(row.Risk)).Append(row.DueAt < now ? " overdue-row" : null)
+            .Append("\" data-question=\"").Append(row.Id).Append("\"><td class=\"queue-risk\" data-label=\"Risk\">");
+        AppendBadge(html, row.Risk, row.Reasons, row.RiskOverridden, reasonsId);
+        html.Append("</td><td class=\"queue-question\" data-label=\"Question\"><a class=\"case-link\" href=\"").Append(CasePath(row.Id))
+            .Append("\" aria-describedby=\"").Append(reasonsId).Append("\">").Append(row.Title.Length == 0 ? "(no title)" : Encode(row.Title))
+            .Append("</a><span class=\"queue-meta\"><span class=\"queue-reference\">").Append(Encode(row.Reference.ToString()))
+            .Append("</span> · <span class=\"queue-pen-name\">").Append(Encode(row.PenName)).Append("</span></span></td><td data-label=\"Topic\">")
+            .Append(Encode(row.Topic.Describe())).Append("</td><td data-label=\"Waiting\" data-waiting>")
+            .Append(Span(now - row.SubmittedAt)).Append("</td><td data-label=\"Response\">");
         AppendClock(html, row.DueAt, now);
-        html.Append("</td><td>").Append(QuestionWords.Status(row.Status)).Append("</td><td data-assignee>")
-            .Append(row.AssigneeName is null ? "—" : Encode(row.AssigneeName)).Append("</td><td>");
+        html.Append("</td><td data-label=\"Status\">").Append(QuestionWords.Status(row.Status)).Append("</td><td data-label=\"Assignee\" data-assignee>")
+            .Append(row.AssigneeName is null ? "—" : Encode(row.AssigneeName)).Append("</td><td class=\"queue-presence\" data-label=\"On it now\">");
         AppendPresence(html, people);
         return new MarkupString(html.Append("</td></tr>").ToString());
     }
 
-    public static MarkupString Badge(RiskLevel level, IReadOnlyList<RiskReason> reasons, bool overridden, string tooltipId) =>
-        new(AppendBadge(new StringBuilder(256), level, reasons, overridden, tooltipId).ToString());
+    public static MarkupString Badge(RiskLevel level, IReadOnlyList<RiskReason> reasons, bool overridden, string reasonsId) =>
+        new(AppendBadge(new StringBuilder(256), level, reasons, overridden, reasonsId).ToString());
 
     public static MarkupString Clock(DateTimeOffset dueAt, DateTimeOffset now) =>
         new(AppendClock(new StringBuilder(96), dueAt, now).ToString());
@@ -55,15 +65,16 @@ public static class TriageMarkup
         _ => $"{span.Days} d {span.Hours} h",
     };
 
-    // The reasons are in the page, not in a popover: a keyboard or screen reader user reaches them through the badge.
-    private static StringBuilder AppendBadge(StringBuilder html, RiskLevel level, IReadOnlyList<RiskReason> reasons, bool overridden, string tooltipId)
+    // The reasons are in the page, shown on hover, and read out through the case link that points to them; a level
+    // staff changed says so in words ("changed"), not with a mark to decode.
+    private static StringBuilder AppendBadge(StringBuilder html, RiskLevel level, IReadOnlyList<RiskReason> reasons, bool overridden, string reasonsId)
     {
-        html.Append("<span class=\"risk-badge risk-").Append(Lower(level)).Append("\" tabindex=\"0\" aria-describedby=\"").Append(tooltipId).Append("\">")
-            .Append(level).Append(overridden ? "*" : null)
-            .Append("<span class=\"risk-reasons\" role=\"tooltip\" id=\"").Append(tooltipId).Append("\">");
+        html.Append("<span class=\"risk-badge risk-").Append(Lower(level)).Append("\">").Append(level)
+            .Append(overridden ? "<span class=\"risk-changed\">, changed</span>" : null)
+            .Append("<span class=\"risk-reasons\" role=\"tooltip\" id=\"").Append(reasonsId).Append("\">");
         if (overridden)
         {
-            html.Append("<span class=\"risk-reason\">Set by a supervisor.</span>");
+            html.Append("<span class=\"risk-reason\">Set by staff, not by the assessment; the case page says who and why.</span>");
         }
 
         if (reasons.Count == 0)
@@ -85,7 +96,7 @@ public static class TriageMarkup
         var overdue = dueAt < now;
         return html.Append("<span class=\"response-clock")
             .Append(overdue ? " overdue" : dueAt - now < TimeSpan.FromHours(1) ? " due-soon" : null)
-            .Append("\" title=\"").Append(Encode(dueAt.ToLocalTime().ToString("f"))).Append("\">")
+            .Append("\" title=\"").Append(Encode($"Due {StaffTime.Of(dueAt)}")).Append("\">")
             .Append(overdue ? $"overdue by {Span(now - dueAt)}" : $"due in {Span(dueAt - now)}")
             .Append("</span>");
     }

@@ -15,6 +15,7 @@ public static class TriageServiceCollectionExtensions
             .AddTransient<ReleaseQuestion>()
             .AddTransient<ReassignQuestion>()
             .AddTransient<OverrideQuestionRisk>()
+            .AddTransient<FlagForSupervisor>()
             .AddTransient<OpenCase>()
             .AddTransient<AddCaseNote>()
             .AddTransient<CheckArrivalSpike>()

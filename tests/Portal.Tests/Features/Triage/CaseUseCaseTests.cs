@@ -84,16 +84,22 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
         var open = services.GetRequiredService<OpenCase>();
         var page = new CaseViewing();
 
+        clock.Advance(TimeSpan.FromSeconds(1));
         await open.HandleAsync(questionId, dana, page, TestContext.Current.CancellationToken);
         var second = await open.HandleAsync(otherId, dana, page, TestContext.Current.CancellationToken);
         var reloaded = await open.HandleAsync(otherId, dana, page, TestContext.Current.CancellationToken);
+        clock.Advance(TimeSpan.FromSeconds(1));
         var backAgain = await open.HandleAsync(questionId, dana, page, TestContext.Current.CancellationToken);
+        clock.Advance(TimeSpan.FromSeconds(1));
         var nextPage = await Open(new CaseViewing(), dana);
 
         Assert.Equal("Tired Tenant", second!.PenName);
         Assert.Equal(["Dana Reyes"], Viewers(reloaded!));
-        Assert.Equal(["Dana Reyes", "Dana Reyes"], Viewers(backAgain!));
-        Assert.Equal(["Dana Reyes", "Dana Reyes", "Dana Reyes"], Viewers(nextPage!));
+        // Each opening is its own reading, shown as one line per run of readings by the same person.
+        Assert.Equal(["Dana Reyes"], Viewers(backAgain!));
+        Assert.Equal("2 times", Assert.Single(backAgain!.Timeline, e => e.Kind == CaseEventKind.Viewed).Detail);
+        Assert.Equal("3 times", Assert.Single(nextPage!.Timeline, e => e.Kind == CaseEventKind.Viewed).Detail);
+        Assert.Equal(3, await db.CaseEvents.CountAsync(e => e.QuestionId == questionId && e.Kind == CaseEventKind.Viewed, TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -125,7 +131,7 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Only_a_supervisor_overrides_risk_or_reassigns_and_every_change_is_announced_on_the_feed()
+    public async Task Only_a_supervisor_lowers_risk_or_reassigns_and_every_change_is_announced_on_the_feed()
     {
         var changes = new List<QueueChange>();
         using var subscription = services.GetRequiredService<IQueueFeed>().Subscribe(change =>
@@ -140,12 +146,10 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
         var @override = services.GetRequiredService<OverrideQuestionRisk>();
         var reassign = services.GetRequiredService<ReassignQuestion>();
 
-        var byCounselor = await @override.HandleAsync(questionId, RiskLevel.High, "I think this is more serious than it looks.", dana, TestContext.Current.CancellationToken);
         var noLevel = await @override.HandleAsync(questionId, null, "I think this is more serious than it looks.", sam, TestContext.Current.CancellationToken);
         var nothing = await @override.HandleAsync(questionId, null, " ", sam, TestContext.Current.CancellationToken);
         var toSupervisor = await reassign.HandleAsync(questionId, sam.Id, sam, TestContext.Current.CancellationToken);
         var byCounselorReassign = await reassign.HandleAsync(questionId, jordan.Id, dana, TestContext.Current.CancellationToken);
-        Assert.Equal("Only a supervisor can change a question's risk level.", Assert.Single(byCounselor.Errors).Message);
         Assert.Equal("Level", Assert.Single(noLevel.Errors).Field);
         Assert.Equal(["Level", "Reason"], nothing.Errors.Select(e => e.Field));
         Assert.Equal("Counselor", Assert.Single(toSupervisor.Errors).Field);
@@ -153,6 +157,8 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
         Assert.Empty(changes);
 
         Assert.True((await @override.HandleAsync(questionId, RiskLevel.High, "Son is 15 and has stopped eating: High.", sam, TestContext.Current.CancellationToken)).Succeeded);
+        var lowerByCounselor = await @override.HandleAsync(questionId, RiskLevel.Elevated, "I think this is less serious than it looks.", dana, TestContext.Current.CancellationToken);
+        Assert.StartsWith("Only a supervisor can lower the risk level below High.", Assert.Single(lowerByCounselor.Errors).Message, StringComparison.Ordinal);
         Assert.True((await reassign.HandleAsync(questionId, jordan.Id, sam, TestContext.Current.CancellationToken)).Succeeded);
         var released = await services.GetRequiredService<ReleaseQuestion>().HandleAsync(questionId, dana, TestContext.Current.CancellationToken);
         Assert.Equal("Only the counselor working on this question can put it back in the queue.", Assert.Single(released.Errors).Message);
@@ -163,6 +169,42 @@ public sealed class CaseUseCaseTests : IAsyncLifetime
         Assert.Equal(clock.GetUtcNow().AddHours(4), question.DueAt);
         await WaitUntilAsync(() => changes.Count == 2);
         Assert.Equal([QueueChangeKind.RiskChanged, QueueChangeKind.Reassigned], changes.Select(c => c.Kind));
+    }
+
+    [Fact]
+    public async Task A_counselor_raises_the_risk_and_flags_the_case_and_supervisors_see_who_flagged_it_and_why()
+    {
+        var other = await services.GetRequiredService<SubmitQuestion>().HandleAsync(new(
+            ScreeningAnswers.AllClear, Topic.Parenting, "Other", Text, null, null, null, "Another Mum", null, null, false, false),
+            TestContext.Current.CancellationToken);
+        Guid otherId;
+        await using (var db = await Db())
+        {
+            otherId = await db.Questions.Where(q => q.Reference == other.Reference!).Select(q => q.Id).SingleAsync(TestContext.Current.CancellationToken);
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var crisis = services.GetRequiredService<CrisisProtocol>();
+        var @override = services.GetRequiredService<OverrideQuestionRisk>();
+        Assert.True((await @override.HandleAsync(otherId, RiskLevel.High, "The son mentioned a knife at school.", dana, TestContext.Current.CancellationToken)).Succeeded);
+        Assert.True((await crisis.EscalateAsync(otherId, dana, TestContext.Current.CancellationToken)).Succeeded);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var flag = services.GetRequiredService<FlagForSupervisor>();
+
+        var empty = await flag.HandleAsync(questionId, " ", dana, TestContext.Current.CancellationToken);
+        var flagged = await flag.HandleAsync(questionId, "Custody hearing next week: please read before I answer.", dana, TestContext.Current.CancellationToken);
+        var twice = await flag.HandleAsync(questionId, "Custody hearing next week: please read before I answer.", jordan, TestContext.Current.CancellationToken);
+
+        Assert.Equal("Reason", Assert.Single(empty.Errors).Field);
+        Assert.True(flagged.Succeeded);
+        Assert.Equal("This case is already waiting for a supervisor.", Assert.Single(twice.Errors).Message);
+        var list = await services.GetRequiredService<ListEscalations>().HandleAsync(sam, TestContext.Current.CancellationToken);
+        Assert.Equal([(otherId, EscalationReason.CrisisProtocol, "Dana Reyes"), (questionId, EscalationReason.Flagged, "Dana Reyes")],
+            list.Select(e => (e.QuestionId, e.Reason, e.ByName)));
+        Assert.Empty(await services.GetRequiredService<ListEscalations>().HandleAsync(dana, TestContext.Current.CancellationToken));
+        var view = await Open(new CaseViewing(), sam);
+        var entry = Assert.Single(view!.Timeline, e => e.Kind == CaseEventKind.FlaggedForSupervisor);
+        Assert.Equal(("Dana Reyes", "Custody hearing next week: please read before I answer."), (entry.ActorName, entry.Note));
     }
 
     [Fact]
