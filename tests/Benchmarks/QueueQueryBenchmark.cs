@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AdviceIntake.Benchmarks;
 
 /// <summary>
-/// Goal: a dashboard refresh (the counts of every view, the number matching, one page of rows with assignees) in at
-/// most 30 ms with 15,000 open questions in the SQLite database. The three queries it takes are counted by
+/// Goal: a dashboard refresh (the counts of every view, the number matching, one page of rows with assignees, titles and
+/// pen names opened for those rows only) in at most 30 ms with 15,000 open questions in the SQLite database. The three queries it takes are counted by
 /// LoadQueueTests; this measures their time.
 /// </summary>
 [MemoryDiagnoser]
@@ -53,4 +53,8 @@ public class QueueQueryBenchmark
 
     [Benchmark]
     public Task<LoadQueue.Result> Overdue_view() => queue.HandleAsync(new LoadQueue.Query(QueueView.Overdue), "counselor-1");
+
+    /// <summary>A search by pen name opens every open question's pen name to compare: a search, not every refresh.</summary>
+    [Benchmark]
+    public Task<LoadQueue.Result> Search_by_pen_name() => queue.HandleAsync(new LoadQueue.Query(Search: "nobody has this name"), "counselor-1");
 }
