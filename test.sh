@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of the portal. On Debian as root it installs what the tests need (Chromium, PostgreSQL, poppler);
+# Runs every test of the portal. On Debian as root it installs what the tests need (Chromium, PostgreSQL, poppler, nginx);
 # otherwise it names what to install. It starts a throwaway PostgreSQL server on a loopback port for the run and
 # removes it afterwards. Exits non-zero when anything fails.
 set -euo pipefail
@@ -10,12 +10,16 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
 [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || missing+=(postgresql)
+# nginx in front of several portal nodes, as deploy/ describes; only its program is used, never the system service.
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 
 if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
         echo "Installing ${missing[*]} ..."
         apt-get update -qq
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+        # Debian starts the nginx service it installs; the tests start their own.
+        if [[ " ${missing[*]} " == *" nginx "* ]]; then service nginx stop >/dev/null 2>&1 || true; fi
         pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
     else
         echo "The tests need: ${missing[*]}" >&2

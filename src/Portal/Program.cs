@@ -20,6 +20,7 @@ builder.Services.AddPortalData(builder.Configuration, builder.Environment);
 builder.Services.AddQueueFeed(PortalDatabase.From(builder.Configuration, builder.Environment));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddTransportSecurity();
+builder.Services.AddNodeOperation();
 // A question (10,000 characters) or an answer (40,000) in Chinese or Arabic is three bytes a character, and more as JSON:
 // SignalR's 32 KB default would drop the connection and the words with it.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(hub => hub.MaximumReceiveMessageSize = 512 * 1024);
@@ -37,6 +38,8 @@ if (AuditCommand.IsRequested(args))
 }
 
 app.UseTransportSecurity();
+app.UseNodeAffinity();
+app.UseCircuitHandOver();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -51,7 +54,7 @@ app.UseFirstPasswordGate();
 app.UseJobsDashboard();
 
 app.MapStaticAssets();
-app.MapHealthz();
+app.MapHealth();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapStaffEndpoints();

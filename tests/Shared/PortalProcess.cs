@@ -12,6 +12,7 @@ public sealed class PortalProcess : IDisposable
 {
     private readonly Process process;
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> lastLines = new();
+    private bool disposed;
 
     private PortalProcess(Process process, Uri address)
     {
@@ -23,7 +24,8 @@ public sealed class PortalProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
-    public static async Task<PortalProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?> settings)
+    /// <param name="published">Run the published portal (<c>dotnet publish</c>), as a deployment does, rather than the build output.</param>
+    public static async Task<PortalProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?> settings, bool published = false)
     {
         int port;
         using (var probe = new TcpListener(IPAddress.Loopback, 0))
@@ -32,7 +34,7 @@ public sealed class PortalProcess : IDisposable
             port = ((IPEndPoint)probe.LocalEndpoint).Port;
         }
 
-        var portal = PortalPath();
+        var portal = published ? await PublishedPortal.PathAsync() : PortalPath();
         var info = new ProcessStartInfo("dotnet")
         {
             UseShellExecute = false,
@@ -55,8 +57,22 @@ public sealed class PortalProcess : IDisposable
         process.ErrorDataReceived += (_, e) => started.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await started.WaitUntilHealthyAsync();
+        await started.WaitUntilReadyAsync();
         return started;
+    }
+
+    /// <summary>SIGTERM, as systemd or an operator stops a node: it finishes what it has and exits.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    /// <summary>The exit code once the process has ended by itself, within <paramref name="timeout"/>.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        await process.WaitForExitAsync().WaitAsync(timeout);
+        return process.ExitCode;
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, as a power cut or the kernel's out-of-memory killer would.</summary>
@@ -68,6 +84,12 @@ public sealed class PortalProcess : IDisposable
 
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         if (!process.HasExited)
         {
             Kill();
@@ -87,12 +109,12 @@ public sealed class PortalProcess : IDisposable
         }
 
         lastLines.Enqueue(line);
-        while (lastLines.Count > 40 && lastLines.TryDequeue(out _))
+        while (lastLines.Count > 400 && lastLines.TryDequeue(out _))
         {
         }
     }
 
-    private async Task WaitUntilHealthyAsync()
+    private async Task WaitUntilReadyAsync()
     {
         using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -105,7 +127,7 @@ public sealed class PortalProcess : IDisposable
 
             try
             {
-                if ((await client.GetAsync("/healthz")).IsSuccessStatusCode)
+                if ((await client.GetAsync("/readyz")).IsSuccessStatusCode)
                 {
                     return;
                 }
@@ -118,7 +140,7 @@ public sealed class PortalProcess : IDisposable
             await Task.Delay(200);
         }
 
-        throw new TimeoutException($"The portal process did not become healthy within a minute:{Environment.NewLine}{Output}");
+        throw new TimeoutException($"The portal process did not become ready within a minute:{Environment.NewLine}{Output}");
     }
 
     // The portal's own build output, in the same configuration as the tests.

@@ -42,7 +42,7 @@ public static class DataServiceCollectionExtensions
         var certificate = KeyRingCertificate.Load(configuration, environment, dataDirectory);
         dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
 
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: [Hosting.HealthEndpoint.ReadyTag]);
         return services;
     }
 }

@@ -9,4 +9,7 @@ public interface IQueueFeed
     Task PublishAsync(QueueChange change, CancellationToken cancellationToken = default);
 
     IDisposable Subscribe(Func<QueueChange, Task> onChange);
+
+    /// <summary>Whether this node hears changes made on every node now; readiness (/readyz) reports it.</summary>
+    bool IsListening { get; }
 }

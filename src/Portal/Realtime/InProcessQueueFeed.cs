@@ -10,4 +10,7 @@ internal sealed class InProcessQueueFeed(QueueSubscribers subscribers) : IQueueF
     }
 
     public IDisposable Subscribe(Func<QueueChange, Task> onChange) => subscribers.Add(onChange);
+
+    /// <summary>One node hears itself as long as it runs.</summary>
+    public bool IsListening => true;
 }

@@ -15,22 +15,40 @@ internal sealed partial class PostgresQueueFeed(NpgsqlDataSource dataSource, Que
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private volatile bool connected;
+    private bool lostConnection;
+
     /// <summary>Completes once this node is listening, so a test knows from when nothing is missed.</summary>
     public Task Listening => listening.Task;
 
-    /// <summary>Sends the change; the change itself is already saved, so a failure to send is logged, not thrown.</summary>
+    /// <summary>False from the moment the listening connection breaks (PostgreSQL restarted, network lost) until it is back.</summary>
+    public bool IsListening => connected;
+
+    /// <summary>
+    /// Sends the change; the change itself is already saved, so a failure to send is logged, not thrown. It is tried
+    /// twice: after PostgreSQL restarts, the first pooled connection taken may be one the restart broke.
+    /// </summary>
     public async Task PublishAsync(QueueChange change, CancellationToken cancellationToken = default)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await using var command = dataSource.CreateCommand("SELECT pg_notify($1, $2)");
-            command.Parameters.Add(new NpgsqlParameter { Value = Channel });
-            command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(change, Json) });
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch (NpgsqlException e)
-        {
-            LogPublishFailed(logger, e, change.Kind);
+            try
+            {
+                await using var command = dataSource.CreateCommand("SELECT pg_notify($1, $2)");
+                command.Parameters.Add(new NpgsqlParameter { Value = Channel });
+                command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(change, Json) });
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                return;
+            }
+            catch (NpgsqlException e) when (attempt == 1)
+            {
+                LogPublishRetried(logger, e, change.Kind);
+            }
+            catch (NpgsqlException e)
+            {
+                LogPublishFailed(logger, e, change.Kind);
+                return;
+            }
         }
     }
 
@@ -50,6 +68,16 @@ internal sealed partial class PostgresQueueFeed(NpgsqlDataSource dataSource, Que
                 }
 
                 // Changes sent while this node was not listening are lost: dashboards are told to ask again.
+                if (lostConnection)
+                {
+                    // The pools still hold connections the outage broke; each would fail one query before it is
+                    // dropped, and the first queries now are every dashboard asking again.
+                    NpgsqlConnection.ClearAllPools();
+                    dataSource.Clear();
+                    lostConnection = false;
+                }
+
+                connected = true;
                 subscribers.Deliver(new QueueChange(QueueChangeKind.StatusChanged, Guid.Empty));
                 listening.TrySetResult();
                 while (true)
@@ -59,10 +87,13 @@ internal sealed partial class PostgresQueueFeed(NpgsqlDataSource dataSource, Que
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                connected = false;
                 return;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                connected = false;
+                lostConnection = true;
                 // Whatever broke the connection, the node keeps trying: a dashboard without live updates still works.
                 LogListenFailed(logger, e);
                 await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
@@ -92,6 +123,9 @@ internal sealed partial class PostgresQueueFeed(NpgsqlDataSource dataSource, Que
 
     [LoggerMessage(LogLevel.Warning, "A queue notification could not be read and was dropped")]
     private static partial void LogUnreadable(ILogger logger, Exception exception);
+
+    [LoggerMessage(LogLevel.Information, "A {Kind} queue change could not be sent on the first try; trying once more")]
+    private static partial void LogPublishRetried(ILogger logger, Exception exception, QueueChangeKind kind);
 
     [LoggerMessage(LogLevel.Warning, "A {Kind} queue change could not be sent; dashboards catch up on the next one")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, QueueChangeKind kind);

@@ -18,7 +18,11 @@ internal static class StaffSessionCookie
     {
         await first(context);
         var request = context.HttpContext.Request;
-        if (context.Principal is not { } principal)
+
+        // The files a page needs (styles, scripts) open nothing, and need no database to be served: a page's script
+        // must still load while the database restarts.
+        if (context.Principal is not { } principal
+            || context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is not null)
         {
             return;
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Features.Staff;
@@ -45,6 +46,7 @@ public sealed partial class QueuePage
     ];
 
     private static readonly TimeSpan ClockTick = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan RetryAfterLoss = TimeSpan.FromSeconds(3);
 
     private LoadQueue.Result? result;
     private CheckArrivalSpike.Spike? spike;
@@ -62,6 +64,7 @@ public sealed partial class QueuePage
     private DateTimeOffset now;
     private string? notice;
     private bool taking;
+    private bool databaseLost;
     private bool sound;
     private IJSObjectReference? module;
     private DotNetObjectReference<QueuePage>? keys;
@@ -140,10 +143,20 @@ public sealed partial class QueuePage
     {
         await RefreshAsync();
         ticker = Clock.CreateTimer(_ => _ = InvokeAsync(RefreshAsync), null, ClockTick, ClockTick);
-        module = await JS.InvokeAsync<IJSObjectReference>("import", "/staff.js");
-        sound = await module.InvokeAsync<bool>("soundIsOn");
-        keys = DotNetObjectReference.Create(this);
-        await module.InvokeVoidAsync("queueKeys", keys);
+        try
+        {
+            module = await JS.InvokeAsync<IJSObjectReference>("import", "/staff.js");
+            sound = await module.InvokeAsync<bool>("soundIsOn");
+            keys = DotNetObjectReference.Create(this);
+            await module.InvokeVoidAsync("queueKeys", keys);
+        }
+        catch (JSException)
+        {
+            // The script could not be fetched (the network or the server hiccuped): the queue stays live without its
+            // keys and chime, and the next page load brings them back.
+            module = null;
+        }
+
         StateHasChanged();
     }
 
@@ -209,7 +222,19 @@ public sealed partial class QueuePage
         do
         {
             Volatile.Write(ref refreshing, 1);
-            await LoadAsync();
+            try
+            {
+                await LoadAsync();
+                databaseLost = false;
+            }
+            catch (Exception e) when (e is DbException || e.InnerException is DbException)
+            {
+                // The database is restarting or out of reach: the queue keeps what it last showed, says so, and asks
+                // again every few seconds until it answers (the feed's return asks every dashboard too).
+                databaseLost = true;
+                ticker?.Change(RetryAfterLoss, ClockTick);
+            }
+
             StateHasChanged();
         }
         while (Interlocked.CompareExchange(ref refreshing, 0, 1) != 1);
