@@ -17,15 +17,20 @@ public abstract class DatabaseTests(PortalHost host) : IAsyncLifetime
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
-    public async Task Health_is_reported_healthy_when_the_database_answers()
+    public async Task The_node_is_live_and_ready_with_every_readiness_check_named_and_nothing_cached()
     {
         using var client = new HttpClient { BaseAddress = host.Address };
 
-        var response = await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
-        var body = await response.Content.ReadFromJsonAsync<Dictionary<string, object>>(TestContext.Current.CancellationToken);
+        var live = await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
+        var ready = await client.GetAsync("/readyz", TestContext.Current.CancellationToken);
+        var body = await ready.Content.ReadFromJsonAsync<Dictionary<string, System.Text.Json.JsonElement>>(TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", body!["status"].ToString());
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (live.StatusCode, ready.StatusCode));
+        Assert.Equal("Healthy", body!["status"].GetString());
+        Assert.Equal(["database", "migrations", "not-stopping", "queue-feed"],
+            body["checks"].EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.All(body["checks"].EnumerateObject(), c => Assert.Equal("Healthy", c.Value.GetString()));
+        Assert.Equal("no-store", ready.Headers.CacheControl?.ToString());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Testing;
 
 namespace AdviceIntake.Portal.IntegrationTests.Data;
@@ -6,7 +7,7 @@ namespace AdviceIntake.Portal.IntegrationTests.Data;
 public sealed class StartTogetherTests
 {
     [Fact]
-    public async Task Three_portal_processes_started_at_once_on_a_fresh_database_all_come_up_and_migrate_once()
+    public async Task Three_published_portal_processes_started_at_once_on_a_fresh_database_all_become_ready_with_one_migration_history()
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         var directories = Enumerable.Range(0, 3).Select(_ => Directory.CreateTempSubdirectory("adviceintake-node-").FullName).ToList();
@@ -19,7 +20,7 @@ public sealed class StartTogetherTests
         var nodes = new List<PortalProcess>();
         try
         {
-            var starting = directories.Select(d => PortalProcess.StartAsync(d, settings)).ToList();
+            var starting = directories.Select(d => PortalProcess.StartAsync(d, settings, published: true)).ToList();
             foreach (var start in starting)
             {
                 try
@@ -42,6 +43,15 @@ public sealed class StartTogetherTests
             await connection.OpenAsync(TestContext.Current.CancellationToken);
             await using var count = new Npgsql.NpgsqlCommand("SELECT count(*) FROM \"ReferralResources\" WHERE \"Name\" = '988 Suicide & Crisis Lifeline'", connection);
             Assert.Equal(1L, await count.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+            await using var history = new Npgsql.NpgsqlCommand(
+                "SELECT count(*), count(DISTINCT \"MigrationId\") FROM \"__EFMigrationsHistory\"", connection);
+            await using var rows = await history.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+            await rows.ReadAsync(TestContext.Current.CancellationToken);
+            var known = typeof(PostgresPortalDbContext).Assembly.GetTypes().Count(t =>
+                t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false).Length > 0
+                && t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute), false)
+                    .OfType<Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute>().Any(a => a.ContextType == typeof(PostgresPortalDbContext)));
+            Assert.Equal((known, known), (rows.GetInt64(0), rows.GetInt64(1)));
         }
         finally
         {

@@ -59,6 +59,7 @@ public sealed class AuthorizationMatrixTests(SqlitePortal host) : IAsyncLifetime
         ["/Error"] = Public("/Error"),
         ["/not-found"] = Public("/not-found"),
         ["/healthz"] = Public("/healthz"),
+        ["/readyz"] = Public("/readyz"),
         ["/Account/Login"] = Public("/Account/Login"),
         ["/Account/AccessDenied"] = Public("/Account/AccessDenied"),
         ["/Account/InvalidUser"] = Public("/Account/InvalidUser"),

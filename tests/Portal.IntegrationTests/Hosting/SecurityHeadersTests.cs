@@ -18,6 +18,7 @@ public sealed class SecurityHeadersTests(SqlitePortal host) : IAsyncLifetime
     [InlineData("/")]
     [InlineData("/Account/Login")]
     [InlineData("/healthz")]
+    [InlineData("/readyz")]
     [InlineData("/no-such-page")]
     public async Task Every_response_forbids_framing_sniffing_referrers_and_other_origins(string path)
     {

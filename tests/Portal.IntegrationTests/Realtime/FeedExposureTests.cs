@@ -17,7 +17,7 @@ public sealed class FeedExposureTests(SqlitePortal host)
     // (each answers with no content), and files: letters and sheets for staff and for the person, and the directory's CSV.
     private static readonly string[] KnownPrefixes =
     [
-        "/_blazor", "/_framework", "/_content", "/Account/", "/healthz", StaffEndpoints.ActivityPath, "/staff/questions/{id:guid}/documents/",
+        "/_blazor", "/_framework", "/_content", "/Account/", "/healthz", "/readyz", StaffEndpoints.ActivityPath, "/staff/questions/{id:guid}/documents/",
         "/status/documents/", "/staff/referrals/export", "/exit", "/ask/{step}/draft",
     ];
 
