@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace AdviceIntake.Portal.EndToEnd;
@@ -22,6 +23,15 @@ internal static class PageExtensions
     {
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, $"{name}.png"), FullPage = true });
+    }
+
+    /// <summary>axe finds nothing serious or critical on the page as it is now.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe();
+        var problems = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} {v.Help}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     public static async Task SignInAsync(this IPage page, string email, string password)

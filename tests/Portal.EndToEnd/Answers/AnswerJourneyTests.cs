@@ -3,7 +3,6 @@ using AdviceIntake.Portal.EndToEnd.Intake;
 using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Testing;
-using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
@@ -57,7 +56,7 @@ public sealed class AnswerJourneyTests(SqlitePortal host, Chromium chromium) : I
         await dana.Locator("[data-add-service]").ClickAsync();
         await Assertions.Expect(dana.Locator("[data-chosen='Couples counseling']")).ToBeVisibleAsync();
         await dana.ScreenshotAsync("answers-case-writing");
-        await AssertAccessibleAsync(dana);
+        await dana.AssertAccessibleAsync();
 
         var preview = await dana.Context.APIRequest.GetAsync(new Uri(host.Address, (await dana.Locator("[data-preview-letter]").GetAttributeAsync("href"))!).ToString());
         Assert.Equal("application/pdf", preview.Headers["content-type"]);
@@ -81,7 +80,7 @@ public sealed class AnswerJourneyTests(SqlitePortal host, Chromium chromium) : I
 
         await Assertions.Expect(sam.Locator("[data-approve-answer]")).ToBeVisibleAsync();
         await sam.ScreenshotAsync("answers-case-review");
-        await AssertAccessibleAsync(sam);
+        await sam.AssertAccessibleAsync();
         await sam.Locator("[data-approve-answer]").ClickAsync();
         await sam.Locator("[data-release-answer]").ClickAsync();
         await Assertions.Expect(sam.Locator("[data-answer-state]")).ToHaveTextAsync("Released");
@@ -98,7 +97,7 @@ public sealed class AnswerJourneyTests(SqlitePortal host, Chromium chromium) : I
         await Assertions.Expect(person.Locator("[data-released-services] [data-service='Couples counseling'] a[href='tel:6145550142']")).ToBeVisibleAsync();
         await Assertions.Expect(person.Locator("[data-answer-crisis-lines]")).ToHaveCountAsync(0);
         await person.ScreenshotAsync("answers-status-released");
-        await AssertAccessibleAsync(person);
+        await person.AssertAccessibleAsync();
 
         var letter = await DownloadAsync(person, "[data-download-letter]");
         var sheet = await DownloadAsync(person, "[data-download-sheet]");
@@ -160,7 +159,7 @@ public sealed class AnswerJourneyTests(SqlitePortal host, Chromium chromium) : I
         await Assertions.Expect(sam.Locator("[data-result-count]")).ToHaveTextAsync("1 service");
         await Assertions.Expect(sam.Locator("[data-entry='couples-counseling'] [data-stale]")).ToBeVisibleAsync();
         await sam.ScreenshotAsync("answers-directory");
-        await AssertAccessibleAsync(sam);
+        await sam.AssertAccessibleAsync();
 
         await sam.GetByRole(AriaRole.Button, new() { Name = "Mark Couples counseling checked today" }).ClickAsync();
         await Assertions.Expect(sam.Locator("[data-entry='couples-counseling'] [data-stale]")).ToHaveCountAsync(0);
@@ -215,11 +214,4 @@ public sealed class AnswerJourneyTests(SqlitePortal host, Chromium chromium) : I
 
     private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var problems = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} {v.Help}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
 }

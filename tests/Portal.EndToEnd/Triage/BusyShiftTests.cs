@@ -4,7 +4,6 @@ using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Testing;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -240,10 +239,10 @@ public sealed class BusyShiftTests(SqlitePortal host, Chromium chromium) : IAsyn
 
         await Assertions.Expect(sam.Locator(".case-header .risk-badge")).Not.ToContainTextAsync("*");
         await sam.ScreenshotAsync("case-page-busy-shift");
-        await AssertAccessibleAsync(sam);
+        await sam.AssertAccessibleAsync();
         await sam.SetViewportSizeAsync(390, 844);
         await sam.ScreenshotAsync("case-page-phone");
-        await AssertAccessibleAsync(sam);
+        await sam.AssertAccessibleAsync();
 
         // The queue on a phone: a card per question within the screen, the views and filters folded away.
         await sam.GotoAsync("/staff");
@@ -256,32 +255,24 @@ public sealed class BusyShiftTests(SqlitePortal host, Chromium chromium) : IAsyn
         await Assertions.Expect(cards.Nth(0).Locator("[data-waiting]")).ToHaveCSSAsync("display", "block");
         await Assertions.Expect(sam.Locator("#filter-risk")).ToBeHiddenAsync();
         await sam.ScreenshotAsync("queue-phone-cards");
-        await AssertAccessibleAsync(sam);
+        await sam.AssertAccessibleAsync();
         await sam.Locator("[data-controls-toggle]").ClickAsync();
         await Assertions.Expect(sam.Locator("[data-controls-toggle]")).ToHaveAttributeAsync("aria-expanded", "true");
         await Assertions.Expect(sam.Locator("#filter-risk")).ToBeVisibleAsync();
         await sam.ScreenshotAsync("queue-phone-filters-open");
-        await AssertAccessibleAsync(sam);
+        await sam.AssertAccessibleAsync();
 
         await sam.SetViewportSizeAsync(1280, 900);
         await Assertions.Expect(sam.Locator("[data-controls-toggle]")).ToBeHiddenAsync();
         await Assertions.Expect(sam.Locator(".queue-grid thead")).ToBeVisibleAsync();
         await sam.ScreenshotAsync("queue-wide");
-        await AssertAccessibleAsync(sam);
+        await sam.AssertAccessibleAsync();
     }
 
     private async Task<string> ReferenceOfAsync(Guid id)
     {
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         return (await db.Questions.Where(q => q.Id == id).Select(q => q.Reference).SingleAsync(TestContext.Current.CancellationToken)).ToString();
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var problems = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} {v.Help}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     private async Task<IPage> OpenQueueAsync(string email)

@@ -5,7 +5,6 @@ using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.EndToEnd.Intake;
 using AdviceIntake.Portal.Features.Staff;
 using AdviceIntake.Portal.Testing;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -98,7 +97,7 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
         await Assertions.Expect(rows.Nth(0).Locator("[role=tooltip]")).ToContainTextAsync("thoughts of ending their life");
         await Assertions.Expect(rows.Nth(0).Locator(".case-link")).ToHaveAccessibleDescriptionAsync(new Regex("thoughts of ending their life"));
         await sam.ScreenshotAsync("triage-queue-busy");
-        await AssertAccessibleAsync(sam);
+        await sam.AssertAccessibleAsync();
         await sam.SetViewportSizeAsync(390, 844);
         await sam.ScreenshotAsync("triage-queue-phone");
         await sam.SetViewportSizeAsync(1280, 900);
@@ -139,7 +138,7 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
         await Assertions.Expect(sam.Locator("[data-timeline] [data-kind=NoteAdded]")).ToContainTextAsync("will answer before noon");
         await Assertions.Expect(sam.Locator("[data-timeline] [data-kind=RiskOverridden]")).ToContainTextAsync("Routine → High");
         await sam.ScreenshotAsync("triage-case");
-        await AssertAccessibleAsync(sam);
+        await sam.AssertAccessibleAsync();
 
         await sam.GotoAsync($"/staff/questions/{Guid.NewGuid()}");
         await Assertions.Expect(sam.GetByRole(AriaRole.Heading, new() { Name = "Case not found" })).ToBeVisibleAsync();
@@ -175,14 +174,6 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
         var views = await db.CaseEvents.Where(e => e.Kind == CaseEventKind.Viewed).Select(e => e.QuestionId).ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(2, views.Count(id => id == first));
         Assert.Equal(1, views.Count(id => id == second));
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var problems = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} {v.Help}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     private async Task<IPage> OpenQueueAsync(string email)
