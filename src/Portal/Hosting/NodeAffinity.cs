@@ -12,6 +12,13 @@ public sealed class NodeOptions
 
     /// <summary>How long a stopping node waits for requests in flight (a question being sent) before it exits.</summary>
     public int ShutdownTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// How long a stopping node goes on serving while /readyz says 503, before it stops listening: set it to what an
+    /// active health checker needs to take the node out (two of its intervals). Nothing is needed behind nginx's
+    /// passive checks, which skip a node the moment it refuses a connection.
+    /// </summary>
+    public int DrainSeconds { get; set; }
 }
 
 /// <summary>
@@ -32,7 +39,8 @@ public static class NodeAffinity
     {
         services.AddOptions<NodeOptions>().BindConfiguration(NodeOptions.Section);
         services.AddOptions<HostOptions>().Configure<IOptions<NodeOptions>>((host, node) =>
-            host.ShutdownTimeout = TimeSpan.FromSeconds(Math.Clamp(node.Value.ShutdownTimeoutSeconds, 1, 600)));
+            host.ShutdownTimeout = TimeSpan.FromSeconds(Math.Clamp(node.Value.ShutdownTimeoutSeconds, 1, 600) + Math.Clamp(node.Value.DrainSeconds, 0, 300)));
+        services.AddHostedService<NodeDrain>();
         return services.AddReadinessChecks();
     }
 

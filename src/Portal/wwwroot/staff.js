@@ -55,6 +55,9 @@ export function queueKeys(dotnet) {
                 rows[index].querySelector(".case-link").click();
                 return true;
             case "t":
+                if (event.repeat) {
+                    return true;
+                }
                 if (index >= 0) {
                     say("Taking the question.");
                     dotnet.invokeMethodAsync("TakeAsync", rows[index].dataset.question);
@@ -92,6 +95,8 @@ export function caseKeys() {
                 if (take) {
                     say("Taking this question.");
                     take.click();
+                } else if (document.querySelector("[data-assignment][data-mine]")) {
+                    say("This question is already yours.");
                 } else {
                     say("This question already has someone on it.");
                 }

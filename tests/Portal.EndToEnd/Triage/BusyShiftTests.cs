@@ -87,6 +87,36 @@ public sealed class BusyShiftTests(SqlitePortal host, Chromium chromium) : IAsyn
         await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("Chores every evening");
         await ana.GoBackAsync();
         await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("Scared to go home");
+
+        // Part of a reference, as read out over the phone, finds it too; the result is said to screen readers.
+        await ana.Locator("#queue-search-text").FillAsync(reference[..6].ToLowerInvariant());
+        await ana.Locator("#queue-search-text").PressAsync("Enter");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(ana.Locator("[data-queue-summary]")).ToHaveTextAsync("1 question");
+
+        // Whatever is typed into the address is a choice the page offers or the default: never an error page.
+        await ana.GotoAsync("/staff?page=abc&size=1.5&risk=banana&assignee=nobody&dir=sideways");
+        await ana.WaitForInteractiveAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(3);
+        await Assertions.Expect(ana.Locator("#filter-assignee")).ToHaveValueAsync("");
+        await ana.GotoAsync("/staff?page=99999999999");
+        await ana.WaitForInteractiveAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(3);
+
+        // The sort box and the table's headings say the same.
+        await ana.GotoAsync("/staff?sort=risk&dir=asc");
+        await ana.WaitForInteractiveAsync();
+        await Assertions.Expect(ana.Locator("#sort-by")).ToHaveValueAsync("Risk:asc");
+        await Assertions.Expect(ana.Locator("th", new() { Has = ana.Locator("[data-sort=Risk]") })).ToHaveAttributeAsync("aria-sort", "ascending");
+
+        // From a case, "Back to the queue" returns to the same view and filters.
+        await ana.GotoAsync("/staff?view=unassigned&topic=traumaandabuse");
+        await ana.WaitForInteractiveAsync();
+        await rows.Nth(0).Locator(".case-link").ClickAsync();
+        await Assertions.Expect(ana.Locator("[data-question-text]")).ToBeVisibleAsync();
+        await ana.Locator("[data-back-to-queue]").ClickAsync();
+        await Assertions.Expect(ana).ToHaveURLAsync(new Regex(@"/staff\?view=unassigned&topic=traumaandabuse$"));
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
     }
 
     [Fact]
@@ -136,12 +166,20 @@ public sealed class BusyShiftTests(SqlitePortal host, Chromium chromium) : IAsyn
         await ben.Locator("html[data-keys=queue]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await ben.Locator("main").FocusAsync();
 
-        // "t" with no question chosen takes the next one.
+        // "t" with no question chosen takes the next one; pressed twice in a hurry, still only one.
+        await ben.Keyboard.PressAsync("t");
         await ben.Keyboard.PressAsync("t");
         await ben.ToBeAtAsync("/staff/questions/[0-9a-f-]{36}");
         await Assertions.Expect(ben.Locator("[data-assignment] [data-assignee]")).ToHaveTextAsync("Ben Carter");
         await Assertions.Expect(ben.Locator(".case-header [data-open-shortcuts]")).ToBeVisibleAsync();
         await ben.Locator("html[data-keys=case]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(1, await db.Questions.CountAsync(q => q.AssigneeId != null, TestContext.Current.CancellationToken));
+        }
+
+        await ben.Keyboard.PressAsync("t");
+        await Assertions.Expect(ben.Locator("#keyboard-status")).ToHaveTextAsync("This question is already yours.");
 
         await ben.Keyboard.PressAsync("n");
         await Assertions.Expect(ben.Locator("#field-Note")).ToBeFocusedAsync();
@@ -186,6 +224,7 @@ public sealed class BusyShiftTests(SqlitePortal host, Chromium chromium) : IAsyn
         await ana.GetByRole(AriaRole.Button, new() { Name = "Raise risk level" }).ClickAsync();
         await Assertions.Expect(ana.Locator(".case-header .risk-badge")).ToHaveTextAsync(new Regex("^High, changed"));
         await Assertions.Expect(ana.Locator("[data-risk-override]")).ToContainTextAsync("Changed to High by Ana Ortiz");
+        await Assertions.Expect(ana.Locator("[data-risk-changed]")).ToHaveTextAsync("The risk level is now High.");
 
         await ana.Locator("[data-flag]").ClickAsync();
         await Assertions.Expect(ana.Locator(".error-summary")).ToContainTextAsync("Write what the supervisor should look at");

@@ -88,7 +88,7 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
         await Assertions.Expect(rows.Nth(0).Locator(".risk-badge")).ToHaveClassAsync("risk-badge risk-crisis");
         await Assertions.Expect(sam.Locator("[data-queue-notice]")).ToContainTextAsync("A new Crisis question arrived");
         await Assertions.Expect(sam.Locator("[data-count=Overdue]")).ToHaveTextAsync("1");
-        await Assertions.Expect(sam.Locator("[data-count=Flagged]")).ToHaveTextAsync("2");
+        await Assertions.Expect(sam.Locator("[data-count=Urgent]")).ToHaveTextAsync("2");
         var late = sam.Locator(".queue-row.overdue-row");
         await Assertions.Expect(late).ToHaveCountAsync(1);
         await Assertions.Expect(late.Locator(".response-clock")).ToContainTextAsync("overdue by");

@@ -70,7 +70,7 @@ public abstract class LoadQueueTests(PortalHost host) : IAsyncLifetime
         var all = await Queue.HandleAsync(new LoadQueue.Query(PageSize: 25), dana, TestContext.Current.CancellationToken);
         Assert.True(CommandCount() - before <= 3, $"{CommandCount() - before} queries");
 
-        Assert.Equal(new LoadQueue.Counts(Unassigned: 32, Mine: 1, Overdue: 1, Flagged: 2, AllOpen: 33), all.Counts);
+        Assert.Equal(new LoadQueue.Counts(Unassigned: 32, Mine: 1, Overdue: 1, Urgent: 2, AllOpen: 33), all.Counts);
         Assert.Equal(33, all.Total);
         Assert.Equal(25, all.Rows.Count);
         var secondPage = await Queue.HandleAsync(new LoadQueue.Query(Page: 1, PageSize: 25), dana, TestContext.Current.CancellationToken);
@@ -81,7 +81,7 @@ public abstract class LoadQueueTests(PortalHost host) : IAsyncLifetime
         var row = Assert.Single(mine.Rows);
         Assert.Equal((late, "Dana Reyes", QuestionStatus.Claimed), (row.Id, row.AssigneeName, row.Status));
         Assert.Equal(late, Assert.Single((await Queue.HandleAsync(new LoadQueue.Query(QueueView.Overdue), dana, TestContext.Current.CancellationToken)).Rows).Id);
-        Assert.Equal(2, (await Queue.HandleAsync(new LoadQueue.Query(QueueView.Flagged), dana, TestContext.Current.CancellationToken)).Total);
+        Assert.Equal(2, (await Queue.HandleAsync(new LoadQueue.Query(QueueView.Urgent), dana, TestContext.Current.CancellationToken)).Total);
         Assert.Equal(30, (await Queue.HandleAsync(new LoadQueue.Query(Topic: Topic.WorkAndSchool), dana, TestContext.Current.CancellationToken)).Total);
         Assert.Equal(1, (await Queue.HandleAsync(new LoadQueue.Query(Risk: RiskLevel.Crisis), dana, TestContext.Current.CancellationToken)).Total);
         Assert.Equal(1, (await Queue.HandleAsync(new LoadQueue.Query(Status: QuestionStatus.Claimed), dana, TestContext.Current.CancellationToken)).Total);

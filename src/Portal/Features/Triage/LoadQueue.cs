@@ -43,7 +43,7 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, Quest
         string? AssigneeId,
         string? AssigneeName);
 
-    public sealed record Counts(int Unassigned, int Mine, int Overdue, int Flagged, int AllOpen)
+    public sealed record Counts(int Unassigned, int Mine, int Overdue, int Urgent, int AllOpen)
     {
         public static readonly Counts None = new(0, 0, 0, 0, 0);
 
@@ -52,7 +52,7 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, Quest
             QueueView.Unassigned => Unassigned,
             QueueView.Mine => Mine,
             QueueView.Overdue => Overdue,
-            QueueView.Flagged => Flagged,
+            QueueView.Urgent => Urgent,
             _ => AllOpen,
         };
     }
@@ -61,7 +61,7 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, Quest
 
     public const int MaxPageSize = 100;
 
-    /// <summary>A pen name search stops at this many matches: enough for any real search, bounded for a one-letter one.</summary>
+    /// <summary>A search stops at this many matches: enough for any real search, bounded for a one-letter one.</summary>
     public const int MaxPenNameMatches = 500;
 
     public async Task<Result> HandleAsync(Query query, string viewerId, CancellationToken cancellationToken = default)
@@ -126,9 +126,9 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, Quest
     private Row Opened(Row row) => row with { Title = protector.OpenTitle(row.Title), PenName = protector.OpenPenName(row.PenName) };
 
     /// <summary>
-    /// A reference (with or without its dashes) finds its question; anything else is looked for in the pen names of the
-    /// questions the view and filters already hold. Pen names are sealed, so those are opened here to compare; that is
-    /// one small decryption per open question, on a search only (docs/decisions/0015).
+    /// A reference or part of one (with or without its dashes), or part of a pen name, among the questions the view and
+    /// filters already hold. Pen names are sealed, so those are opened here to compare; that is one small decryption per
+    /// open question, on a search only (docs/decisions/0015).
     /// </summary>
     private async Task<IQueryable<Question>> SearchAsync(IQueryable<Question> matching, string? search, CancellationToken cancellationToken)
     {
@@ -138,17 +138,17 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, Quest
             return matching;
         }
 
-        var sealedNames = await matching.Select(q => new { q.Id, q.Sealed.PenName }).ToListAsync(cancellationToken);
-        var found = sealedNames
-            .Where(q => protector.OpenPenName(q.PenName).Contains(term, StringComparison.CurrentCultureIgnoreCase))
+        // Part of a reference, as read out over the phone ("gef5", "GEF5-PCHK"), matches without its dashes.
+        var referencePart = term.Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        var searchReferences = referencePart.Length >= 3 && referencePart.All(c => ReferenceCode.Alphabet.Contains(c, StringComparison.Ordinal));
+        var candidates = await matching.Select(q => new { q.Id, q.Reference, q.Sealed.PenName }).ToListAsync(cancellationToken);
+        var found = candidates
+            .Where(q => (searchReferences && q.Reference.Value.Contains(referencePart, StringComparison.Ordinal))
+                || protector.OpenPenName(q.PenName).Contains(term, StringComparison.CurrentCultureIgnoreCase))
             .Take(MaxPenNameMatches)
             .Select(q => q.Id)
             .ToList();
-
-        // A pen name can look like a reference ("BRAVE4EVER2"), so a reference finds the pen names too.
-        return ReferenceCode.TryParse(term, out var reference)
-            ? matching.Where(q => q.Reference == reference || found.Contains(q.Id))
-            : matching.Where(q => found.Contains(q.Id));
+        return matching.Where(q => found.Contains(q.Id));
     }
 
     private static IQueryable<Question> Filter(IQueryable<Question> open, Query query, string viewerId, DateTimeOffset now)
@@ -158,7 +158,7 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, Quest
             QueueView.Unassigned => open.Where(q => q.Status == QuestionStatus.Received && q.AssigneeId == null),
             QueueView.Mine => open.Where(q => q.AssigneeId == viewerId),
             QueueView.Overdue => open.Where(q => q.DueAt < now),
-            QueueView.Flagged => open.Where(q => q.EffectiveRiskLevel >= RiskLevel.High),
+            QueueView.Urgent => open.Where(q => q.EffectiveRiskLevel >= RiskLevel.High),
             _ => open,
         };
 

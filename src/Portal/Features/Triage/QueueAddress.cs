@@ -14,8 +14,11 @@ public static class QueueAddress
     public static readonly int[] PageSizes = [25, 50, 100];
 
     public static LoadQueue.Query Read(string? view, string? status, string? risk, string? topic, string? assignee, string? sort, string? dir,
-        int? page, int? size, string? search)
+        string? page, string? size, string? search)
     {
+        // Read as text: "page=abc" or "page=1.5" typed into the address is a default, not an error.
+        var pageNumber = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0;
+        var pageSize = int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
         var column = Parse<QueueSort>(sort) ?? QueueSort.Risk;
         return new LoadQueue.Query(
             Parse<QueueView>(view) ?? QueueView.AllOpen,
@@ -30,8 +33,8 @@ public static class QueueAddress
                 "desc" => true,
                 _ => DescendingFirst(column),
             },
-            page is > 1 and < 100_000 ? page.Value - 1 : 0,
-            size is { } n && PageSizes.Contains(n) ? n : PageSizes[0],
+            pageNumber is > 1 and < 100_000 ? pageNumber - 1 : 0,
+            PageSizes.Contains(pageSize) ? pageSize : PageSizes[0],
             string.IsNullOrWhiteSpace(search) ? null : search.Trim()[..Math.Min(search.Trim().Length, 100)]);
     }
 

@@ -22,18 +22,20 @@ public sealed partial class QueuePage
         (QueueView.Unassigned, "Unassigned"),
         (QueueView.Mine, "Mine"),
         (QueueView.Overdue, "Overdue"),
-        (QueueView.Flagged, "Flagged"),
+        (QueueView.Urgent, "Crisis and High"),
         (QueueView.AllOpen, "All open"),
     ];
 
-    private static readonly (QueueSort Column, string Title)[] SortChoices =
+    private static readonly (QueueSort Column, bool Descending, string Title)[] SortChoices =
     [
-        (QueueSort.Risk, "Most urgent first"),
-        (QueueSort.TimeLeft, "Least time left"),
-        (QueueSort.Waiting, "Newest first"),
-        (QueueSort.Topic, "Topic"),
-        (QueueSort.Status, "Status"),
-        (QueueSort.Assignee, "Assignee"),
+        (QueueSort.Risk, true, "Most urgent first"),
+        (QueueSort.Risk, false, "Least urgent first"),
+        (QueueSort.TimeLeft, false, "Least time left"),
+        (QueueSort.Waiting, true, "Waiting longest"),
+        (QueueSort.Waiting, false, "Newest first"),
+        (QueueSort.Topic, false, "Topic, A to Z"),
+        (QueueSort.Status, false, "Status"),
+        (QueueSort.Assignee, false, "Assignee, A to Z"),
     ];
 
     private static readonly KeyboardShortcuts.Shortcut[] Shortcuts =
@@ -65,6 +67,8 @@ public sealed partial class QueuePage
     private string? notice;
     private bool taking;
     private bool databaseLost;
+    private bool announceTotal;
+    private string? summary;
     private bool sound;
     private IJSObjectReference? module;
     private DotNetObjectReference<QueuePage>? keys;
@@ -96,19 +100,27 @@ public sealed partial class QueuePage
     private string? DirectionParameter { get; set; }
 
     [SupplyParameterFromQuery(Name = "page")]
-    private int? PageParameter { get; set; }
+    private string? PageParameter { get; set; }
 
     [SupplyParameterFromQuery(Name = "size")]
-    private int? SizeParameter { get; set; }
+    private string? SizeParameter { get; set; }
 
     [SupplyParameterFromQuery(Name = "q")]
     private string? SearchParameter { get; set; }
+
+    private string EmptyText => query.View switch
+    {
+        QueueView.Mine => "Questions you take appear here.",
+        QueueView.Overdue => "Questions past their response target appear here.",
+        QueueView.Urgent => "Crisis and High questions appear here.",
+        _ => "New questions appear here as they arrive, the most urgent first.",
+    };
 
     private string EmptyTitle => query.Narrowed ? "No questions match" : query.View switch
     {
         QueueView.Mine => "Nothing assigned to you",
         QueueView.Overdue => "Nothing overdue",
-        QueueView.Flagged => "No Crisis or High questions open",
+        QueueView.Urgent => "No Crisis or High questions open",
         QueueView.Unassigned => "Every question has someone on it",
         _ => "No questions waiting",
     };
@@ -129,7 +141,16 @@ public sealed partial class QueuePage
     {
         query = QueueAddress.Read(ViewParameter, StatusParameter, RiskParameter, TopicParameter, AssigneeParameter, SortParameter,
             DirectionParameter, PageParameter, SizeParameter, SearchParameter);
+
+        // Someone no longer among the counselors (or a hand-edited id) filters nothing, as the box then says.
+        if (query.AssigneeId is { } assignee && counselors.All(c => c.Id != assignee))
+        {
+            query = query with { AssigneeId = null };
+        }
+
         searchText = query.Search;
+        QueueMemory.Address = Navigation.Uri;
+        announceTotal = true;
 
         // Before the feed is heard the first load is still to come (StartListeningAsync); after, an address change reloads.
         if (ticker is not null)
@@ -174,6 +195,14 @@ public sealed partial class QueuePage
 
         result = loaded;
         shownPage = asked.Page;
+
+        // Said once after each change of view, filter, sort, page or search; not at every live update.
+        if (announceTotal)
+        {
+            summary = loaded.Total == 1 ? "1 question" : $"{loaded.Total} questions";
+            announceTotal = false;
+        }
+
         spike = await ArrivalSpike.HandleAsync(me);
         escalations = await Escalations.HandleAsync(me);
         dueChecks = await DueChecks.HandleAsync(me);
@@ -264,43 +293,46 @@ public sealed partial class QueuePage
 
     private async Task TakeNextAsync()
     {
+        // A double click arrives as two clicks before the button is drawn disabled: the second takes nothing.
+        if (taking)
+        {
+            return;
+        }
+
         taking = true;
-        try
+        var taken = await TakeNext.HandleAsync(me);
+        if (taken.QuestionId is { } id)
         {
-            var taken = await TakeNext.HandleAsync(me);
-            if (taken.QuestionId is { } id)
-            {
-                Navigation.NavigateTo(TriageMarkup.CasePath(id));
-            }
-            else
-            {
-                Snackbar.Add("Nothing is waiting: every open question has someone on it.", Severity.Normal);
-            }
+            // Still "taking" until the case page replaces this one: a click that arrives meanwhile takes nothing.
+            Navigation.NavigateTo(TriageMarkup.CasePath(id));
+            return;
         }
-        finally
-        {
-            taking = false;
-        }
+
+        taking = false;
+        Snackbar.Add("Nothing is waiting: every open question has someone on it.", Severity.Normal);
     }
 
     /// <summary>The keyboard's "t" on a chosen row: take that question and open it.</summary>
     [JSInvokable]
     public async Task TakeAsync(string questionId)
     {
-        if (!Guid.TryParse(questionId, out var id))
+        // One question per press: a second "t" while the first is being taken does nothing.
+        if (taking || !Guid.TryParse(questionId, out var id))
         {
             return;
         }
 
+        taking = true;
         var taken = await Claim.HandleAsync(id, me);
         if (taken.Succeeded)
         {
+            // Still "taking" until the case page replaces this one: a press that arrives meanwhile takes nothing.
             Navigation.NavigateTo(TriageMarkup.CasePath(id));
+            return;
         }
-        else
-        {
-            Snackbar.Add(taken.Errors.FirstOrDefault()?.Message ?? "That question could not be taken.", Severity.Warning);
-        }
+
+        taking = false;
+        Snackbar.Add(taken.Errors.FirstOrDefault()?.Message ?? "That question could not be taken.", Severity.Warning);
     }
 
     private string Address(LoadQueue.Query target) => Navigation.GetUriWithQueryParameters("/staff", QueueAddress.Write(target));
@@ -321,8 +353,15 @@ public sealed partial class QueuePage
         Page = 0,
     };
 
+    // The choice's value is "Column:desc" or "Column:asc", so the box and the table's headers always agree.
     private LoadQueue.Query SortedBy(object? value) =>
-        Parse<QueueSort>(value) is { } column ? query with { Sort = column, Descending = QueueAddress.DescendingFirst(column), Page = 0 } : query;
+        value is string text && text.Split(':') is [var name, var direction] && Parse<QueueSort>(name) is { } column
+            ? query with { Sort = column, Descending = direction == "desc", Page = 0 }
+            : query;
+
+    private static string SortValue(QueueSort column, bool descending) => $"{column}:{(descending ? "desc" : "asc")}";
+
+    private bool SortIsOffered => SortChoices.Any(c => c.Column == query.Sort && c.Descending == query.Descending);
 
     private static string ViewLabel(QueueView view) => Views.First(v => v.View == view).Label;
 

@@ -7,8 +7,8 @@ public enum QueueView
     Mine,
     Overdue,
 
-    /// <summary>Crisis and High.</summary>
-    Flagged,
+    /// <summary>Crisis and High ("flagged for a supervisor" is the escalation list above the queue, not a view).</summary>
+    Urgent,
     AllOpen,
 }
 

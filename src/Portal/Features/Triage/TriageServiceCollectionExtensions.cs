@@ -16,6 +16,7 @@ public static class TriageServiceCollectionExtensions
             .AddTransient<ReassignQuestion>()
             .AddTransient<OverrideQuestionRisk>()
             .AddTransient<FlagForSupervisor>()
+            .AddScoped<QueueMemory>()
             .AddTransient<OpenCase>()
             .AddTransient<AddCaseNote>()
             .AddTransient<CheckArrivalSpike>()

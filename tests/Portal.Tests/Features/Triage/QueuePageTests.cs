@@ -52,7 +52,7 @@ public sealed class QueuePageTests : BunitContext, IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.Contains(sent.Reference!.ToString(), page.Find(".queue-row").TextContent, StringComparison.Ordinal));
         Assert.Equal("1", page.Find("[data-count=Unassigned]").TextContent);
-        Assert.Equal("1", page.Find("[data-count=Flagged]").TextContent);
+        Assert.Equal("1", page.Find("[data-count=Urgent]").TextContent);
         Assert.Equal("risk-badge risk-crisis", page.Find(".queue-row .risk-badge").ClassName);
         Assert.Equal(("Low", "Grey Morning", "under a minute"),
             (page.Find(".queue-row .case-link").TextContent, page.Find(".queue-row .queue-pen-name").TextContent, page.Find(".queue-row [data-waiting]").TextContent));
