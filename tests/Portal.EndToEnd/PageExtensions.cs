@@ -34,6 +34,16 @@ internal static class PageExtensions
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>Signs in on this page and waits for the live queue it lands on.</summary>
+    public static async Task<IPage> OpenQueueAsync(this IPage page, string email, string password)
+    {
+        await page.SignInAsync(email, password);
+        await page.ToBeAtAsync("/staff");
+        await page.WaitForInteractiveAsync();
+        await page.Locator(".queue-grid").WaitForAsync();
+        return page;
+    }
+
     public static async Task SignInAsync(this IPage page, string email, string password)
     {
         await page.GotoAsync("/Account/Login");

@@ -314,13 +314,5 @@ public sealed class BusyShiftTests(SqlitePortal host, Chromium chromium) : IAsyn
         return (await db.Questions.Where(q => q.Id == id).Select(q => q.Reference).SingleAsync(TestContext.Current.CancellationToken)).ToString();
     }
 
-    private async Task<IPage> OpenQueueAsync(string email)
-    {
-        var page = await chromium.NewPageAsync(host.Address);
-        await page.SignInAsync(email, Password);
-        await page.ToBeAtAsync("/staff");
-        await page.WaitForInteractiveAsync();
-        await page.Locator(".queue-grid").WaitForAsync();
-        return page;
-    }
+    private async Task<IPage> OpenQueueAsync(string email) => await (await chromium.NewPageAsync(host.Address)).OpenQueueAsync(email, Password);
 }

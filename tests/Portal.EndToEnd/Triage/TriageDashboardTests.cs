@@ -176,13 +176,5 @@ public sealed class TriageDashboardTests(SqlitePortal host, Chromium chromium) :
         Assert.Equal(1, views.Count(id => id == second));
     }
 
-    private async Task<IPage> OpenQueueAsync(string email)
-    {
-        var page = await chromium.NewPageAsync(host.Address);
-        await page.SignInAsync(email, Password);
-        await page.ToBeAtAsync("/staff");
-        await page.WaitForInteractiveAsync();
-        await page.Locator(".queue-grid").WaitForAsync();
-        return page;
-    }
+    private async Task<IPage> OpenQueueAsync(string email) => await (await chromium.NewPageAsync(host.Address)).OpenQueueAsync(email, Password);
 }
