@@ -21,8 +21,8 @@ public static partial class IdentifyingDetails
         aaliyah ahmed ali amir aisha deshawn dmitri fatima hiroshi imani jamal kenji lakisha latoya malik mohammed muhammad nia omar priya raj rashid sanjay tyrone wei yusuf
         """);
 
-    /// <summary>Cities and regions people name; states come from <see cref="Common.UsStates"/>.</summary>
-    private static readonly FrozenSet<string> Places = Set("""
+    /// <summary>Cities and regions people name, and the states of one word (<see cref="Common.UsStates"/>).</summary>
+    private static readonly FrozenSet<string> Places = Set(string.Join(' ', Common.UsStates.ByCode.Values.Where(v => !v.Contains(' ', StringComparison.Ordinal))) + " " + """
         albuquerque anchorage atlanta austin baltimore birmingham boise boston brooklyn buffalo charlotte chicago cincinnati cleveland columbus dallas dayton denver detroit fresno hartford honolulu houston indianapolis jacksonville knoxville lexington lincoln louisville lubbock madison memphis miami milwaukee minneapolis nashville newark oakland omaha orlando philadelphia phoenix pittsburgh portland providence queens raleigh reno richmond rochester sacramento seattle spokane tacoma tampa toledo topeka tucson tulsa wichita bronx manhattan harlem compton
         toronto vancouver montreal london manchester dublin glasgow sydney melbourne mexico guadalajara monterrey tijuana juárez oaxaca puebla bogotá lima caracas havana managua tegucigalpa guatemala salvador quito manila lagos nairobi mumbai delhi karachi
         """);

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using AdviceIntake.Domain.Common;
 
 namespace AdviceIntake.Domain.Publishing;
 
@@ -86,8 +85,8 @@ public static partial class IdentifyingDetails
                 continue;
             }
 
-            var capitalisedWord = char.IsUpper(bare[0]) && !bare.All(char.IsUpper);
-            if (AfterRelation(text, match.Index) && (FirstNames.Contains(bare) || capitalisedWord || LooksLikeName(bare)))
+            var capitalised = char.IsUpper(bare[0]) && !bare.All(char.IsUpper);
+            if (AfterRelation(text, match.Index) && (FirstNames.Contains(bare) || capitalised || LooksLikeName(bare)))
             {
                 // "my sister-in-law April", "her new boyfriend rick", "my bff sienna": what follows a relation is a name.
                 AddSpan(found, text, DetailKind.Name, match.Index, FullName(text, match.Index, bare.Length), "a person's name");
@@ -99,9 +98,8 @@ public static partial class IdentifyingDetails
                 continue;
             }
 
-            var place = Places.Contains(bare) || UsStates.ByCode.Values.Contains(bare, StringComparer.OrdinalIgnoreCase);
+            var place = Places.Contains(bare);
             var known = FirstNames.Contains(bare);
-            var capitalised = char.IsUpper(bare[0]) && !bare.All(char.IsUpper);
             var startsSentence = StartsSentence(text, match.Index);
             if (place && capitalised)
             {

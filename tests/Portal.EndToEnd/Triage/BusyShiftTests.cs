@@ -240,6 +240,7 @@ public sealed class BusyShiftTests(SqlitePortal host, Chromium chromium) : IAsyn
         var flag = sam.Locator("[data-escalations] [data-escalation=Flagged]");
         await Assertions.Expect(flag).ToContainTextAsync("flagged for a supervisor by Ana Ortiz");
         await Assertions.Expect(sam.Locator(".queue-row .risk-badge")).ToHaveTextAsync(new Regex("^High, changed"));
+        await sam.ScreenshotAsync("queue-supervisor-flag");
         var flagTop = (await flag.BoundingBoxAsync())!.Y;
         var tableTop = (await sam.Locator(".queue-grid").BoundingBoxAsync())!.Y;
         Assert.True(flagTop < tableTop);

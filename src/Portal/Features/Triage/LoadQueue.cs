@@ -25,7 +25,11 @@ public sealed class LoadQueue(IDbContextFactory<PortalDbContext> contexts, Quest
         int PageSize = 25,
         string? Search = null)
     {
-        public bool Narrowed => Status is not null || Risk is not null || Topic is not null || !string.IsNullOrEmpty(AssigneeId) || !string.IsNullOrWhiteSpace(Search);
+        /// <summary>How many filters and searches narrow the view.</summary>
+        public int Narrowing => new object?[] { Status, Risk, Topic }.Count(v => v is not null)
+            + (string.IsNullOrEmpty(AssigneeId) ? 0 : 1) + (string.IsNullOrWhiteSpace(Search) ? 0 : 1);
+
+        public bool Narrowed => Narrowing > 0;
     }
 
     public sealed record Row(

@@ -35,7 +35,7 @@ public static class QueueAddress
             },
             pageNumber is > 1 and < 100_000 ? pageNumber - 1 : 0,
             PageSizes.Contains(pageSize) ? pageSize : PageSizes[0],
-            string.IsNullOrWhiteSpace(search) ? null : search.Trim()[..Math.Min(search.Trim().Length, 100)]);
+            search?.Trim() is { Length: > 0 } term ? term[..Math.Min(term.Length, 100)] : null);
     }
 
     /// <summary>The query string's parameters for <paramref name="query"/>: null removes a parameter from the address.</summary>

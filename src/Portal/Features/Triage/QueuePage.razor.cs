@@ -125,9 +125,6 @@ public sealed partial class QueuePage
         _ => "No questions waiting",
     };
 
-    private int NarrowingCount =>
-        new object?[] { query.Status, query.Risk, query.Topic, query.AssigneeId, query.Search }.Count(v => v is not null);
-
     private string ClearFilters => Address(new LoadQueue.Query(query.View, Sort: query.Sort, Descending: query.Descending, PageSize: query.PageSize));
 
     protected override async Task OnInitializedAsync()
