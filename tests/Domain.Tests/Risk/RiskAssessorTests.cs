@@ -168,4 +168,28 @@ public sealed class RiskAssessorTests
     {
         Assert.Equal(RiskLevel.Routine, RiskAssessor.Assess(ScreeningAnswers.AllClear, "", "?!... \"\" ''").Level);
     }
+
+    [Fact]
+    public void Danger_the_lexicon_has_no_words_for_is_read_from_the_question_as_a_whole_and_quoted()
+    {
+        const string Text = "Since the funeral I have been sorting my things into boxes for my sister. I feel calm about it for the "
+            + "first time in months and I know what I am doing on Friday.";
+
+        var assessment = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, Text);
+
+        var reason = Assert.Single(assessment.Reasons);
+        Assert.Equal(RiskLevel.High, reason.Level);
+        Assert.Equal(Concerns.SuicideOrSelfHarm, reason.Concern);
+        Assert.Equal("suicide, read from the question as a whole", reason.Description);
+        Assert.All(reason.Quote!.Split("\u201D, \u201C"), quoted => Assert.Contains(quoted, Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_whole_question_reading_does_not_repeat_a_danger_the_lexicon_found()
+    {
+        var assessment = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, "I have been saving my sleeping pills and I want to die.");
+
+        Assert.DoesNotContain(assessment.Reasons, r => r.Description.Contains("as a whole", StringComparison.Ordinal));
+        Assert.Equal(RiskLevel.Crisis, assessment.Level);
+    }
 }

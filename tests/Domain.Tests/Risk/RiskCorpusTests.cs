@@ -10,14 +10,13 @@ namespace AdviceIntake.Domain.Tests.Risk;
 /// </summary>
 public sealed class RiskCorpusTests
 {
-    private const double HeldOutRecallFloor = 0.79;
-    private const double HeldOutFalseAlarmCeiling = 0.065;
-    private const int HeldOutExplicitMissesCeiling = 1;
-    private const double DevRecallFloor = 0.89;
+    private const double HeldOutRecallFloor = 0.91;
+    private const double HeldOutFalseAlarmCeiling = 0.078;
+    private const int HeldOutExplicitMissesCeiling = 0;
+    private const double DevRecallFloor = 0.98;
 
-    // The seventeenth round added 45 negatives written to tempt the model (a funeral director, a hospice volunteer, a
-    // dog rehomed for an allergy); five of them still alarm.
-    private const double DevFalseAlarmCeiling = 0.025;
+    // The word model is trained on the dev split, so its dev figures flatter it; the held-out ones are the fair view.
+    private const double DevFalseAlarmCeiling = 0.027;
 
     private static readonly IReadOnlyList<CorpusCase> Corpus = RiskCorpus.Load();
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AdviceIntake.Domain.Referrals;
 
 namespace AdviceIntake.Domain.Risk.Reading;
 
@@ -60,15 +61,19 @@ internal sealed class DangerReader
         negations = lexicon.Negations.ToFrozenSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The text in the lexicon's normal form, as both readings see it.</summary>
+    public RiskText Words(string text) => RiskText.Read(text, speller, negations);
+
     public IReadOnlyList<RiskReason> Read(string text)
     {
-        using var words = RiskText.Read(text, speller, negations);
+        using var words = Words(text);
         var hits = new List<Hit>();
         index.FindAll(words, hits);
         var found = new Found(hits, words.Sentences);
         var frames = new Frames(lexicon, found, words.Sentences);
         var reasons = new List<RiskReason>();
         var labels = new HashSet<(DangerConcept, string)>();
+        var framed = false;
         foreach (var rule in rules)
         {
             if (BestAnchor(rule, found, frames, words) is not { } best)
@@ -76,6 +81,7 @@ internal sealed class DangerReader
                 continue;
             }
 
+            framed |= best.Frame is not null;
             var label = best.Frame is null ? rule.Label : $"{rule.Label}, {best.Frame}";
             if (!labels.Add((rule.Concept, label)))
             {
@@ -89,6 +95,8 @@ internal sealed class DangerReader
             });
         }
 
+        var lexiconFound = reasons.Where(r => r.Level >= RiskLevel.High).Aggregate(Concerns.None, (all, r) => all | r.Concern);
+        reasons.AddRange(WordModel.Embedded.Read(words, lexiconFound, framed));
         return [.. reasons.OrderByDescending(r => r.Level).Take(MaximumReasons)];
     }
 

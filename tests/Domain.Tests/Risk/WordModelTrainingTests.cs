@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+using AdviceIntake.Domain.Risk;
+using AdviceIntake.Domain.Risk.Reading;
+
+namespace AdviceIntake.Domain.Tests.Risk;
+
+/// <summary>
+/// The word model is trained here, from the dev split only, and the test keeps the embedded weights equal to what
+/// training gives: a new corpus question changes the weights, and the weights never come from anywhere else. Run with
+/// ADVICEINTAKE_TRAIN_WORD_MODEL set to the repository's root to write them (decision 9).
+/// </summary>
+public sealed class WordModelTrainingTests
+{
+    private const int Epochs = 15;
+    private const double LearningRate = 0.5;
+    private const double Decay = 1e-5;
+    private const int MinimumQuestions = 2;
+    private const double SmallestKept = 0.3;
+
+    [Fact]
+    public void The_embedded_word_model_is_the_one_trained_on_the_dev_split()
+    {
+        var trained = Train(RiskCorpus.Load().Where(c => c.Split == "dev").ToList());
+        var text = new StringWriter();
+        trained.Write(text);
+        if (Environment.GetEnvironmentVariable("ADVICEINTAKE_TRAIN_WORD_MODEL") is { Length: > 0 } root)
+        {
+            File.WriteAllText(Path.Combine(root, "src", "Domain", "Risk", "Reading", "word-model.tsv"), text.ToString());
+        }
+
+        var embedded = new StringWriter();
+        WordModel.Embedded.Write(embedded);
+        Assert.True(text.ToString() == embedded.ToString(), "The embedded word model is not the one the dev split trains: retrain it.");
+    }
+
+    /// <summary>
+    /// One logistic regression per concept, by stochastic gradient descent in a fixed order, so training is repeatable.
+    /// Features seen in fewer than two dev questions are left out, and small weights are dropped to keep the file small.
+    /// </summary>
+    private static WordModel Train(IReadOnlyList<CorpusCase> dev)
+    {
+        var reader = new DangerReader();
+        var questions = new List<(string[] Features, double Scale, IReadOnlyList<string> Expect)>();
+        foreach (var c in dev)
+        {
+            using var words = reader.Words(string.IsNullOrWhiteSpace(c.Title) ? c.Text : $"{c.Title}\n{c.Text}");
+            var features = WordModel.Features(words);
+            questions.Add(([.. features.Keys], WordModel.Scale(features.Count), c.Expect));
+        }
+
+        var vocabulary = questions.SelectMany(q => q.Features).CountBy(f => f, StringComparer.Ordinal)
+            .Where(f => f.Value >= MinimumQuestions).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+        var ids = vocabulary.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i, StringComparer.Ordinal);
+        var rows = questions.Select(q => (Ids: q.Features.Where(ids.ContainsKey).Select(f => ids[f]).ToArray(), q.Scale, q.Expect)).ToList();
+
+        var biases = new double[WordModel.Concepts.Count];
+        var all = new Dictionary<string, List<WordModel.Weight>>(StringComparer.Ordinal);
+        for (var c = 0; c < WordModel.Concepts.Count; c++)
+        {
+            var name = CorpusName(WordModel.Concepts[c]);
+            var w = new double[vocabulary.Count];
+            var random = new Random(1);
+            var order = Enumerable.Range(0, rows.Count).ToArray();
+            for (var epoch = 0; epoch < Epochs; epoch++)
+            {
+                random.Shuffle(order);
+                foreach (var i in order)
+                {
+                    var (features, scale, expect) = rows[i];
+                    var z = biases[c];
+                    foreach (var f in features)
+                    {
+                        z += w[f] * scale;
+                    }
+
+                    var gradient = (1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)))) - (expect.Contains(name) ? 1 : 0);
+                    foreach (var f in features)
+                    {
+                        w[f] = (w[f] * (1 - (LearningRate * Decay))) - (LearningRate * gradient * scale);
+                    }
+
+                    biases[c] -= LearningRate * gradient;
+                }
+            }
+
+            for (var f = 0; f < w.Length; f++)
+            {
+                if (Math.Abs(w[f]) >= SmallestKept)
+                {
+                    (all.TryGetValue(vocabulary[f], out var list) ? list : all[vocabulary[f]] = []).Add(new WordModel.Weight(c, Math.Round(w[f], 2)));
+                }
+            }
+
+            biases[c] = Math.Round(biases[c], 2);
+        }
+
+        return new WordModel(all.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), biases);
+    }
+
+    private static string CorpusName(DangerConcept concept) =>
+        RiskCorpus.Concepts.Single(p => p.Value.Concern == concept.Concern()).Key;
+}
