@@ -12,11 +12,11 @@ public sealed class RiskCorpusTests
 {
     private const double HeldOutRecallFloor = 0.91;
     private const double HeldOutFalseAlarmCeiling = 0.078;
-    private const int HeldOutExplicitMissesCeiling = 0;
-    private const double DevRecallFloor = 0.98;
+    private const int HeldOutExplicitMissesCeiling = 1;
+    private const double DevRecallFloor = 0.99;
 
     // The word model is trained on the dev split, so its dev figures flatter it; the held-out ones are the fair view.
-    private const double DevFalseAlarmCeiling = 0.027;
+    private const double DevFalseAlarmCeiling = 0.032;
 
     private static readonly IReadOnlyList<CorpusCase> Corpus = RiskCorpus.Load();
 
