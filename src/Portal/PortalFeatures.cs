@@ -6,6 +6,7 @@ using AdviceIntake.Portal.Features.Escalations;
 using AdviceIntake.Portal.Features.FollowUps;
 using AdviceIntake.Portal.Features.Home;
 using AdviceIntake.Portal.Features.Intake;
+using AdviceIntake.Portal.Features.Publishing;
 using AdviceIntake.Portal.Features.Referrals;
 using AdviceIntake.Portal.Features.Reminders;
 using AdviceIntake.Portal.Features.Retention;
@@ -35,5 +36,6 @@ public static class PortalFeatures
         .AddReminders()
         .AddBackgroundWork()
         .AddRetention()
+        .AddPublishing()
         .AddJobs();
 }

@@ -37,4 +37,10 @@ public enum AuditAction
 
     /// <summary>A staff member changed the referral directory: an entry added, edited, retired, verified or imported.</summary>
     DirectoryChanged,
+
+    /// <summary>A staff member opened an article draft, which begins as a copy of a question.</summary>
+    ArticleOpened,
+
+    /// <summary>A supervisor published an article or took it down.</summary>
+    ArticlePublicationChanged,
 }

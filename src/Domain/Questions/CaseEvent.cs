@@ -58,6 +58,12 @@ public sealed class CaseEvent
     public static CaseEvent FollowUp(Guid questionId, bool done, string what, string? staffId, DateTimeOffset at) =>
         New(questionId, done ? CaseEventKind.FollowUpDone : CaseEventKind.FollowUpCancelled, at, staffId, detail: what);
 
+    public static CaseEvent ArticlePrepared(Guid questionId, string staffId, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(staffId);
+        return New(questionId, CaseEventKind.ArticlePrepared, at, staffId);
+    }
+
     /// <summary>A staff-only note; <paramref name="sealedNote"/> is what <see cref="CheckNote"/> accepted, sealed.</summary>
     public static CaseEvent Note(Guid questionId, string staffId, string sealedNote, DateTimeOffset at)
     {

@@ -55,4 +55,10 @@ public enum CaseEventKind
 
     /// <summary>A staff member flagged the case for a supervisor, the reason sealed with the event.</summary>
     FlaggedForSupervisor = 24,
+
+    /// <summary>A staff member prepared an article from the answer, for a supervisor to publish.</summary>
+    ArticlePrepared = 25,
+
+    /// <summary>The person withdrew their consent to publication; any article from the question was taken down.</summary>
+    PublicationConsentWithdrawn = 26,
 }

@@ -349,6 +349,19 @@ public sealed class Question
         Record(CaseEventKind.ContactStopped, now, actorId: null);
     }
 
+    /// <summary>The person takes back their consent to publication, from the status page; asking twice changes nothing.</summary>
+    public void WithdrawPublicationConsent(DateTimeOffset now)
+    {
+        if (!ConsentsToPublication)
+        {
+            return;
+        }
+
+        ConsentsToPublication = false;
+        Version = Guid.NewGuid();
+        Record(CaseEventKind.PublicationConsentWithdrawn, now, actorId: null);
+    }
+
     /// <summary>A new reference, when the one first drawn is already taken.</summary>
     public void Redraw(ReferenceCode reference) => Reference = reference;
 

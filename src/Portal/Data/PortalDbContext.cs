@@ -1,3 +1,4 @@
+using AdviceIntake.Domain.Publishing;
 using AdviceIntake.Domain.Answers;
 using AdviceIntake.Domain.Audit;
 using AdviceIntake.Domain.FollowUps;
@@ -52,6 +53,10 @@ public class PortalDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyC
     public DbSet<SavedDraft> SavedDrafts => Set<SavedDraft>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,3 +1,4 @@
+using AdviceIntake.Portal.Features.Publishing;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Email;
 using AdviceIntake.Portal.Features.Escalations;
@@ -118,6 +119,7 @@ public static partial class JobsServiceCollectionExtensions
             recurring.AddOrUpdate<OweReminders>("owe-reminders", job => job.HandleAsync(CancellationToken.None), Cron.Hourly());
             recurring.AddOrUpdate<PurgeExpiredDrafts>("purge-expired-drafts", job => job.HandleAsync(CancellationToken.None), "*/10 * * * *");
             recurring.AddOrUpdate<RetentionSweep>("retention-sweep", job => job.HandleAsync(CancellationToken.None), Cron.Daily(3));
+            recurring.AddOrUpdate<EraseCommentEmails>("comment-email-retention", job => job.HandleAsync(CancellationToken.None), Cron.Daily(3));
         }
 
         [LoggerMessage(LogLevel.Warning, "Recurring jobs not declared yet ({Error}); trying again in 10 seconds")]

@@ -48,6 +48,14 @@ public sealed class EraseQuestion(IDbContextFactory<PortalDbContext> contexts, M
                 await db.CaseEvents.Where(e => e.QuestionId == questionId && e.SealedNote != null)
                     .ExecuteUpdateAsync(e => e.SetProperty(x => x.SealedNote, (string?)null), cancellationToken);
                 await db.ReleasedDocuments.Where(d => d.QuestionId == questionId).ExecuteDeleteAsync(cancellationToken);
+
+                // An article made with their consent is theirs to take back too; the retention sweep leaves a published
+                // one up, since it names nobody and they agreed to it.
+                if (atTheirRequest)
+                {
+                    await db.Articles.Where(a => a.QuestionId == questionId).ExecuteDeleteAsync(cancellationToken);
+                }
+
                 await db.OutboxMessages.Where(m => m.QuestionId == questionId && m.SentAt == null).ExecuteDeleteAsync(cancellationToken);
                 await db.FollowUps.Where(f => f.QuestionId == questionId && f.State == FollowUpState.Planned)
                     .ExecuteUpdateAsync(f => f.SetProperty(x => x.State, FollowUpState.Cancelled).SetProperty(x => x.Version, Guid.NewGuid()), cancellationToken);

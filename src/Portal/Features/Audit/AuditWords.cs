@@ -9,6 +9,8 @@ public static class AuditWords
     {
         null => "Unknown: the row was changed",
         AuditAction.CaseViewed => "Read a question",
+        AuditAction.ArticleOpened => "Opened an article draft",
+        AuditAction.ArticlePublicationChanged => "Published or took down an article",
         AuditAction.SignedIn => "Signed in",
         AuditAction.SignInFailed => "Sign-in failed",
         AuditAction.LockedOut => "Locked out",

@@ -34,13 +34,14 @@ public sealed class DocumentLinks(IDataProtectionProvider provider, PublicCookie
         $"/status/documents/{protector.Protect($"{questionId:N}|{(int)kind}|{browser}", clock.GetUtcNow().Add(Lifetime))}";
 
     /// <summary>
-    /// What the erase form carries instead of the passphrase: proof of a look-up in this browser, for a short while.
+    /// What the erase and withdraw-consent forms carry instead of the passphrase: proof of a look-up in this browser, for a
+    /// short while.
     /// </summary>
-    public string ErasureToken(Guid questionId, string browser) =>
+    public string LookupProof(Guid questionId, string browser) =>
         erasure.Protect($"{questionId:N}|{browser}", clock.GetUtcNow().Add(Lifetime));
 
-    /// <summary>The question an erase form may delete, or null when the token is forged, expired, or from another browser.</summary>
-    public Guid? OpenErasureToken(string? token, HttpContext context)
+    /// <summary>The question a form may change, or null when the proof is forged, expired, or from another browser.</summary>
+    public Guid? OpenLookupProof(string? token, HttpContext context)
     {
         if (string.IsNullOrEmpty(token))
         {

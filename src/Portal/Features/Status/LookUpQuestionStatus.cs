@@ -28,6 +28,9 @@ public sealed class LookUpQuestionStatus(IDbContextFactory<PortalDbContext> cont
 
         /// <summary>The danger the question showed, for the crisis lines beside an urgent message.</summary>
         public RiskAssessment Risk { get; init; } = RiskAssessment.Routine;
+
+        /// <summary>Whether they still agree to anonymous publication, which they may withdraw here.</summary>
+        public bool ConsentsToPublication { get; init; }
     }
 
     public enum Outcome
@@ -70,6 +73,7 @@ public sealed class LookUpQuestionStatus(IDbContextFactory<PortalDbContext> cont
             {
                 UrgentMessage = protector.OpenUrgentMessage(question.SealedUrgentMessage),
                 Risk = new RiskAssessment(question.EffectiveRiskLevel, question.RiskReasons),
+                ConsentsToPublication = question.ConsentsToPublication,
             });
         }
 

@@ -225,6 +225,140 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("AdviceIntake.Domain.Publishing.Article", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Concerns")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CounselorBio")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CounselorCredentials")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("CounselorName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset>("PreparedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("TakenDownAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("State", "PublishedAt");
+
+                    b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Publishing.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModeratedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Risk")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RiskReasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SealedEmail")
+                        .HasColumnType("text");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "PostedAt");
+
+                    b.HasIndex("ArticleId", "State", "PostedAt");
+
+                    b.ToTable("Comments");
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -845,6 +979,60 @@ namespace AdviceIntake.Portal.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Publishing.Article", b =>
+                {
+                    b.HasOne("AdviceIntake.Domain.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("AdviceIntake.Domain.Publishing.SealedArticle", "Text", b1 =>
+                        {
+                            b1.Property<Guid>("ArticleId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Answer")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("SealedAnswer");
+
+                            b1.Property<string>("Headline")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("SealedHeadline");
+
+                            b1.Property<string>("PenName")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("SealedPenName");
+
+                            b1.Property<string>("Question")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("SealedQuestion");
+
+                            b1.HasKey("ArticleId");
+
+                            b1.ToTable("Articles");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArticleId");
+                        });
+
+                    b.Navigation("Text")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Publishing.Comment", b =>
+                {
+                    b.HasOne("AdviceIntake.Domain.Publishing.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>

@@ -220,6 +220,140 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("AdviceIntake.Domain.Publishing.Article", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Concerns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CounselorBio")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounselorCredentials")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounselorName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PreparedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TakenDownAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("State", "PublishedAt");
+
+                    b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Publishing.Comment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ModeratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModeratedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Risk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RiskReasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedEmail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "PostedAt");
+
+                    b.HasIndex("ArticleId", "State", "PostedAt");
+
+                    b.ToTable("Comments");
+                });
+
             modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -834,6 +968,60 @@ namespace AdviceIntake.Portal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Publishing.Article", b =>
+                {
+                    b.HasOne("AdviceIntake.Domain.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("AdviceIntake.Domain.Publishing.SealedArticle", "Text", b1 =>
+                        {
+                            b1.Property<Guid>("ArticleId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Answer")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SealedAnswer");
+
+                            b1.Property<string>("Headline")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SealedHeadline");
+
+                            b1.Property<string>("PenName")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SealedPenName");
+
+                            b1.Property<string>("Question")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SealedQuestion");
+
+                            b1.HasKey("ArticleId");
+
+                            b1.ToTable("Articles");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArticleId");
+                        });
+
+                    b.Navigation("Text")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AdviceIntake.Domain.Publishing.Comment", b =>
+                {
+                    b.HasOne("AdviceIntake.Domain.Publishing.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AdviceIntake.Domain.Questions.CaseEvent", b =>

@@ -1,0 +1,75 @@
+using AdviceIntake.Domain.Common;
+
+namespace AdviceIntake.Domain.Publishing;
+
+/// <summary>
+/// What an article says, as an editor writes it: a headline, the pen name it is signed with, the question and the
+/// answer (in the answer's own light markup). Only <see cref="Create"/> makes one, so every stored article meets these
+/// rules before it is sealed.
+/// </summary>
+public sealed record ArticleText
+{
+    public const int HeadlineMaxLength = 120;
+    public const int PenNameMaxLength = 60;
+    public const int QuestionMaxLength = 10_000;
+    public const int AnswerMaxLength = 40_000;
+
+    private ArticleText(string headline, string penName, string question, string answer)
+    {
+        Headline = headline;
+        PenName = penName;
+        Question = question;
+        Answer = answer;
+    }
+
+    public string Headline { get; }
+
+    public string PenName { get; }
+
+    public string Question { get; }
+
+    public string Answer { get; }
+
+    public static ArticleText Create(string? headline, string? penName, string? question, string? answer)
+    {
+        var errors = new FieldErrors();
+        var title = TextRules.Tidy(headline);
+        var signed = TextRules.Tidy(penName);
+        var asked = (question ?? string.Empty).Trim();
+        var answered = (answer ?? string.Empty).Trim();
+        if (title.Length == 0)
+        {
+            errors.Add(nameof(Headline), "Write a headline for the article.");
+        }
+        else if (title.Length > HeadlineMaxLength || TextRules.HasUnreadableCharacters(headline!))
+        {
+            errors.Add(nameof(Headline), $"The headline must be one line of {HeadlineMaxLength} characters or fewer.");
+        }
+
+        if (signed.Length == 0)
+        {
+            errors.Add(nameof(PenName), "Enter the pen name the question is signed with.");
+        }
+        else if (signed.Length > PenNameMaxLength || TextRules.HasUnreadableCharacters(penName!))
+        {
+            errors.Add(nameof(PenName), $"The pen name must be one line of {PenNameMaxLength} characters or fewer.");
+        }
+
+        Check(errors, nameof(Question), asked, QuestionMaxLength, "Write the question as it will be published.");
+        Check(errors, nameof(Answer), answered, AnswerMaxLength, "Write the answer as it will be published.");
+        errors.ThrowIfAny();
+        return new ArticleText(title, signed, asked, answered);
+    }
+
+    private static void Check(FieldErrors errors, string field, string value, int maxLength, string missing)
+    {
+        if (value.Length == 0)
+        {
+            errors.Add(field, missing);
+        }
+        else if (value.Length > maxLength || TextRules.HasUnreadableCharacters(value, allowLineBreaks: true))
+        {
+            errors.Add(field, $"It must be {maxLength:N0} characters or fewer, without unreadable characters.");
+        }
+    }
+}
