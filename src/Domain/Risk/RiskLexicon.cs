@@ -310,6 +310,8 @@ internal sealed class RiskLexicon
             "compre|compré ~2 una ~1 soga|cuerda|pistola",
             "bought|got|picked up ~4 hose|duct tape|rope|noose|charcoal|tarp|ammo|bullets|shells",
             "saving|saved|save|stockpil*|hoard*|stash*|collecting|collected|collect|squirrel*|hiding|counting|counted|guardando|juntando|putting aside|put aside|setting aside|set aside|keeping back|kept back ~4 @pill",
+            "@pill ~2 saved up|stockpiled|stashed|hoarded|put aside|set aside|hidden away|squirrelled away|squirreled away|guardadas|juntadas",
+            "@pill ~1 saved ~0 and|in|under|for|behind|away|somewhere",
             "refilling|refill|refilled|filling ~4 early|two pharmacies|different pharmacies|extra",
             "bought|buy|buying|got|getting|ordered|purchased|purchase|picked up|found ~3 rope|gun|pistol|rifle|shotgun|noose|charcoal|helium|razor|blades|bullets|ammo|pistola|cuerda",
             "wrote|written|writing|write|drafted|drafting|left|leave|scheduled|schedule|recorded|recording|typed ~4 goodbye|goodbyes|despedida|suicide",
