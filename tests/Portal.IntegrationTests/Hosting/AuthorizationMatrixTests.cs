@@ -55,6 +55,9 @@ public sealed class AuthorizationMatrixTests(SqlitePortal host) : IAsyncLifetime
         // Quick exit: the draft is erased, then the browser is sent to a neutral site.
         ["/exit"] = Page("/exit", Answer.Elsewhere, Answer.Elsewhere, Answer.Elsewhere, Answer.Elsewhere),
         ["/status"] = Public("/status"),
+        ["/advice"] = Public("/advice"),
+        // Never published, taken down, or consent withdrawn: to anyone, nothing is there.
+        ["/advice/{Slug}"] = Page("/advice/no-such-article", Answer.Missing, Answer.Missing, Answer.Missing, Answer.Missing),
         ["/status/stop/{Token}"] = Public("/status/stop/not-a-link"),
         ["/Error"] = Public("/Error"),
         ["/not-found"] = Public("/not-found"),
@@ -86,6 +89,9 @@ public sealed class AuthorizationMatrixTests(SqlitePortal host) : IAsyncLifetime
         ["/staff/accounts/new"] = Page("/staff/accounts/new", Answer.SignIn, Answer.Denied, Answer.Denied, Answer.Open),
         ["/staff/accounts/{UserId}"] = Page($"/staff/accounts/{SomeGuid}", Answer.SignIn, Answer.Denied, Answer.Denied, Answer.Open),
         ["/staff/snippets"] = AnyStaff("/staff/snippets"),
+        ["/staff/articles"] = AnyStaff("/staff/articles"),
+        ["/staff/articles/{Id:guid}"] = AnyStaff($"/staff/articles/{SomeGuid}"),
+        ["/staff/comments"] = AnyStaff("/staff/comments"),
         ["/staff/referrals"] = AnyStaff("/staff/referrals"),
         ["/staff/referrals/new"] = Page("/staff/referrals/new", Answer.SignIn, Answer.Denied, Answer.Open, Answer.Open),
         ["/staff/referrals/{Id:guid}"] = Page($"/staff/referrals/{SomeGuid}", Answer.SignIn, Answer.Denied, Answer.Open, Answer.Open),
