@@ -42,6 +42,7 @@ public static partial class IdentifyingDetails
         Add(found, text, DetailKind.Phone, InternationalPhone(), "a phone number");
         Add(found, text, DetailKind.StreetAddress, Street(), "a street address");
         Add(found, text, DetailKind.StreetAddress, PostBox(), "a postal address");
+        Add(found, text, DetailKind.StreetAddress, StreetName(), "the name of a street");
         Add(found, text, DetailKind.AgeOrDate, Age(), "an age");
         Add(found, text, DetailKind.AgeOrDate, Date(), "a date");
         Add(found, text, DetailKind.Place, NamedInstitution(), "the name of a school, church, workplace or place");
@@ -181,6 +182,10 @@ public static partial class IdentifyingDetails
 
     [GeneratedRegex(@"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Calle|Avenida)\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|#)\.?\s*\w+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Street();
+
+    // Without a number, only the full words: "Dr" and "St" alone are as often a doctor or a saint.
+    [GeneratedRegex(@"\b(?:[A-Z][\w'-]*\s+){1,3}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Court|Terrace|Circle|Highway|Parkway|Crescent|Close)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StreetName();
 
     [GeneratedRegex(@"\b(P\.?\s?O\.?\s+Box|Apt\.?|Apartment|Unit)\s+#?\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostBox();

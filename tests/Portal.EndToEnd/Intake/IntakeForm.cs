@@ -71,10 +71,15 @@ internal sealed class IntakeForm(IPage page)
         await ContinueAsync();
     }
 
-    public async Task SignOffAsync(string penName = "Dragging Him to Therapy", string? email = null)
+    public async Task SignOffAsync(string penName = "Dragging Him to Therapy", string? email = null, bool publish = false)
     {
         await WaitForStepAsync("signing-off");
         await TypeAsync("PenName", penName);
+        if (publish)
+        {
+            await Choose("ConsentsToPublication", "Yes, without anything that could identify me");
+        }
+
         if (email is not null)
         {
             await page.Locator("#field-Email").FillAsync(email);
