@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AdviceIntake.Portal.IntegrationTests.Publishing;
 
 /// <summary>The advice column as a reader without JavaScript sees it: plain GETs and form posts to the real host.</summary>
-public sealed partial class AdviceColumnTests(SqlitePortal host) : IAsyncLifetime
+public abstract partial class AdviceColumnTests(PortalHost host) : IAsyncLifetime
 {
     private const string Question = "My partner says I am too sensitive whenever I bring up how he talks to me. Am I?";
     private string slug = string.Empty;
@@ -146,6 +146,19 @@ public sealed partial class AdviceColumnTests(SqlitePortal host) : IAsyncLifetim
         Assert.DoesNotContain("Stop publication of your answer", again, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_article_and_the_commenters_email_are_sealed_at_rest()
+    {
+        using var reader = new IntakeVisitor(host.Address, "198.51.100.46");
+        await reader.PostAsync($"/advice/{slug}", Comment("Ann", "ann.private@example.com", "Thank you for writing this."), Token);
+
+        await using var db = await Db();
+        var article = await db.Articles.AsNoTracking().SingleAsync(Token);
+        var comment = await db.Comments.AsNoTracking().SingleAsync(Token);
+        Assert.DoesNotContain("sensitive", string.Join('|', article.Text.Headline, article.Text.Question, article.Text.PenName, article.Text.Answer), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("ann.private", comment.SealedEmail, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> Comment(string name, string email, string text, bool terms = true)
     {
         var fields = new Dictionary<string, string> { ["Name"] = name, ["Email"] = email, ["Text"] = text, ["Website"] = string.Empty };
@@ -164,3 +177,7 @@ public sealed partial class AdviceColumnTests(SqlitePortal host) : IAsyncLifetim
     [GeneratedRegex("data-withdraw>.*?name=\"token\" value=\"([^\"]+)\"", RegexOptions.Singleline)]
     private static partial Regex WithdrawToken();
 }
+
+public sealed class SqliteAdviceColumnTests(SqlitePortal host) : AdviceColumnTests(host);
+
+public sealed class PostgresAdviceColumnTests(PostgresPortal host) : AdviceColumnTests(host);
