@@ -47,7 +47,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseIntakeBodyLimit();
+app.UsePublicFormLimits();
 app.UseAntiforgery();
 app.UseUnreadableFormsNotice();
 app.UseFirstPasswordGate();

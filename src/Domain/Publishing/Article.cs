@@ -39,7 +39,10 @@ public sealed class Article
 
     public ArticleState State { get; private set; }
 
-    /// <summary>Set when first published and kept, so a link shared once goes on working after a correction.</summary>
+    /// <summary>
+    /// Set at each publication from the headline then: a headline corrected because it identified someone must not stay
+    /// in the address. Unchanged headlines keep their address.
+    /// </summary>
     public string? Slug { get; private set; }
 
     public string PreparedBy { get; private set; }
@@ -105,7 +108,7 @@ public sealed class Article
                 : "The article is already published.");
         }
 
-        Slug ??= ArticleSlug.For(headline, Id);
+        Slug = ArticleSlug.For(headline, Id);
         State = ArticleState.Published;
         PublishedBy = supervisorId;
         PublishedAt = now;

@@ -41,35 +41,47 @@ public sealed record ArticleText
         {
             errors.Add(nameof(Headline), "Write a headline for the article.");
         }
-        else if (title.Length > HeadlineMaxLength || TextRules.HasUnreadableCharacters(headline!))
+        else if (title.Length > HeadlineMaxLength)
         {
-            errors.Add(nameof(Headline), $"The headline must be one line of {HeadlineMaxLength} characters or fewer.");
+            errors.Add(nameof(Headline), $"The headline must be {HeadlineMaxLength} characters or fewer. It has {title.Length}.");
+        }
+        else if (TextRules.HasUnreadableCharacters(headline!))
+        {
+            errors.Add(nameof(Headline), "The headline must be one line of plain text.");
         }
 
         if (signed.Length == 0)
         {
             errors.Add(nameof(PenName), "Enter the pen name the question is signed with.");
         }
-        else if (signed.Length > PenNameMaxLength || TextRules.HasUnreadableCharacters(penName!))
+        else if (signed.Length > PenNameMaxLength)
         {
-            errors.Add(nameof(PenName), $"The pen name must be one line of {PenNameMaxLength} characters or fewer.");
+            errors.Add(nameof(PenName), $"The pen name must be {PenNameMaxLength} characters or fewer. It has {signed.Length}.");
+        }
+        else if (TextRules.HasUnreadableCharacters(penName!))
+        {
+            errors.Add(nameof(PenName), "The pen name must be one line of plain text.");
         }
 
-        Check(errors, nameof(Question), asked, QuestionMaxLength, "Write the question as it will be published.");
-        Check(errors, nameof(Answer), answered, AnswerMaxLength, "Write the answer as it will be published.");
+        Check(errors, nameof(Question), "question", asked, QuestionMaxLength);
+        Check(errors, nameof(Answer), "answer", answered, AnswerMaxLength);
         errors.ThrowIfAny();
         return new ArticleText(title, signed, asked, answered);
     }
 
-    private static void Check(FieldErrors errors, string field, string value, int maxLength, string missing)
+    private static void Check(FieldErrors errors, string field, string name, string value, int maxLength)
     {
         if (value.Length == 0)
         {
-            errors.Add(field, missing);
+            errors.Add(field, $"Write the {name} as it will be published.");
         }
-        else if (value.Length > maxLength || TextRules.HasUnreadableCharacters(value, allowLineBreaks: true))
+        else if (value.Length > maxLength)
         {
-            errors.Add(field, $"It must be {maxLength:N0} characters or fewer, without unreadable characters.");
+            errors.Add(field, $"The {name} must be {maxLength:N0} characters or fewer. It has {value.Length:N0}.");
+        }
+        else if (TextRules.HasUnreadableCharacters(value, allowLineBreaks: true))
+        {
+            errors.Add(field, $"The {name} has characters that cannot be shown. Remove them and save again.");
         }
     }
 }

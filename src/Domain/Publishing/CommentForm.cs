@@ -36,9 +36,13 @@ public sealed record CommentForm
         {
             errors.Add(nameof(Name), "Enter your name, or a name to show with your comment.");
         }
-        else if (shown.Length > NameMaxLength || TextRules.HasUnreadableCharacters(name!))
+        else if (shown.Length > NameMaxLength)
         {
-            errors.Add(nameof(Name), $"Your name must be one line of {NameMaxLength} characters or fewer.");
+            errors.Add(nameof(Name), $"Your name must be {NameMaxLength} characters or fewer.");
+        }
+        else if (TextRules.HasUnreadableCharacters(name!) || HasDirectionControls(shown))
+        {
+            errors.Add(nameof(Name), "Your name has characters we cannot show. Use letters, numbers and punctuation.");
         }
 
         if (address.Length == 0)
@@ -62,7 +66,7 @@ public sealed record CommentForm
         {
             errors.Add(nameof(Text), $"Your comment must be {TextMaxLength:N0} characters or fewer. It has {comment.Length:N0}.");
         }
-        else if (TextRules.HasUnreadableCharacters(comment, allowLineBreaks: true))
+        else if (TextRules.HasUnreadableCharacters(comment, allowLineBreaks: true) || HasDirectionControls(comment))
         {
             errors.Add(nameof(Text), "Your comment has characters we cannot show. Remove them and try again.");
         }
@@ -75,4 +79,11 @@ public sealed record CommentForm
         errors.ThrowIfAny();
         return new CommentForm(shown, address, comment);
     }
+
+    /// <summary>
+    /// Characters that reverse or isolate the direction of the text after them: shown to every reader, they can make a
+    /// comment or a name read as something else. Arabic and Hebrew need none of them.
+    /// </summary>
+    private static bool HasDirectionControls(string text) =>
+        text.Any(c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
 }

@@ -27,6 +27,22 @@ public sealed record IdentifyingDetail(DetailKind Kind, int Start, int Length, s
 /// </summary>
 public static partial class IdentifyingDetails
 {
+    /// <summary>
+    /// A pen name: people often sign with their own first name and an initial ("Zephyrine Q"), which in running text
+    /// would as often be "Plan B" or "Vitamin D". Pen names are written in title case ("Dragging Him to Therapy"), so a
+    /// capital alone marks nothing here; known first names and places still do.
+    /// </summary>
+    public static IReadOnlyList<IdentifyingDetail> FindInPenName(string penName)
+    {
+        ArgumentNullException.ThrowIfNull(penName);
+        var found = Find(penName).Where(d => d.Why is not (CapitalisedWord or CapitalisedPlace)).ToList();
+        Add(found, penName, DetailKind.Name, NameAndInitial(), "a first name and an initial: perhaps their own");
+        return [.. found.OrderBy(d => d.Start)];
+    }
+
+    private const string CapitalisedWord = "a name";
+    private const string CapitalisedPlace = "perhaps the name of a place";
+
     public static IReadOnlyList<IdentifyingDetail> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -114,13 +130,13 @@ public static partial class IdentifyingDetails
             else if (capitalised && startsSentence && !CommonWords.Contains(bare) && !known && NameVerb().IsMatch(text, match.Index + word.Length))
             {
                 // "Ernie drinks a twelve-pack": an unknown capitalised word doing something, at a sentence's start.
-                AddSpan(found, text, DetailKind.Name, match.Index, bare.Length, "a name");
+                AddSpan(found, text, DetailKind.Name, match.Index, bare.Length, CapitalisedWord);
             }
             else if (capitalised && !startsSentence && !CommonWords.Contains(bare))
             {
                 var kind = AfterPlaceWord(text, match.Index) ? DetailKind.Place : DetailKind.Name;
                 AddSpan(found, text, kind, match.Index, FullName(text, match.Index, bare.Length),
-                    kind == DetailKind.Place ? "the name of a place" : "a name");
+                    kind == DetailKind.Place ? CapitalisedPlace : CapitalisedWord);
             }
         }
     }
@@ -182,6 +198,9 @@ public static partial class IdentifyingDetails
 
     [GeneratedRegex(@"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Calle|Avenida)\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|#)\.?\s*\w+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Street();
+
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}{2,}\s+\p{Lu}\b\.?", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAndInitial();
 
     // Without a number, only the full words: "Dr" and "St" alone are as often a doctor or a saint.
     [GeneratedRegex(@"\b(?:[A-Z][\w'-]*\s+){1,3}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Court|Terrace|Circle|Highway|Parkway|Crescent|Close)\b", RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using AdviceIntake.Domain.FollowUps;
+using AdviceIntake.Domain.Publishing;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Portal.Data;
 using AdviceIntake.Portal.Email;
@@ -49,12 +50,11 @@ public sealed class EraseQuestion(IDbContextFactory<PortalDbContext> contexts, M
                     .ExecuteUpdateAsync(e => e.SetProperty(x => x.SealedNote, (string?)null), cancellationToken);
                 await db.ReleasedDocuments.Where(d => d.QuestionId == questionId).ExecuteDeleteAsync(cancellationToken);
 
-                // An article made with their consent is theirs to take back too; the retention sweep leaves a published
-                // one up, since it names nobody and they agreed to it.
-                if (atTheirRequest)
-                {
-                    await db.Articles.Where(a => a.QuestionId == questionId).ExecuteDeleteAsync(cancellationToken);
-                }
+                // An article made with their consent is theirs to take back too. The retention sweep leaves a published
+                // one up, since it was edited to name nobody and they agreed to it (they may still withdraw it from the
+                // status page); a draft or a taken-down copy is still their words, so it goes.
+                await db.Articles.Where(a => a.QuestionId == questionId && (atTheirRequest || a.State != ArticleState.Published))
+                    .ExecuteDeleteAsync(cancellationToken);
 
                 await db.OutboxMessages.Where(m => m.QuestionId == questionId && m.SentAt == null).ExecuteDeleteAsync(cancellationToken);
                 await db.FollowUps.Where(f => f.QuestionId == questionId && f.State == FollowUpState.Planned)

@@ -32,6 +32,17 @@ public sealed class CommentTests
         Assert.Equal("Your comment must be 2,000 characters or fewer. It has 2,001.", Assert.Single(error.Errors).Message);
     }
 
+    [Theory]
+    [InlineData("Bob\u202E", "Thanks for this article")]
+    [InlineData("Bob", "Thanks \u2066for this\u2069 article")]
+    public void Characters_that_turn_the_text_around_are_refused(string name, string text)
+    {
+        var error = Assert.Throws<DomainValidationException>(() => CommentForm.Create(name, "bob@example.com", text, true));
+
+        Assert.Contains("cannot show", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
+        Assert.Equal("مرحبا، شكرا لك", CommentForm.Create("سارة", "sara@example.com", "مرحبا، شكرا لك", true).Text);
+    }
+
     [Fact]
     public void Markup_is_kept_as_typed_to_be_shown_as_text()
     {

@@ -65,6 +65,26 @@ public sealed class IdentifyingDetailsTests
         Assert.All(marks, m => Assert.Equal(m.Text, text.Substring(m.Start, m.Length)));
     }
 
+    [Theory]
+    [InlineData("Zephyrine Q", true)]
+    [InlineData("Maria G.", true)]
+    [InlineData("Alone in Ohio", true)]
+    [InlineData("Jennifer Lopez", true)]
+    [InlineData("Dragging Him to Therapy", false)]
+    [InlineData("Tired Mom", false)]
+    public void A_pen_name_that_may_be_their_own_name_is_marked(string penName, bool marked)
+    {
+        Assert.Equal(marked, IdentifyingDetails.FindInPenName(penName).Count > 0);
+    }
+
+    [Fact]
+    public void A_street_named_without_a_number_is_marked()
+    {
+        var marks = IdentifyingDetails.Find("We live on Maple Street, near the river.");
+
+        Assert.Contains(marks, m => m.Kind == DetailKind.StreetAddress && m.Text == "Maple Street");
+    }
+
     // Found when a mark covers any part of the detail: the editor's eye is drawn to it either way.
     private static bool Marked(string text, string detail)
     {

@@ -180,7 +180,7 @@ public sealed class RiskAssessorTests
         var reason = Assert.Single(assessment.Reasons);
         Assert.Equal(RiskLevel.High, reason.Level);
         Assert.Equal(Concerns.SuicideOrSelfHarm, reason.Concern);
-        Assert.Equal("suicide, read from the question as a whole", reason.Description);
+        Assert.Equal("suicide, read from the whole text", reason.Description);
         Assert.All(reason.Quote!.Split("\u201D, \u201C"), quoted => Assert.Contains(quoted, Text, StringComparison.Ordinal));
     }
 

@@ -86,6 +86,9 @@ public sealed class AdviceColumnJourneyTests(Chromium chromium) : IAsyncLifetime
         await supervisor.Locator("[data-save-article]").ClickAsync();
         await Assertions.Expect(supervisor.Locator("[data-scan-summary='0']")).ToBeVisibleAsync();
         await supervisor.Locator("[data-publish-article]").ClickAsync();
+        await Assertions.Expect(supervisor.Locator(".error-summary")).ToContainTextAsync("Confirm that you have read the article as a stranger would");
+        await supervisor.Locator("[data-confirm-anonymous]").CheckAsync();
+        await supervisor.Locator("[data-publish-article]").ClickAsync();
         await Assertions.Expect(supervisor.Locator("[data-article-state='Published']")).ToBeVisibleAsync();
         var articlePath = (await supervisor.Locator("[data-public-link]").GetAttributeAsync("href"))!;
 
@@ -140,6 +143,15 @@ public sealed class AdviceColumnJourneyTests(Chromium chromium) : IAsyncLifetime
         await counselor.AssertAccessibleAsync();
         await counselor.Locator("[data-moderation-comment='Still Hopeful'] [data-approve]").ClickAsync();
         await Assertions.Expect(counselor.Locator("[data-no-comments]")).ToBeVisibleAsync();
+        await Assertions.Expect(counselor.Locator("[data-shown-comment='Still Hopeful']")).ToBeVisibleAsync();
+
+        var phoneStaff = await chromium.NewPageAsync(portal.Address, 390, 844);
+        await phoneStaff.OpenQueueAsync(Supervisor, "demo amber compass");
+        await phoneStaff.GotoAsync("/staff/articles");
+        await phoneStaff.WaitForInteractiveAsync();
+        await Assertions.Expect(phoneStaff.Locator(".staff-nav a[href='/staff/background']")).ToBeInViewportAsync();
+        await phoneStaff.ScreenshotAsync("publishing-articles-phone");
+        await phoneStaff.AssertAccessibleAsync();
 
         await reader.GotoAsync(articlePath);
         var comment = reader.Locator("[data-comment]");

@@ -36,7 +36,7 @@ public abstract partial class AdviceColumnTests(PortalHost host) : IAsyncLifetim
 
         await AnswerFlow.ReleaseAsync(host.Services, questionId, dana, sam, "Your feelings are information, not a flaw.\n\n- Notice how you feel after you talk\n- Talk to someone you trust");
         var articleId = (await host.Services.GetRequiredService<PrepareArticle>().HandleAsync(questionId, dana, Token)).ArticleId!.Value;
-        Assert.True((await host.Services.GetRequiredService<PublishArticle>().HandleAsync(articleId, null, sam, Token)).Succeeded);
+        Assert.True((await host.Services.GetRequiredService<PublishArticle>().HandleAsync(articleId, null, confirmed: true, sam, Token)).Succeeded);
         await using (var db = await Db())
         {
             slug = await db.Articles.Select(a => a.Slug!).SingleAsync(Token);
@@ -109,6 +109,26 @@ public abstract partial class AdviceColumnTests(PortalHost host) : IAsyncLifetim
         Assert.Contains("Your comment is awaiting moderation.", thanked, StringComparison.Ordinal);
         await using var db = await Db();
         Assert.False(await db.Comments.AnyAsync(Token));
+    }
+
+    [Fact]
+    public async Task A_post_larger_than_a_comment_can_be_is_not_read_or_echoed_back()
+    {
+        using var reader = new IntakeVisitor(host.Address, "198.51.100.47");
+        var page = await reader.GetAsync($"/advice/{slug}", Token);
+
+        using var response = await reader.Client.PostAsync($"/advice/{slug}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = IntakeVisitor.TokenIn(page),
+            ["_handler"] = "comment",
+            ["Name"] = "Big",
+            ["Email"] = "big@example.com",
+            ["Text"] = new string('a', 200_000),
+            ["AcceptsTerms"] = "yes",
+        }), Token);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal($"/advice/{slug}?form=unreadable", response.Headers.Location?.OriginalString);
     }
 
     [Fact]

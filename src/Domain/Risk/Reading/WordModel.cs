@@ -113,7 +113,7 @@ internal sealed class WordModel
                 continue;
             }
 
-            yield return new RiskReason(RiskLevel.High, concept.Concern(), $"{concept.Describe()}, read from the question as a whole")
+            yield return new RiskReason(RiskLevel.High, concept.Concern(), $"{concept.Describe()}, read from the whole text")
             {
                 Quote = Strongest(words, features, c),
             };

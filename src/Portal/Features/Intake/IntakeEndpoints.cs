@@ -2,7 +2,6 @@ using AdviceIntake.Portal.Components.Layout;
 using AdviceIntake.Portal.Features.Home;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http.Features;
 using AdviceIntake.Portal.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -11,33 +10,6 @@ namespace AdviceIntake.Portal.Features.Intake;
 public static class IntakeEndpoints
 {
     public static string AutosavePath(string step) => $"/ask/{step}/draft";
-
-    /// <summary>The most a page of the form may post: 10,000 characters of any script, form-encoded, with room to spare.</summary>
-    public const long MaxPostBytes = 1024 * 1024;
-
-    /// <summary>
-    /// A post to the form larger than any page of it can be is not read: it is sent back to the page, which asks for it
-    /// again, so a flood of huge drafts costs the server nothing.
-    /// </summary>
-    public static IApplicationBuilder UseIntakeBodyLimit(this IApplicationBuilder app) => app.Use((context, next) =>
-    {
-        if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/ask"))
-        {
-            if (context.Request.ContentLength > MaxPostBytes)
-            {
-                context.Response.Redirect($"{context.Request.PathBase}{context.Request.Path}?{UnreadableForms.QueryKey}={UnreadableForms.QueryValue}");
-                context.Response.StatusCode = StatusCodes.Status303SeeOther;
-                return Task.CompletedTask;
-            }
-
-            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            {
-                limit.MaxRequestBodySize = MaxPostBytes;
-            }
-        }
-
-        return next(context);
-    });
 
     public static IEndpointRouteBuilder MapIntakeEndpoints(this IEndpointRouteBuilder app)
     {

@@ -52,6 +52,6 @@ public sealed class LoadArticle(IDbContextFactory<PortalDbContext> contexts, Art
         var signature = article.CounselorCredentials.Length == 0 ? article.CounselorName : $"{article.CounselorName}, {article.CounselorCredentials}";
         return new Editing(
             article.Id, article.QuestionId, found.Reference.ToString(), article.State, article.Version, article.Slug, article.Topic, text, signature, article.UpdatedAt,
-            IdentifyingDetails.Find(text.Headline), IdentifyingDetails.Find(text.PenName), IdentifyingDetails.Find(text.Question), IdentifyingDetails.Find(text.Answer));
+            IdentifyingDetails.Find(text.Headline), IdentifyingDetails.FindInPenName(text.PenName), IdentifyingDetails.Find(text.Question), IdentifyingDetails.Find(text.Answer));
     }
 }

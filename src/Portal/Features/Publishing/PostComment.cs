@@ -26,6 +26,9 @@ public sealed class PostComment(IDbContextFactory<PortalDbContext> contexts, Art
 
     public async Task<Result> HandleAsync(Input input, CancellationToken cancellationToken = default)
     {
+        // Read first, whatever else is wrong: someone in danger sees the lines at once, even with a field to correct,
+        // a comment refused for its length, or a network whose limit others used up.
+        var risk = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, input.Text);
         CommentForm form;
         try
         {
@@ -33,7 +36,7 @@ public sealed class PostComment(IDbContextFactory<PortalDbContext> contexts, Art
         }
         catch (DomainValidationException e)
         {
-            return new Result(Outcome.Invalid, RiskAssessment.Routine, e.Errors);
+            return new Result(Outcome.Invalid, risk, e.Errors);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -41,11 +44,9 @@ public sealed class PostComment(IDbContextFactory<PortalDbContext> contexts, Art
             .Select(a => (Guid?)a.Id).SingleOrDefaultAsync(cancellationToken);
         if (articleId is null)
         {
-            return new Result(Outcome.NoArticle, RiskAssessment.Routine, []);
+            return new Result(Outcome.NoArticle, risk, []);
         }
 
-        // Read before the honeypot and the limit: whoever wrote it, someone in danger sees the lines at once.
-        var risk = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, form.Text);
         if (!string.IsNullOrEmpty(input.Honeypot))
         {
             return new Result(Outcome.Held, risk, []);

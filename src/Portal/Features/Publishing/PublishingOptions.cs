@@ -6,9 +6,12 @@ public sealed class PublishingOptions
 {
     public const string Section = "Publishing";
 
-    /// <summary>How many comments one client may send in <see cref="CommentWindow"/>.</summary>
+    /// <summary>
+    /// How many comments one client may send in <see cref="CommentWindow"/>. A shelter's or a library's network is one
+    /// client to us, so the limit leaves room for several people.
+    /// </summary>
     [Range(1, 1000)]
-    public int CommentsPerClient { get; set; } = 5;
+    public int CommentsPerClient { get; set; } = 10;
 
     public TimeSpan CommentWindow { get; set; } = TimeSpan.FromMinutes(15);
 

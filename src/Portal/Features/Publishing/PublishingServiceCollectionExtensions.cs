@@ -13,6 +13,7 @@ public static class PublishingServiceCollectionExtensions
             .AddSingleton<CommentLimiter>()
             .AddTransient<ArticleChanges>()
             .AddTransient<PrepareArticle>()
+            .AddTransient<FindQuestionArticle>()
             .AddTransient<LoadArticle>()
             .AddTransient<SaveArticle>()
             .AddTransient<PublishArticle>()

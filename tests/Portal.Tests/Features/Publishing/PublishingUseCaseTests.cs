@@ -91,8 +91,10 @@ public sealed class PublishingUseCaseTests : IAsyncLifetime
         var questionId = await AnsweredAsync(consents: true);
         var articleId = (await Use<PrepareArticle>().HandleAsync(questionId, dana, Token)).ArticleId!.Value;
 
-        Assert.False((await Use<PublishArticle>().HandleAsync(articleId, null, dana, Token)).Succeeded);
-        Assert.True((await Use<PublishArticle>().HandleAsync(articleId, null, sam, Token)).Succeeded);
+        Assert.False((await Use<PublishArticle>().HandleAsync(articleId, null, confirmed: true, dana, Token)).Succeeded);
+        var unconfirmed = await Use<PublishArticle>().HandleAsync(articleId, null, confirmed: false, sam, Token);
+        Assert.Equal(PublishArticle.ConfirmedField, Assert.Single(unconfirmed.Errors).Field);
+        Assert.True((await Use<PublishArticle>().HandleAsync(articleId, null, confirmed: true, sam, Token)).Succeeded);
 
         var slug = (await Use<LoadArticle>().HandleAsync(articleId, sam, Token))!.Slug!;
         Assert.StartsWith("he-wont-go-to-counselling-", slug, StringComparison.Ordinal);
@@ -105,15 +107,15 @@ public sealed class PublishingUseCaseTests : IAsyncLifetime
 
         Assert.True((await Use<UnpublishArticle>().HandleAsync(articleId, sam, Token)).Succeeded);
         Assert.Null(await Use<ReadAdvice>().ArticleAsync(slug, Token));
-        Assert.True((await Use<PublishArticle>().HandleAsync(articleId, null, sam, Token)).Succeeded);
+        Assert.True((await Use<PublishArticle>().HandleAsync(articleId, null, confirmed: true, sam, Token)).Succeeded);
         Assert.Equal(slug, (await Use<ReadAdvice>().ArticleAsync(slug, Token))!.Slug);
 
         Assert.True(await Use<WithdrawPublicationConsent>().HandleAsync(questionId, Token));
 
         Assert.Null(await Use<ReadAdvice>().ArticleAsync(slug, Token));
         Assert.Equal(0, (await Use<ReadAdvice>().IndexAsync(null, null, Token)).Total);
-        var again = await Use<PublishArticle>().HandleAsync(articleId, null, sam, Token);
-        Assert.Contains("withdrew their consent", Assert.Single(again.Errors).Message, StringComparison.Ordinal);
+        var again = await Use<PublishArticle>().HandleAsync(articleId, null, confirmed: true, sam, Token);
+        Assert.Contains("no longer consents", Assert.Single(again.Errors).Message, StringComparison.Ordinal);
         Assert.Contains("not consented", (await Use<PrepareArticle>().HandleAsync(questionId, dana, Token)).Problem, StringComparison.Ordinal);
         await using var db = await Db();
         Assert.Equal(2 + 1, await db.AuditRecords.CountAsync(r => r.ActionName == nameof(AuditAction.ArticlePublicationChanged), Token));
@@ -146,7 +148,7 @@ public sealed class PublishingUseCaseTests : IAsyncLifetime
         Assert.Equal(("Ann", "This helped me <b>so</b> much."), (shown.Name, shown.Text));
 
         var results = new List<PostComment.Outcome>();
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < 11; i++)
         {
             results.Add((await post.HandleAsync(new PostComment.Input(slug, "Cy", "cy@example.com", $"Comment number {i}", true, null, "client-d"), Token)).Outcome);
         }
@@ -157,7 +159,7 @@ public sealed class PublishingUseCaseTests : IAsyncLifetime
         Assert.Equal(PostComment.Outcome.NoArticle, (await post.HandleAsync(new PostComment.Input("no-such-article", "Di", "di@example.com", "Hello there", true, null, "client-f"), Token)).Outcome);
 
         await using var db = await Db();
-        Assert.Equal(7, await db.Comments.CountAsync(Token));
+        Assert.Equal(12, await db.Comments.CountAsync(Token));
         Assert.DoesNotContain(await db.Comments.Select(c => c.SealedEmail).ToListAsync(Token), e => e!.Contains('@', StringComparison.Ordinal));
     }
 
@@ -179,11 +181,87 @@ public sealed class PublishingUseCaseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Someone_in_danger_sees_crisis_lines_even_when_their_comment_is_refused()
+    {
+        var slug = await PublishedAsync();
+        const string Danger = "I took all of my sleeping pills an hour ago and I feel so drowsy.";
+
+        var noTerms = await Use<PostComment>().HandleAsync(new PostComment.Input(slug, "Di", "di@example.com", Danger, false, null, "client-g"), Token);
+        for (var i = 0; i < 10; i++)
+        {
+            await Use<PostComment>().HandleAsync(new PostComment.Input(slug, "Ed", "ed@example.com", $"Comment {i} here", true, null, "client-h"), Token);
+        }
+
+        var limited = await Use<PostComment>().HandleAsync(new PostComment.Input(slug, "Ed", "ed@example.com", Danger, true, null, "client-h"), Token);
+
+        Assert.Equal((PostComment.Outcome.Invalid, true), (noTerms.Outcome, noTerms.Risk.IsFlagged));
+        Assert.Equal((PostComment.Outcome.TooMany, true), (limited.Outcome, limited.Risk.IsFlagged));
+        Assert.True(limited.Risk.Concerns.HasFlag(Concerns.Poisoning));
+    }
+
+    [Fact]
+    public async Task A_shown_comment_can_be_taken_down_and_the_queue_marks_what_may_identify_someone()
+    {
+        var slug = await PublishedAsync();
+        await Use<PostComment>().HandleAsync(new PostComment.Input(slug, "Keisha", "k@example.com", "Call me on 918-555-0142, I live at 412 Maple Street.", true, null, "a"), Token);
+        var waiting = Assert.Single((await Use<ListComments>().HandleAsync(Token)).Rows);
+        Assert.Contains(waiting.Marks, m => m.Kind == DetailKind.Phone);
+
+        Assert.True((await Use<ModerateComment>().HandleAsync(waiting.Id, waiting.Version, CommentState.Approved, dana, Token)).Succeeded);
+        var shown = Assert.Single((await Use<ListComments>().HandleAsync(Token)).Shown);
+        Assert.True((await Use<ModerateComment>().HandleAsync(shown.Id, shown.Version, CommentState.Rejected, sam, Token)).Succeeded);
+
+        Assert.Empty((await Use<ReadAdvice>().ArticleAsync(slug, Token))!.Comments);
+        Assert.Empty((await Use<ListComments>().HandleAsync(Token)).Shown);
+    }
+
+    [Fact]
+    public async Task The_retention_sweep_removes_drafts_keeps_a_published_article_and_the_person_can_still_withdraw_it()
+    {
+        var published = await AnsweredAsync(consents: true);
+        var publishedId = (await Use<PrepareArticle>().HandleAsync(published, dana, Token)).ArticleId!.Value;
+        await Use<PublishArticle>().HandleAsync(publishedId, null, confirmed: true, sam, Token);
+        var drafted = await AnsweredAsync(consents: true);
+        var draftId = (await Use<PrepareArticle>().HandleAsync(drafted, dana, Token)).ArticleId!.Value;
+
+        Assert.True(await Use<EraseQuestion>().HandleAsync(published, atTheirRequest: false, Token));
+        Assert.True(await Use<EraseQuestion>().HandleAsync(drafted, atTheirRequest: false, Token));
+
+        await using (var db = await Db())
+        {
+            Assert.Equal([publishedId], await db.Articles.Select(a => a.Id).ToListAsync(Token));
+        }
+
+        Assert.NotEqual(draftId, publishedId);
+        Assert.Equal(1, (await Use<ReadAdvice>().IndexAsync(null, null, Token)).Total);
+        Assert.True(await Use<WithdrawPublicationConsent>().HandleAsync(published, Token));
+        Assert.Equal(0, (await Use<ReadAdvice>().IndexAsync(null, null, Token)).Total);
+    }
+
+    [Fact]
+    public async Task A_draft_of_a_question_since_erased_or_withdrawn_cannot_be_published()
+    {
+        var questionId = await AnsweredAsync(consents: true);
+        var articleId = (await Use<PrepareArticle>().HandleAsync(questionId, dana, Token)).ArticleId!.Value;
+        await using (var db = await Db())
+        {
+            // As if consent went while the draft was being prepared: the question says no, the draft is still a draft.
+            var question = await db.Questions.SingleAsync(q => q.Id == questionId, Token);
+            question.WithdrawPublicationConsent(clock.GetUtcNow());
+            await db.SaveChangesAsync(Token);
+        }
+
+        var refused = await Use<PublishArticle>().HandleAsync(articleId, null, confirmed: true, sam, Token);
+
+        Assert.Contains("no longer consents", Assert.Single(refused.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Erasing_a_question_at_the_persons_request_removes_its_article()
     {
         var questionId = await AnsweredAsync(consents: true);
         var articleId = (await Use<PrepareArticle>().HandleAsync(questionId, dana, Token)).ArticleId!.Value;
-        await Use<PublishArticle>().HandleAsync(articleId, null, sam, Token);
+        await Use<PublishArticle>().HandleAsync(articleId, null, confirmed: true, sam, Token);
 
         Assert.True(await Use<EraseQuestion>().HandleAsync(questionId, atTheirRequest: true, Token));
 
@@ -194,7 +272,7 @@ public sealed class PublishingUseCaseTests : IAsyncLifetime
     private async Task<string> PublishedAsync()
     {
         var articleId = (await Use<PrepareArticle>().HandleAsync(await AnsweredAsync(consents: true), dana, Token)).ArticleId!.Value;
-        Assert.True((await Use<PublishArticle>().HandleAsync(articleId, null, sam, Token)).Succeeded);
+        Assert.True((await Use<PublishArticle>().HandleAsync(articleId, null, confirmed: true, sam, Token)).Succeeded);
         return (await Use<LoadArticle>().HandleAsync(articleId, sam, Token))!.Slug!;
     }
 
