@@ -34,7 +34,10 @@ public static class PublishedPortal
         var dll = Path.Combine(output, "Portal.dll");
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         await using var exclusive = await LockAsync(output + ".lock");
-        if (File.Exists(dll) && File.GetLastWriteTimeUtc(dll) >= File.GetLastWriteTimeUtc(built))
+        // A change to a stylesheet or script alone leaves Portal.dll as it was; the static assets' manifest shows it.
+        var builtAt = new[] { built, Path.ChangeExtension(built, ".staticwebassets.endpoints.json") }
+            .Where(File.Exists).Max(File.GetLastWriteTimeUtc);
+        if (File.Exists(dll) && File.GetLastWriteTimeUtc(output + ".stamp") >= builtAt)
         {
             return dll;
         }
@@ -57,6 +60,7 @@ public static class PublishedPortal
         // A publish leaves out the repository's development settings (demo passwords); a trial in Development adds them
         // back, as deploy/run-local.sh does.
         File.Copy(Path.Combine(repository, "appsettings.Development.json"), Path.Combine(output, "appsettings.Development.root.json"), overwrite: true);
+        await File.WriteAllTextAsync(output + ".stamp", DateTimeOffset.UtcNow.ToString("O"));
         return dll;
     }
 

@@ -7,7 +7,8 @@ namespace AdviceIntake.Portal.Features.Publishing;
 
 /// <summary>
 /// The moderation queue: comments awaiting a decision, flagged ones first, then oldest first, each with what the scan
-/// marks in it as possibly identifying someone; and the comments shown lately, so an approval can be taken back.
+/// marks in its text as possibly identifying someone (the name is the one the commenter chose to show); and the
+/// comments shown lately, so an approval can be taken back.
 /// </summary>
 public sealed class ListComments(IDbContextFactory<PortalDbContext> contexts, ArticleProtector protector)
 {
@@ -42,5 +43,5 @@ public sealed class ListComments(IDbContextFactory<PortalDbContext> contexts, Ar
 
     private Row RowOf(Comment comment, SealedArticle article, string? slug, ArticleState state) => new(
         comment.Id, comment.Version, comment.ArticleId, protector.Open(article).Headline, slug, state == ArticleState.Published, comment.Name,
-        comment.Text, comment.PostedAt, comment.Risk, comment.RiskReasons, IdentifyingDetails.Find($"{comment.Name}\n{comment.Text}"));
+        comment.Text, comment.PostedAt, comment.Risk, comment.RiskReasons, IdentifyingDetails.Find(comment.Text));
 }
