@@ -134,6 +134,7 @@ public sealed class AdviceColumnJourneyTests(Chromium chromium) : IAsyncLifetime
         await reader.GetByLabel("I accept the comment terms (required)").CheckAsync();
         await reader.Locator("[data-post-comment]").ClickAsync();
         await Assertions.Expect(reader.Locator("[data-comment-held]")).ToContainTextAsync("Your comment is awaiting moderation.");
+        await Assertions.Expect(reader.Locator("[data-comment-held]")).ToBeInViewportAsync();
         await reader.ScreenshotAsync("publishing-comment-held");
 
         await counselor.GotoAsync("/staff/comments");
@@ -163,7 +164,8 @@ public sealed class AdviceColumnJourneyTests(Chromium chromium) : IAsyncLifetime
         await person.GetByLabel("Reference").FillAsync(reference);
         await person.GetByLabel("Passphrase").FillAsync(passphrase);
         await person.GetByRole(AriaRole.Button, new() { Name = "Check" }).ClickAsync();
-        await person.Locator("[data-withdraw] summary").ClickAsync();
+        await Assertions.Expect(person.Locator($"[data-published-notice] a[href='{articlePath}']")).ToBeVisibleAsync();
+        await person.ScreenshotAsync("publishing-status-published");
         await person.Locator("[data-withdraw-now]").ClickAsync();
         await Assertions.Expect(person.Locator("[data-consent-withdrawn]")).ToBeVisibleAsync();
         await person.ScreenshotAsync("publishing-consent-withdrawn");

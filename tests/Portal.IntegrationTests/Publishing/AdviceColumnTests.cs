@@ -159,7 +159,7 @@ public abstract partial class AdviceColumnTests(PortalHost host) : IAsyncLifetim
         }), Token);
         var withdrawn = await response.Content.ReadAsStringAsync(Token);
 
-        Assert.Contains("Your answer will not be published", withdrawn, StringComparison.Ordinal);
+        Assert.Contains("We will not publish your answer", withdrawn, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await person.Client.GetAsync($"/advice/{slug}", Token)).StatusCode);
         Assert.DoesNotContain(slug, await person.GetAsync("/advice", Token), StringComparison.Ordinal);
         var (_, again) = await person.PostAsync("/status", new Dictionary<string, string> { ["reference"] = sent.Reference, ["passphrase"] = sent.Passphrase }, Token);
@@ -194,7 +194,7 @@ public abstract partial class AdviceColumnTests(PortalHost host) : IAsyncLifetim
 
     private Task<PortalDbContext> Db() => host.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
 
-    [GeneratedRegex("data-withdraw>.*?name=\"token\" value=\"([^\"]+)\"", RegexOptions.Singleline)]
+    [GeneratedRegex("data-withdraw[^>]*>.*?name=\"token\" value=\"([^\"]+)\"", RegexOptions.Singleline)]
     private static partial Regex WithdrawToken();
 }
 

@@ -37,16 +37,25 @@ public sealed class ReadAdvice(IDbContextFactory<PortalDbContext> contexts, Arti
 
     public sealed record Index(IReadOnlyList<Card> Articles, IReadOnlyDictionary<Topic, int> Topics, int Total);
 
+    /// <summary>
+    /// The published articles, by topic, and for a search those that share most of its words first. Words are compared
+    /// loosely, as people type them: any case, curly or straight apostrophes, British or American doubling
+    /// ("counselling", "counseling"), part of a word ("counsel").
+    /// </summary>
     public async Task<Index> IndexAsync(Topic? topic, string? search, CancellationToken cancellationToken = default)
     {
         var all = await CardsAsync(cancellationToken);
-        var terms = (search ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var shown = all.Where(a => (topic is null || a.Card.Topic == topic)
-                && terms.All(t => a.Text.Headline.Contains(t, StringComparison.OrdinalIgnoreCase)
-                    || a.Text.Question.Contains(t, StringComparison.OrdinalIgnoreCase)
-                    || a.Text.Answer.Contains(t, StringComparison.OrdinalIgnoreCase)))
-            .Select(a => a.Card)
-            .ToList();
+        var terms = Words(search ?? string.Empty).Where(w => w.Length >= 2 && !Ignored.Contains(w)).Distinct().ToList();
+        var inTopic = all.Where(a => topic is null || a.Card.Topic == topic);
+        var shown = terms.Count == 0
+            ? inTopic.Select(a => a.Card).ToList()
+            : inTopic
+                .Select(a => (a.Card, Score: Score(terms, a.Text)))
+                .Where(a => a.Score > 0)
+                .OrderByDescending(a => a.Score)
+                .ThenByDescending(a => a.Card.PublishedAt)
+                .Select(a => a.Card)
+                .ToList();
         return new Index(shown, all.CountBy(a => a.Card.Topic).ToDictionary(), all.Count);
     }
 
@@ -80,6 +89,41 @@ public sealed class ReadAdvice(IDbContextFactory<PortalDbContext> contexts, Arti
         var published = await db.Articles.AsNoTracking().Where(a => a.State == ArticleState.Published)
             .OrderByDescending(a => a.PublishedAt).ToListAsync(cancellationToken);
         return [.. published.Select(a => protector.Open(a.Text) is var text ? (CardOf(a, text), text) : default)];
+    }
+
+    // Words that say nothing about what an article is about.
+    private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
+    {
+        "the", "and", "or", "an", "to", "of", "in", "on", "at", "for", "with", "my", "me", "is", "it", "be", "do", "does", "he", "she",
+        "we", "you", "your", "his", "her", "what", "how", "when", "why", "who", "can", "not", "but", "so", "if", "this", "that", "am", "are",
+    };
+
+    private static int Score(IReadOnlyList<string> terms, ArticleText text)
+    {
+        var words = $" {string.Join(' ', Words($"{text.Headline} {text.Question} {text.Answer}"))} ";
+        var headline = $" {string.Join(' ', Words(text.Headline))} ";
+        return terms.Sum(t => (words.Contains($" {t}", StringComparison.Ordinal) ? 1 : 0) + (headline.Contains($" {t}", StringComparison.Ordinal) ? 1 : 0));
+    }
+
+    /// <summary>Lower-case words with apostrophes dropped and doubled letters made single, so spellings meet.</summary>
+    private static IEnumerable<string> Words(string text)
+    {
+        var word = new System.Text.StringBuilder();
+        foreach (var c in text.ToLowerInvariant().Append(' '))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (word.Length == 0 || word[^1] != c)
+                {
+                    word.Append(c);
+                }
+            }
+            else if (c is not ('\'' or '\u2019' or '\u2018') && word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
     }
 
     private static Card CardOf(Article article, ArticleText text)

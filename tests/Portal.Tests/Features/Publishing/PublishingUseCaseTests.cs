@@ -103,6 +103,9 @@ public sealed class PublishingUseCaseTests : IAsyncLifetime
         Assert.Equal(Concerns.DomesticViolence, read.Concerns);
         Assert.Single((await Use<ReadAdvice>().IndexAsync(Topic.TraumaAndAbuse, "COUNSELLING", Token)).Articles);
         Assert.Empty((await Use<ReadAdvice>().IndexAsync(Topic.TraumaAndAbuse, "gardening", Token)).Articles);
+        Assert.Single((await Use<ReadAdvice>().IndexAsync(null, "husband\tcounseling won\u2019t", Token)).Articles);
+        Assert.Single((await Use<ReadAdvice>().IndexAsync(null, "counsel gardening", Token)).Articles);
+        Assert.Single((await Use<ReadAdvice>().IndexAsync(null, "the and **", Token)).Articles);
         Assert.Empty((await Use<ReadAdvice>().IndexAsync(Topic.Parenting, null, Token)).Articles);
 
         Assert.True((await Use<UnpublishArticle>().HandleAsync(articleId, sam, Token)).Succeeded);
