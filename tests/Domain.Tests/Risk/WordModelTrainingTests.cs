@@ -13,7 +13,9 @@ public sealed class WordModelTrainingTests
 {
     private const int Epochs = 15;
     private const double LearningRate = 0.5;
-    private const double Decay = 1e-5;
+    // Strong enough that a word seen in a few dangerous letters ("back", "question") cannot tip an ordinary one: at
+    // 1e-5 the model alone caught 69 % on unseen folds at 2.8 % false alarms, at 1e-3 (and a lower threshold) 73.5 % at 2.7 %.
+    private const double Decay = 1e-3;
     private const int MinimumQuestions = 2;
     private const double SmallestKept = 0.3;
 
@@ -35,7 +37,7 @@ public sealed class WordModelTrainingTests
 
     /// <summary>
     /// The model alone, measured fairly on dev: trained on four fifths and read on the fifth, five times. The floors are
-    /// what it measured when decision 9 was last written (69.3 %, 2.8 %); with ADVICEINTAKE_WORD_MODEL_FOLDS set to a
+    /// what it measured when decision 9 was last written (73.5 %, 2.7 %); with ADVICEINTAKE_WORD_MODEL_FOLDS set to a
     /// file the figures are written there.
     /// </summary>
     [Fact]
@@ -73,7 +75,7 @@ public sealed class WordModelTrainingTests
             File.WriteAllText(path, figures);
         }
 
-        Assert.True((double)caught / danger >= 0.69, figures);
+        Assert.True((double)caught / danger >= 0.73, figures);
         Assert.True((double)alarms / safe <= 0.03, figures);
     }
 

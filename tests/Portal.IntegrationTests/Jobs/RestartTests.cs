@@ -74,7 +74,10 @@ public sealed class RestartTests
 
         Assert.True(DateTimeOffset.UtcNow < dueAt, "The portal was killed after the check-in was due; the test proves nothing.");
         using var second = await PortalProcess.StartAsync(directory, settings);
-        var deadline = dueAt + TimeSpan.FromSeconds(30);
+
+        // On a busy machine the second start can take until after the check-in's time: from then, it is due at once.
+        var dueOnceRunning = DateTimeOffset.UtcNow > dueAt ? DateTimeOffset.UtcNow : dueAt;
+        var deadline = dueOnceRunning + TimeSpan.FromSeconds(30);
         while (CheckIns(smtp).Count == 0 && DateTimeOffset.UtcNow < deadline)
         {
             await Task.Delay(250, TestContext.Current.CancellationToken);
@@ -85,7 +88,7 @@ public sealed class RestartTests
         // Long enough for a second copy from the minute sweep or a re-run job to show.
         await Task.Delay(TimeSpan.FromSeconds(8), TestContext.Current.CancellationToken);
         Assert.Single(CheckIns(smtp));
-        Assert.InRange(arrivedAt, dueAt, dueAt + TimeSpan.FromSeconds(15));
+        Assert.InRange(arrivedAt, dueAt, dueOnceRunning + TimeSpan.FromSeconds(15));
     }
 
     [Fact]
