@@ -83,6 +83,21 @@ public sealed class AdviceColumnJourneyTests(Chromium chromium) : IAsyncLifetime
         await supervisor.AssertAccessibleAsync();
         await supervisor.Locator("#field-Question").FillAsync(Edited);
         await supervisor.Locator("#field-PenName").FillAsync("Alone in This");
+
+        // Leaving with the edit not saved asks first; staying keeps it.
+        var asked = new TaskCompletionSource<string>();
+        async void Stay(object? sender, IDialog dialog)
+        {
+            asked.TrySetResult(dialog.Message);
+            await dialog.DismissAsync();
+        }
+
+        supervisor.Dialog += Stay;
+        await supervisor.Locator(".back-link").ClickAsync();
+        Assert.Contains("not saved", await asked.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        supervisor.Dialog -= Stay;
+        await supervisor.ToBeAtAsync("/staff/articles/[0-9a-f-]{36}");
+        await Assertions.Expect(supervisor.Locator("#field-Question")).ToHaveValueAsync(Edited);
         await supervisor.Locator("[data-save-article]").ClickAsync();
         await Assertions.Expect(supervisor.Locator("[data-scan-summary='0']")).ToBeVisibleAsync();
         await supervisor.Locator("[data-publish-article]").ClickAsync();
