@@ -54,14 +54,19 @@ public static partial class IdentifyingDetails
         Add(found, text, DetailKind.Url, Url(), "a web address");
         Add(found, text, DetailKind.Url, BareDomain(), "a web address");
         Add(found, text, DetailKind.Url, Handle(), "a social media name");
+        Add(found, text, DetailKind.Url, NamedHandle(), "a social media name");
         Add(found, text, DetailKind.Phone, Phone(), "a phone number");
         Add(found, text, DetailKind.Phone, InternationalPhone(), "a phone number");
         Add(found, text, DetailKind.StreetAddress, Street(), "a street address");
         Add(found, text, DetailKind.StreetAddress, PostBox(), "a postal address");
         Add(found, text, DetailKind.StreetAddress, StreetName(), "the name of a street");
+        Add(found, text, DetailKind.StreetAddress, Road(), "a road");
+        Add(found, text, DetailKind.Place, NumberPlate(), "a number plate or an ID");
         Add(found, text, DetailKind.AgeOrDate, Age(), "an age");
         Add(found, text, DetailKind.AgeOrDate, Date(), "a date");
+        Add(found, text, DetailKind.AgeOrDate, HolidayInYear(), "a date");
         Add(found, text, DetailKind.Place, NamedInstitution(), "the name of a school, church, workplace or place");
+        Add(found, text, DetailKind.Place, Saint(), "the name of a school, church, hospital or place");
         Add(found, text, DetailKind.Place, MultiWordPlace, "the name of a place");
         Add(found, text, DetailKind.Name, Titled(), "a person's name with a title");
         AddWords(found, text);
@@ -188,6 +193,23 @@ public static partial class IdentifyingDetails
 
     [GeneratedRegex(@"(?<![\w.@])@[A-Za-z0-9_.]{2,30}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
+
+    // "on TikTok as keishab_nyc", "snap kbrown2": a name on a network, written without the @.
+    [GeneratedRegex(@"\b(?:TikTok|Instagram|Insta|IG|Snapchat|Snap|Twitter|Discord|Facebook|FB|Reddit|Twitch|YouTube)\s+(?:as|is|:|name|handle|username)?\s*(?<d>(?=[A-Za-z0-9_.]*[\d_.])[A-Za-z0-9_.]{3,30})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedHandle();
+
+    [GeneratedRegex(@"\b(?:Route|Highway|Hwy|Interstate|County Road|State Road|I-)\s?\d{1,4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Road();
+
+    // "HJK-4421": letters then digits, as plates, badge and case numbers are written.
+    [GeneratedRegex(@"\b[A-Z]{2,3}[- ]?\d{3,4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPlate();
+
+    [GeneratedRegex(@"\b(?:Christmas|Halloween|Thanksgiving|Easter|Hanukkah|Diwali|Eid|Ramadan|New Year'?s?(?: Eve| Day)?|Mother's Day|Father's Day|Fourth of July|July 4th)\s+(?:19|20)\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HolidayInYear();
+
+    [GeneratedRegex(@"\b(?:St\.?|Saint)\s+\p{Lu}[\w'-]+(?:'s)?(?:\s+(?:Hospital|Church|School|Academy|College|Parish|Medical Center|Elementary|High))?", RegexOptions.CultureInvariant)]
+    private static partial Regex Saint();
 
     // Seven or ten digits in the usual groupings, with or without +1; not part of a longer number or a price.
     [GeneratedRegex(@"(?<![\w$.,/-])(\+?1[\s.-]?)?(\(\d{3}\)\s?|\d{3}[\s.-]?)?\d{3}[\s.-]?\d{4}(?![\w/])", RegexOptions.CultureInvariant)]

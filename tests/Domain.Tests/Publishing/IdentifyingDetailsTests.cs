@@ -77,6 +77,18 @@ public sealed class IdentifyingDetailsTests
         Assert.Equal(marked, IdentifyingDetails.FindInPenName(penName).Count > 0);
     }
 
+    [Theory]
+    [InlineData("She was treated at St. Barnabas last spring.", "St. Barnabas")]
+    [InlineData("His truck, plate HJK-4421, parks outside every night.", "HJK-4421")]
+    [InlineData("It parks on Route 9 every night.", "Route 9")]
+    [InlineData("Find me on TikTok as keishab_nyc if you want.", "keishab_nyc")]
+    [InlineData("add me on snap kbrown2 lol", "kbrown2")]
+    [InlineData("It started at Halloween 2023 and never stopped.", "Halloween 2023")]
+    public void Details_found_in_review_are_marked_whole(string text, string detail)
+    {
+        Assert.Contains(IdentifyingDetails.Find(text), m => m.Text == detail);
+    }
+
     [Fact]
     public void A_street_named_without_a_number_is_marked()
     {
