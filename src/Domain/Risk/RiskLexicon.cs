@@ -1663,7 +1663,9 @@ internal sealed class RiskLexicon
             "poem|poetry|english class|a unit on|in her style|in his style|for class|class assignment",
             "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode of|this episode|last episode|new episode|episodes|novel|novels|book|books|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|dress rehearsal|shakespeare|hamlet|juliet|villain|protagonist|manuscript|escape room|haunted house",
             "law and order|svu|call of duty|gta|fortnite|headset|gaming|xbox|playstation|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|this show|writing a|voice act|audio drama|true crime",
-            "sang along|singing along|sings along");
+            "sang along|singing along|sings along",
+            "nightmare|nightmares|bad dream|bad dreams|dreamt|dreamed|night terrors",
+            "screenwriter|screenwriting|novelist|crime writer|tv drama|drama series|cosy mystery|cozy mystery|mystery novel|crime novel|the plot|my plot");
         Frame(News,
             "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|coverage|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reported|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
@@ -1680,7 +1682,8 @@ internal sealed class RiskLexicon
             "we see|i see|i hear|we get ~3 every day|all the time|a lot|constantly|every shift|daily|de todo",
             "nurse|caseworker|teller|paramedic|emt|dispatcher|pharmacist|social worker|cop|officer|firefighter|chaplain|volunteer ~0 here",
             "school nurse|hospice nurse|er nurse|icu nurse|bank teller|cps caseworker|case manager|social worker here",
-            "on shift|mandated reporter|in training|safeguarding training|vemos de todo|twelve hour shifts|12 hour shifts");
+            "on shift|mandated reporter|in training|safeguarding training|vemos de todo|twelve hour shifts|12 hour shifts",
+            "i volunteer|we volunteer|volunteering|i answer calls ~4 line|hotline|helpline|listening line|crisis line|shelter|hospice|lifeline");
         Frame(Past,
             "yrs ago|years ago",
             "i was in foster care|in foster care|as a foster kid|foster care from",
@@ -1700,6 +1703,8 @@ internal sealed class RiskLexicon
             "came from a home|removed from|in our care|gaining weight|doing well now|doing well with us",
             "that was|this was|it was|its been|that s been ~2 <num>|many|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty ~1 years|yrs ~1 ago",
             "havent|have not|never ~3 since|in years|again since",
+            "havent|have not|hasnt|has not ~4 for ~1 <num>|many|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty ~1 years|yrs",
+            "he died|she died|he passed|she passed|he passed away|she passed away|he is dead|she is dead|hes dead|shes dead ~3 years ago|years back|long ago|since",
             "doing much better|much better now|been dead for|passed away|at peace with it|done a lot of therapy|no contact|finally safe|moved on|got help|prosecuted|went to prison|long gone",
             "safe now|shes safe|hes safe|im safe now|were safe now|behind me now|happy now|im happy|im 31 now|now happily|happily married", "the worst is ~2 behind me",
             "its been|it s been|been like|been over|been about ~3 years|yrs|decades",
