@@ -42,8 +42,6 @@ public sealed class Comment
 
     public Guid Version { get; private set; }
 
-    public bool IsFlagged => Risk >= RiskLevel.High;
-
     public static Comment Post(Guid articleId, CommentForm form, string sealedEmail, RiskAssessment risk, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(form);

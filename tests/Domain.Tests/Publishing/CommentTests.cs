@@ -59,7 +59,7 @@ public sealed class CommentTests
 
         var comment = Comment.Post(Guid.NewGuid(), form, "sealed", risk, Now);
 
-        Assert.Equal((CommentState.AwaitingModeration, true), (comment.State, comment.IsFlagged));
+        Assert.Equal((CommentState.AwaitingModeration, RiskLevel.Crisis), (comment.State, comment.Risk));
         Assert.Contains("suicide", comment.RiskReasons, StringComparison.Ordinal);
         Assert.DoesNotContain("pills", comment.RiskReasons, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => comment.Moderate(CommentState.AwaitingModeration, "mod", Now));

@@ -191,8 +191,6 @@ internal sealed class WordModel
         }
     }
 
-    public IReadOnlyDictionary<string, Weight[]> Weights => weights;
-
     private static WordModel Load()
     {
         using var stream = typeof(WordModel).Assembly.GetManifestResourceStream("AdviceIntake.Domain.Risk.Reading.word-model.tsv")
