@@ -17,6 +17,12 @@ public enum QueueChangeKind
 
     /// <summary>Someone opened, is writing on, or left a case: <see cref="QueueChange.Presence"/> says who.</summary>
     Presence,
+
+    /// <summary>
+    /// A reader's comment arrived or was moderated: open moderation pages read their list again; the queue and case
+    /// pages are unchanged. <see cref="QueueChange.QuestionId"/> names the comment.
+    /// </summary>
+    CommentsChanged,
 }
 
 /// <summary>The queue feed's message: a dashboard that receives it asks the database again.</summary>

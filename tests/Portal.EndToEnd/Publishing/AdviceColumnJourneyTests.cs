@@ -142,6 +142,11 @@ public sealed class AdviceColumnJourneyTests(Chromium chromium) : IAsyncLifetime
         await phone.AssertAccessibleAsync();
         await phone.ScreenshotAsync("publishing-comment-errors-phone");
 
+        // The moderation page is open before the comment comes: it arrives there live.
+        await counselor.GotoAsync("/staff/comments");
+        await counselor.WaitForInteractiveAsync();
+        await Assertions.Expect(counselor.Locator("[data-no-comments]")).ToBeVisibleAsync();
+
         await reader.GotoAsync(articlePath);
         await reader.GetByLabel("Name (required)").FillAsync("Still Hopeful");
         await reader.GetByLabel("Email (required, never shown)").FillAsync("hopeful@example.com");
@@ -152,8 +157,6 @@ public sealed class AdviceColumnJourneyTests(Chromium chromium) : IAsyncLifetime
         await Assertions.Expect(reader.Locator("[data-comment-held]")).ToBeInViewportAsync();
         await reader.ScreenshotAsync("publishing-comment-held");
 
-        await counselor.GotoAsync("/staff/comments");
-        await counselor.WaitForInteractiveAsync();
         await Assertions.Expect(counselor.Locator("[data-moderation-comment='Still Hopeful']")).ToContainTextAsync("<b>Thank you</b>");
         await counselor.ScreenshotAsync("publishing-moderation");
         await counselor.AssertAccessibleAsync();

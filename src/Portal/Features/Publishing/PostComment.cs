@@ -2,6 +2,7 @@ using AdviceIntake.Domain.Common;
 using AdviceIntake.Domain.Publishing;
 using AdviceIntake.Domain.Risk;
 using AdviceIntake.Portal.Data;
+using AdviceIntake.Portal.Realtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace AdviceIntake.Portal.Features.Publishing;
@@ -10,7 +11,8 @@ namespace AdviceIntake.Portal.Features.Publishing;
 /// A reader's comment, checked, read for danger and held for moderation. A filled honeypot is thanked like a person and
 /// kept nowhere; too many comments from one client are refused with a message.
 /// </summary>
-public sealed class PostComment(IDbContextFactory<PortalDbContext> contexts, ArticleProtector protector, CommentLimiter limiter, TimeProvider clock)
+public sealed class PostComment(
+    IDbContextFactory<PortalDbContext> contexts, ArticleProtector protector, CommentLimiter limiter, IQueueFeed feed, TimeProvider clock)
 {
     public sealed record Input(string Slug, string? Name, string? Email, string? Text, bool AcceptsTerms, string? Honeypot, string Client);
 
@@ -57,8 +59,10 @@ public sealed class PostComment(IDbContextFactory<PortalDbContext> contexts, Art
             return new Result(Outcome.TooMany, risk, [new FieldError(string.Empty, "You have sent several comments in a short time. Wait a few minutes and try again.")]);
         }
 
-        db.Comments.Add(Comment.Post(articleId.Value, form, protector.SealEmail(form.Email), risk, clock.GetUtcNow()));
+        var comment = Comment.Post(articleId.Value, form, protector.SealEmail(form.Email), risk, clock.GetUtcNow());
+        db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
+        await feed.PublishAsync(new QueueChange(QueueChangeKind.CommentsChanged, comment.Id, risk.Level), cancellationToken);
         return new Result(Outcome.Held, risk, []);
     }
 }

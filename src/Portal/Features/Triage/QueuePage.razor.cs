@@ -211,7 +211,7 @@ public sealed partial class QueuePage
 
     private async Task OnQueueChangedAsync(QueueChange change)
     {
-        if (change.Kind == QueueChangeKind.NoteAdded)
+        if (change.Kind is QueueChangeKind.NoteAdded or QueueChangeKind.CommentsChanged)
         {
             return;
         }
