@@ -37,6 +37,9 @@ public sealed class Article
 
     public string CounselorBio { get; private set; }
 
+    /// <summary>The counselor as the answer was signed when the article was prepared.</summary>
+    public LetterSignature Counselor => new(CounselorName, CounselorCredentials, CounselorBio);
+
     public ArticleState State { get; private set; }
 
     /// <summary>

@@ -1,4 +1,6 @@
+using AdviceIntake.Domain.Answers;
 using AdviceIntake.Domain.Common;
+using AdviceIntake.Domain.Questions;
 
 namespace AdviceIntake.Domain.Publishing;
 
@@ -9,10 +11,11 @@ namespace AdviceIntake.Domain.Publishing;
 /// </summary>
 public sealed record ArticleText
 {
-    public const int HeadlineMaxLength = 120;
-    public const int PenNameMaxLength = 60;
-    public const int QuestionMaxLength = 10_000;
-    public const int AnswerMaxLength = 40_000;
+    // The same limits as the question and answer it is made from, so a copy always fits.
+    public const int HeadlineMaxLength = IntakeRules.TitleMaxLength;
+    public const int PenNameMaxLength = IntakeRules.PenNameMaxLength;
+    public const int QuestionMaxLength = IntakeRules.TextMaxLength;
+    public const int AnswerMaxLength = AnswerRules.BodyMaxLength;
 
     private ArticleText(string headline, string penName, string question, string answer)
     {

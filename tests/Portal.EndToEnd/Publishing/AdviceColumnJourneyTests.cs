@@ -102,6 +102,7 @@ public sealed class AdviceColumnJourneyTests(Chromium chromium) : IAsyncLifetime
         await Assertions.Expect(supervisor.Locator("[data-scan-summary='0']")).ToBeVisibleAsync();
         await supervisor.Locator("[data-publish-article]").ClickAsync();
         await Assertions.Expect(supervisor.Locator(".error-summary")).ToContainTextAsync("Confirm that you have read the article as a stranger would");
+        await supervisor.ScreenshotAsync("publishing-article-confirm");
         await supervisor.Locator("[data-confirm-anonymous]").CheckAsync();
         await supervisor.Locator("[data-publish-article]").ClickAsync();
         await Assertions.Expect(supervisor.Locator("[data-article-state='Published']")).ToBeVisibleAsync();
@@ -163,6 +164,7 @@ public sealed class AdviceColumnJourneyTests(Chromium chromium) : IAsyncLifetime
         await counselor.Locator("[data-moderation-comment='Still Hopeful'] [data-approve]").ClickAsync();
         await Assertions.Expect(counselor.Locator("[data-no-comments]")).ToBeVisibleAsync();
         await Assertions.Expect(counselor.Locator("[data-shown-comment='Still Hopeful']")).ToBeVisibleAsync();
+        await counselor.ScreenshotAsync("publishing-moderation-shown");
 
         var phoneStaff = await chromium.NewPageAsync(portal.Address, 390, 844);
         await phoneStaff.OpenQueueAsync(Supervisor, "demo amber compass");

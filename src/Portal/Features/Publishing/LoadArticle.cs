@@ -19,6 +19,7 @@ public sealed class LoadArticle(IDbContextFactory<PortalDbContext> contexts, Art
         Guid QuestionId,
         string Reference,
         ArticleState State,
+        bool IsEditable,
         Guid Version,
         string? Slug,
         Topic Topic,
@@ -31,8 +32,6 @@ public sealed class LoadArticle(IDbContextFactory<PortalDbContext> contexts, Art
         IReadOnlyList<IdentifyingDetail> InAnswer)
     {
         public int Marks => InHeadline.Count + InPenName.Count + InQuestion.Count + InAnswer.Count;
-
-        public bool IsEditable => State is ArticleState.Draft or ArticleState.Unpublished;
     }
 
     public async Task<Editing?> HandleAsync(Guid articleId, StaffMember viewer, CancellationToken cancellationToken = default)
@@ -49,9 +48,9 @@ public sealed class LoadArticle(IDbContextFactory<PortalDbContext> contexts, Art
         var article = found.Article;
         await audit.RecordAsync(AuditAction.ArticleOpened, viewer.Id, article.Id.ToString(), found.Reference.ToString(), cancellationToken);
         var text = protector.Open(article.Text);
-        var signature = article.CounselorCredentials.Length == 0 ? article.CounselorName : $"{article.CounselorName}, {article.CounselorCredentials}";
         return new Editing(
-            article.Id, article.QuestionId, found.Reference.ToString(), article.State, article.Version, article.Slug, article.Topic, text, signature, article.UpdatedAt,
+            article.Id, article.QuestionId, found.Reference.ToString(), article.State, article.IsEditable, article.Version, article.Slug, article.Topic, text, article.Counselor.NameAndCredentials,
+            article.UpdatedAt,
             IdentifyingDetails.Find(text.Headline), IdentifyingDetails.FindInPenName(text.PenName), IdentifyingDetails.Find(text.Question), IdentifyingDetails.Find(text.Answer));
     }
 }

@@ -57,16 +57,8 @@ public sealed class PrepareArticle(IDbContextFactory<PortalDbContext> contexts, 
         return new Result(article.Id, null);
     }
 
-    private static string Headline(string title, Topic topic)
-    {
-        var headline = title.Trim();
-        if (headline.Length == 0)
-        {
-            return $"A question about {topic.Describe().ToLowerInvariant()}";
-        }
-
-        return headline.Length <= ArticleText.HeadlineMaxLength ? headline : headline[..ArticleText.HeadlineMaxLength].TrimEnd();
-    }
+    private static string Headline(string title, Topic topic) =>
+        string.IsNullOrWhiteSpace(title) ? $"A question about {topic.Describe().ToLowerInvariant()}" : title;
 
     /// <summary>
     /// The dangers the article's readers may share: those the question was flagged for, and abuse at home whenever the

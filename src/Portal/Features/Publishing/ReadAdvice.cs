@@ -1,4 +1,5 @@
 using System.Numerics;
+using AdviceIntake.Domain.Letters;
 using AdviceIntake.Domain.Publishing;
 using AdviceIntake.Domain.Questions;
 using AdviceIntake.Domain.Referrals;
@@ -22,10 +23,9 @@ public sealed class ReadAdvice(IDbContextFactory<PortalDbContext> contexts, Arti
     public sealed record PublishedComment(string Name, string Text, DateTimeOffset PostedAt);
 
     public sealed record Published(
-        Guid Id, string Slug, ArticleText Text, Topic Topic, Concerns Concerns, string CounselorName, string CounselorCredentials,
-        string CounselorBio, DateTimeOffset PublishedAt, IReadOnlyList<Card> Related, IReadOnlyList<PublishedComment> Comments)
+        Guid Id, string Slug, ArticleText Text, Topic Topic, Concerns Concerns, LetterSignature Counselor, DateTimeOffset PublishedAt,
+        IReadOnlyList<Card> Related, IReadOnlyList<PublishedComment> Comments)
     {
-        public string Signature => CounselorCredentials.Length == 0 ? CounselorName : $"{CounselorName}, {CounselorCredentials}";
 
         /// <summary>The dangers the article touches, as the crisis box reads them: its lines, most urgent first.</summary>
         public RiskAssessment Help => Concerns == Concerns.None
@@ -79,8 +79,7 @@ public sealed class ReadAdvice(IDbContextFactory<PortalDbContext> contexts, Arti
             .Select(c => new PublishedComment(c.Name, c.Text, c.PostedAt))
             .ToListAsync(cancellationToken);
         return new Published(
-            article.Id, article.Slug!, protector.Open(article.Text), article.Topic, article.Concerns, article.CounselorName, article.CounselorCredentials,
-            article.CounselorBio, article.PublishedAt!.Value, [.. related.Select(a => CardOf(a, protector.Open(a.Text)))], comments);
+            article.Id, article.Slug!, protector.Open(article.Text), article.Topic, article.Concerns, article.Counselor, article.PublishedAt!.Value, [.. related.Select(a => CardOf(a, protector.Open(a.Text)))], comments);
     }
 
     private async Task<List<(Card Card, ArticleText Text)>> CardsAsync(CancellationToken cancellationToken)
