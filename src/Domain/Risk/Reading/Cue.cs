@@ -16,7 +16,15 @@ internal enum CueKind
 /// <summary>A concept in the lexicon ("means", "death wish"), said in many ways, each a <see cref="PhrasePattern"/>.</summary>
 internal sealed class Cue(string name, CueKind kind)
 {
+    private static int count;
+
     public string Name { get; } = name;
+
+    /// <summary>A number of its own, so a question's hits can be kept in an array by cue.</summary>
+    public int Number { get; } = Interlocked.Increment(ref count) - 1;
+
+    /// <summary>One more than the highest <see cref="Number"/> given so far.</summary>
+    public static int Count => Volatile.Read(ref count);
 
     public CueKind Kind { get; } = kind;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using AdviceIntake.Domain.Referrals;
 
 namespace AdviceIntake.Domain.Risk.Reading;
@@ -50,15 +51,15 @@ internal sealed class DangerReader
     private readonly PhraseIndex index;
     private readonly Speller speller;
     private readonly IReadOnlyList<DangerRule> rules;
-    private readonly FrozenSet<string> negations;
+    private readonly FrozenSet<int> negations;
 
     public DangerReader()
     {
         lexicon = new RiskLexicon();
-        index = new PhraseIndex(lexicon.Patterns, lexicon.Negations, lexicon.NotNegatingAfter);
+        index = new PhraseIndex(lexicon.Patterns, lexicon.NotNegatingAfter);
         speller = new Speller(RiskLexicon.SpellingKeys, RiskLexicon.RealWords);
         rules = RiskRules.For(lexicon);
-        negations = lexicon.Negations.ToFrozenSet(StringComparer.Ordinal);
+        negations = lexicon.Negations.Select(WordIds.Of).ToFrozenSet();
     }
 
     /// <summary>The text in the lexicon's normal form, as both readings see it.</summary>
@@ -67,7 +68,7 @@ internal sealed class DangerReader
     public IReadOnlyList<RiskReason> Read(string text)
     {
         using var words = Words(text);
-        var hits = new List<Hit>();
+        var hits = new List<Hit>(words.Count);
         index.FindAll(words, hits);
         var found = new Found(hits, words.Sentences);
         var frames = new Frames(lexicon, found, words.Sentences);
@@ -113,7 +114,7 @@ internal sealed class DangerReader
         {
             foreach (var hit in found.Of(cue))
             {
-                if (hit.Negated || !rule.Needs.All(n => found.Has(n, hit)) || rule.Unless.Any(n => found.Has(n, hit)))
+                if (hit.Negated || !HasAll(rule.Needs, found, hit) || HasAny(rule.Unless, found, hit))
                 {
                     continue;
                 }
@@ -130,6 +131,32 @@ internal sealed class DangerReader
         }
 
         return (distinct?.Count ?? places) >= rule.DistinctAnchors ? best : null;
+    }
+
+    private static bool HasAll(Need[] needs, Found found, Hit anchor)
+    {
+        foreach (var need in needs)
+        {
+            if (!found.Has(need, anchor))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasAny(Need[] needs, Found found, Hit anchor)
+    {
+        foreach (var need in needs)
+        {
+            if (found.Has(need, anchor))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -204,25 +231,32 @@ internal sealed class DangerReader
     /// <summary>The hits of each cue, so a rule looks only at the cues it names.</summary>
     private sealed class Found
     {
-        private readonly Dictionary<Cue, List<Hit>> byCue = [];
+        private readonly List<Hit> hits;
+
+        /// <summary>By <see cref="Cue.Number"/>, where the cue's hits lie in <see cref="hits"/>.</summary>
+        private readonly (int Start, int Count)[] byCue;
 
         public Found(List<Hit> hits, int sentences)
         {
             Sentences = sentences;
-            foreach (var hit in hits)
-            {
-                if (!byCue.TryGetValue(hit.Cue, out var list))
-                {
-                    byCue[hit.Cue] = list = [];
-                }
 
-                list.Add(hit);
+            // Grouped by cue, each cue's hits in the order of the text, as a rule reads them.
+            this.hits = hits;
+            CollectionsMarshal.AsSpan(hits).Sort(static (a, b) => a.Cue.Number != b.Cue.Number ? a.Cue.Number.CompareTo(b.Cue.Number)
+                : a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
+            byCue = new (int, int)[Cue.Count];
+            for (var i = 0; i < hits.Count; i++)
+            {
+                ref var range = ref byCue[hits[i].Cue.Number];
+                range = range.Count == 0 ? (i, 1) : (range.Start, range.Count + 1);
             }
         }
 
         public int Sentences { get; }
 
-        public IReadOnlyList<Hit> Of(Cue cue) => byCue.TryGetValue(cue, out var list) ? list : [];
+        public ReadOnlySpan<Hit> Of(Cue cue) => cue.Number < byCue.Length && byCue[cue.Number] is var (start, count)
+            ? CollectionsMarshal.AsSpan(hits).Slice(start, count)
+            : [];
 
         /// <summary>True when a cue of <paramref name="need"/>, other than the anchor itself, is within its reach.</summary>
         public bool Has(Need need, Hit anchor)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace AdviceIntake.Domain.Risk.Reading;
 
@@ -16,23 +17,42 @@ internal sealed class PhraseIndex
         "but", "because", "then", "though", "although", "except", "and", "so", "pero", "porque", "aunque", "y",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly FrozenDictionary<int, PhrasePattern[]> byWord;
-    private readonly FrozenDictionary<long, PhrasePattern[]> byPair;
-    private readonly FrozenDictionary<string, PhrasePattern[]>.AlternateLookup<ReadOnlySpan<char>> byPrefix;
-    private readonly PhrasePattern[] byNumber;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> negations;
+    /// <summary>Every pattern, known elsewhere by its place here, so a text can note what it ruled out.</summary>
+    private readonly PhrasePattern[] patterns;
+
+    /// <summary>By <see cref="WordIds"/> number: an array is the quickest lookup for the one made at every word.</summary>
+    private readonly int[]?[] byWord;
+
+    /// <summary>By <see cref="WordIds"/> number, whether any pair in <see cref="byPair"/> starts with the word.</summary>
+    private readonly bool[] startsPair;
+    private readonly FrozenDictionary<long, int[]> byPair;
+    private readonly FrozenDictionary<long, int[]> byPrefix;
+    private readonly int[] byNumber;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> notNegatingAfter;
 
-    public PhraseIndex(IEnumerable<PhrasePattern> patterns, IEnumerable<string> negations, IEnumerable<string> notNegatingAfter)
+    public PhraseIndex(IEnumerable<PhrasePattern> patterns, IEnumerable<string> notNegatingAfter)
     {
-        var all = patterns.ToList();
-        byWord = all.SelectMany(p => p.FirstWords.Select(w => (Key: WordIds.Of(w), Pattern: p)))
-            .GroupBy(x => x.Key).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Pattern).Distinct().ToArray());
-        byPair = all.SelectMany(p => (p.FirstPairs ?? []).Select(pair => (Key: PairKey(WordIds.Of(pair.First), WordIds.Of(pair.Second)), Pattern: p)))
-            .GroupBy(x => x.Key).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Pattern).Distinct().ToArray());
-        byPrefix = Group(all.SelectMany(p => p.FirstPrefixKeys.Select(k => (k, p))));
-        byNumber = [.. all.Where(p => p.StartsWithNumber)];
-        this.negations = negations.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.patterns = [.. patterns];
+        var numbered = this.patterns.Select((p, n) => (Pattern: p, Number: n)).ToList();
+        var starts = numbered.Select(x => (Starts: x.Pattern.Starts(), x.Number)).ToList();
+        var words = starts.SelectMany(x => x.Starts.Words.Select(w => (Key: WordIds.Of(w), x.Number))).GroupBy(x => x.Key).ToList();
+        byWord = new int[]?[WordIds.Count];
+        foreach (var group in words)
+        {
+            byWord[group.Key] = [.. group.Select(x => x.Number).Distinct()];
+        }
+
+        byPair = starts.SelectMany(x => x.Starts.Pairs.Select(pair => (Key: PairKey(WordIds.Of(pair.First), WordIds.Of(pair.Second)), x.Number)))
+            .GroupBy(x => x.Key).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Number).Distinct().ToArray());
+        startsPair = new bool[WordIds.Count];
+        foreach (var pair in byPair.Keys)
+        {
+            startsPair[pair >> 32] = true;
+        }
+
+        byPrefix = numbered.SelectMany(x => x.Pattern.FirstPrefixKeys.Select(k => (Key: PrefixKey(k), x.Number)))
+            .GroupBy(x => x.Key).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Number).Distinct().ToArray());
+        byNumber = [.. numbered.Where(x => x.Pattern.StartsWithNumber).Select(x => x.Number)];
         this.notNegatingAfter = notNegatingAfter.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -40,52 +60,83 @@ internal sealed class PhraseIndex
     {
         var inIdiom = new bool[text.Count];
         var inSignal = new bool[text.Count];
-        var found = new List<Hit>();
+        var first = hits.Count;
+        Span<ulong> present = stackalloc ulong[(WordIds.Count >> 6) + 1];
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (text[i].WordId is var id and not WordIds.Unknown)
+            {
+                present[id >> 6] |= 1UL << (id & 63);
+            }
+        }
+
+        // Per pattern: 0 not yet asked, 1 may match in this text, 2 cannot; and the word it was last tried at, since a
+        // pattern may be found by several of a word's keys.
+        Span<byte> possible = stackalloc byte[patterns.Length];
+        Span<int> triedAt = stackalloc int[patterns.Length];
+        triedAt.Fill(-1);
+        var context = new Attempt(text, hits, inIdiom, inSignal);
         for (var i = 0; i < text.Count; i++)
         {
             var word = text.Word(i);
             var id = text[i].WordId;
-            if (id != WordIds.Unknown && byWord.TryGetValue(id, out var exact))
+            if (id != WordIds.Unknown && id < byWord.Length && byWord[id] is { } exact)
             {
-                TryAt(exact, text, i, found, inIdiom, inSignal);
+                TryAt(exact, i, context, present, possible, triedAt);
             }
 
-            if (id != WordIds.Unknown && i + 1 < text.Count && text[i + 1].Sentence == text[i].Sentence
+            if (id != WordIds.Unknown && id < startsPair.Length && startsPair[id] && i + 1 < text.Count && text[i + 1].Sentence == text[i].Sentence
                 && byPair.TryGetValue(PairKey(id, text[i + 1].WordId), out var paired))
             {
-                TryAt(paired, text, i, found, inIdiom, inSignal);
+                TryAt(paired, i, context, present, possible, triedAt);
             }
 
-            if (word.Length >= PhrasePattern.KeyLength && byPrefix.TryGetValue(word[..PhrasePattern.KeyLength], out var prefixed))
+            if (word.Length >= PhrasePattern.KeyLength && byPrefix.TryGetValue(PrefixKey(word), out var prefixed))
             {
-                TryAt(prefixed, text, i, found, inIdiom, inSignal);
+                TryAt(prefixed, i, context, present, possible, triedAt);
             }
 
             if (char.IsAsciiDigit(word[0]))
             {
-                TryAt(byNumber, text, i, found, inIdiom, inSignal);
+                TryAt(byNumber, i, context, present, possible, triedAt);
             }
         }
 
-        // Idioms are known only once the whole text is read, so signals are kept or dropped at the end.
-        foreach (var hit in found)
+        // Idioms are known only once the whole text is read, so signals are kept or dropped at the end, in place.
+        var all = CollectionsMarshal.AsSpan(hits)[first..];
+        var kept = 0;
+        foreach (var hit in all)
         {
             if (hit.Cue.Kind != CueKind.Signal)
             {
-                hits.Add(hit);
+                all[kept++] = hit;
             }
             else if (!inIdiom.AsSpan(hit.First, hit.Last - hit.First + 1).Contains(true))
             {
-                hits.Add(hit with { Negated = IsNegated(text, hit.First, inSignal) });
+                all[kept++] = hit with { Negated = IsNegated(text, hit.First, inSignal) };
             }
         }
+
+        hits.RemoveRange(first + kept, all.Length - kept);
     }
 
-    private static void TryAt(PhrasePattern[] candidates, RiskText text, int start, List<Hit> found, bool[] inIdiom, bool[] inSignal)
+    private void TryAt(int[] candidates, int start, Attempt at, ReadOnlySpan<ulong> present, Span<byte> possible, Span<int> triedAt)
     {
-        foreach (var pattern in candidates)
+        foreach (var number in candidates)
         {
-            var last = pattern.Match(text, start);
+            if (triedAt[number] == start)
+            {
+                continue;
+            }
+
+            triedAt[number] = start;
+            var pattern = patterns[number];
+            if (possible[number] == 0)
+            {
+                possible[number] = pattern.MayMatchIn(present) ? (byte)1 : (byte)2;
+            }
+
+            var last = possible[number] == 1 ? pattern.Match(at.Text, start) : -1;
             if (last < 0)
             {
                 continue;
@@ -93,25 +144,26 @@ internal sealed class PhraseIndex
 
             if (pattern.Cue.Kind == CueKind.Idiom)
             {
-                inIdiom.AsSpan(start, last - start + 1).Fill(true);
+                at.InIdiom.AsSpan(start, last - start + 1).Fill(true);
                 continue;
             }
 
             if (pattern.Cue.Kind == CueKind.Signal)
             {
-                inSignal.AsSpan(start, last - start + 1).Fill(true);
+                at.InSignal.AsSpan(start, last - start + 1).Fill(true);
             }
 
-            found.Add(new Hit(pattern.Cue, start, last, text[start].Sentence, false));
+            at.Found.Add(new Hit(pattern.Cue, start, last, at.Text[start].Sentence, false));
         }
     }
 
-    private static long PairKey(int first, int second) => ((long)first << 32) | (uint)second;
+    /// <summary>What every attempt in one text writes to.</summary>
+    private sealed record Attempt(RiskText Text, List<Hit> Found, bool[] InIdiom, bool[] InSignal);
 
-    private static FrozenDictionary<string, PhrasePattern[]>.AlternateLookup<ReadOnlySpan<char>> Group(IEnumerable<(string Key, PhrasePattern Pattern)> pairs) =>
-        pairs.GroupBy(x => x.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Pattern).Distinct().ToArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>A word's first <see cref="PhrasePattern.KeyLength"/> (three) letters as one number, quicker to look up than a string.</summary>
+    private static long PrefixKey(ReadOnlySpan<char> word) => word[0] | ((long)word[1] << 16) | ((long)word[2] << 32);
+
+    private static long PairKey(int first, int second) => ((long)first << 32) | (uint)second;
 
     /// <summary>
     /// A negation up to six words before, in the same clause, denies a signal ("he has never hit me"), unless it is
@@ -126,7 +178,7 @@ internal sealed class PhraseIndex
                 return false;
             }
 
-            if (negations.Contains(text.Word(k)) && !inSignal[k] && !(k + 1 < start && notNegatingAfter.Contains(text.Word(k + 1))))
+            if (text[k].IsNegation && !inSignal[k] && !(k + 1 < start && notNegatingAfter.Contains(text.Word(k + 1))))
             {
                 return true;
             }

@@ -12,29 +12,48 @@ internal sealed class PhrasePattern
 {
     private readonly Slot[] slots;
 
+    /// <summary>For each slot the pattern cannot do without, the words of which the text must hold one.</summary>
+    private readonly int[][] required;
+
     private PhrasePattern(string source, Cue cue, Slot[] slots)
     {
         Source = source;
         Cue = cue;
         this.slots = slots;
+        required = [.. slots.Select(s => s.RequiredWords).OfType<int[]>()];
     }
 
     public string Source { get; }
 
     public Cue Cue { get; }
 
-    /// <summary>Whole words this pattern can start with, when it is not indexed by its first two words.</summary>
-    public IEnumerable<string> FirstWords => FirstPairs is null ? slots[0].ExactWords : [];
-
     /// <summary>
-    /// "first second" for every pair of whole words the pattern can start with, when both of its first two slots are
-    /// whole words: most patterns start with a common word ("i", "my", "he"), and the pair narrows them a hundredfold.
+    /// The whole words a match can start with, and the pairs of whole words where the first two slots are both whole
+    /// words: most patterns start with a common word ("i", "my", "he"), and the pair narrows them a hundredfold. A slot of
+    /// phrases gives each phrase's own start ("i locked the door" starts with "i locked").
     /// </summary>
-    public IEnumerable<(string First, string Second)>? FirstPairs =>
-        slots.Length > 1 && slots[0].IsWholeWords && slots[1].IsWholeWords
-            && slots[0].ExactWords.Count() * slots[1].ExactWords.Count() <= MaximumPairs
-            ? slots[0].ExactWords.SelectMany(a => slots[1].ExactWords.Select(b => (a, b)))
-            : null;
+    public (IReadOnlyList<string> Words, IReadOnlyList<(string First, string Second)> Pairs) Starts()
+    {
+        var words = new List<string>();
+        var pairs = new List<(string, string)>();
+        var starts = slots[0].Kind == SlotKind.Phrases
+            ? slots[0].Choices.Select(choice => choice.Concat(slots.Skip(1)).Take(2).ToArray())
+            : [slots.Take(2).ToArray()];
+        foreach (var start in starts)
+        {
+            if (start.Length == 2 && start[0].IsWholeWords && start[1].IsWholeWords
+                && start[0].ExactWords.Count() * start[1].ExactWords.Count() <= MaximumPairs)
+            {
+                pairs.AddRange(start[0].ExactWords.SelectMany(a => start[1].ExactWords.Select(b => (a, b))));
+            }
+            else
+            {
+                words.AddRange(start[0].ExactWords);
+            }
+        }
+
+        return (words, pairs);
+    }
 
     private const int MaximumPairs = 4096;
 
@@ -53,6 +72,33 @@ internal sealed class PhrasePattern
         }
 
         return new PhrasePattern(source, cue, slots);
+    }
+
+    /// <summary>
+    /// False when a word the pattern needs is nowhere in the text (<paramref name="present"/> has a bit per
+    /// <see cref="WordIds"/> number): most patterns are ruled out once per text instead of being tried at every word.
+    /// </summary>
+    public bool MayMatchIn(ReadOnlySpan<ulong> present)
+    {
+        foreach (var words in required)
+        {
+            var any = false;
+            foreach (var id in words)
+            {
+                if ((present[id >> 6] & (1UL << (id & 63))) != 0)
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The last word of the longest match starting at <paramref name="start"/>, or -1.</summary>
@@ -162,6 +208,7 @@ internal sealed class PhrasePattern
         private static readonly string[] DoseUnits = ["mg", "mgs", "g", "mcg", "ml", "milligrams"];
 
         private FrozenSet<int> exact = FrozenSet<int>.Empty;
+        private int[] exactIds = [];
         private string[] prefixes = [];
 
         public SlotKind Kind { get; private init; }
@@ -173,6 +220,24 @@ internal sealed class PhrasePattern
         public IEnumerable<string> ExactWords { get; private init; } = [];
 
         public IEnumerable<string> PrefixKeys { get; private init; } = [];
+
+        /// <summary>The words of which a text must hold one for this slot to match, or null when it cannot say.</summary>
+        public int[]? RequiredWords => Optional ? null : Kind switch
+        {
+            SlotKind.Words => prefixes.Length == 0 ? exactIds : null,
+            SlotKind.Phrases => phrases.Select(RarestWords).ToArray() is var each && each.All(w => w is not null)
+                ? [.. each.SelectMany(w => w!).Distinct()]
+                : null,
+            _ => null,
+        };
+
+        /// <summary>
+        /// Of a phrase's slots that need a whole word, the one whose words are longest, as long words are the rare ones
+        /// ("locked" of "i locked the door"); null when the phrase needs no whole word.
+        /// </summary>
+        private static int[]? RarestWords(Slot[] phrase) => phrase
+            .Where(s => s.Kind == SlotKind.Words && !s.Optional && s.prefixes.Length == 0)
+            .MaxBy(s => s.ExactWords.Min(w => w.Length))?.exactIds;
 
         /// <summary>Only whole words, never absent: such a slot can be looked up by the word itself.</summary>
         public bool IsWholeWords => Kind == SlotKind.Words && !Optional && !prefixes.Any();
@@ -190,6 +255,8 @@ internal sealed class PhrasePattern
         public Slot[][] PhrasesStartingWith(int wordId) => phrasesByFirstWord.TryGetValue(wordId, out var found) ? found : [];
 
         public Slot[][] PhrasesStartingOtherwise => phrasesByOtherStart;
+
+        public Slot[][] Choices => phrases;
 
         public static bool Fits(Slot[] phrase, RiskText text, int position, int sentence)
         {
@@ -267,11 +334,13 @@ internal sealed class PhrasePattern
             }
 
             var exactWords = words.Where(w => !w.EndsWith('*')).ToFrozenSet(StringComparer.Ordinal);
+            int[] ids = [.. exactWords.Select(WordIds.Of)];
             return new Slot
             {
                 Kind = SlotKind.Words,
                 Optional = optional,
-                exact = exactWords.Select(WordIds.Of).ToFrozenSet(),
+                exact = ids.ToFrozenSet(),
+                exactIds = ids,
                 prefixes = prefixes,
                 ExactWords = exactWords,
                 PrefixKeys = [.. prefixes.Select(p => p[..Math.Min(KeyLength, p.Length)]).Distinct(StringComparer.Ordinal)],

@@ -46,9 +46,9 @@ internal sealed class RiskText : IDisposable
         return span.Length <= 80 ? span.ToString() : string.Concat(span[..77], "...");
     }
 
-    public static RiskText Read(string text, Speller speller, FrozenSet<string> negations)
+    /// <param name="negations">The <see cref="WordIds"/> of the words that deny what follows them.</param>
+    public static RiskText Read(string text, Speller speller, FrozenSet<int> negations)
     {
-        var isNegation = negations.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = ArrayPool<char>.Shared.Rent((text.Length * 3) + 8);
         var tokens = ArrayPool<Token>.Shared.Rent((text.Length / 2) + 2);
         var count = 0;
@@ -68,10 +68,11 @@ internal sealed class RiskText : IDisposable
 
             var word = buffer.AsSpan(wordStart, length - wordStart);
             var corrected = speller.Correct(word);
+            var id = corrected is null ? WordIds.Find(word) : WordIds.Find(corrected);
             tokens[count++] = new Token(wordStart, word.Length, wordFrom, to, sentence, clause, quoted, corrected)
             {
-                IsNegation = isNegation.Contains(word),
-                WordId = corrected is null ? WordIds.Find(word) : WordIds.Find(corrected),
+                IsNegation = negations.Contains(id),
+                WordId = id,
             };
             wordStart = -1;
         }

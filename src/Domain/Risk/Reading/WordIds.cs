@@ -14,6 +14,9 @@ internal static class WordIds
 
     public const int Unknown = -1;
 
+    /// <summary>One more than the highest number given so far.</summary>
+    public static int Count => Volatile.Read(ref last) + 1;
+
     public static int Of(string word) => Ids.GetOrAdd(word, _ => Interlocked.Increment(ref last));
 
     public static int Find(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var id) ? id : Unknown;

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Numerics;
 using AdviceIntake.Domain.Referrals;
 
 namespace AdviceIntake.Domain.Risk.Reading;
@@ -42,12 +44,18 @@ internal sealed class WordModel
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, Weight[]> weights;
+
+    /// <summary>The weights by <see cref="Hash"/> of their feature, so a question is scored without building a string.</summary>
+    private readonly FrozenDictionary<ulong, Weight[]> byHash;
     private readonly double[] biases;
 
     public WordModel(FrozenDictionary<string, Weight[]> weights, double[] biases)
     {
         this.weights = weights;
         this.biases = biases;
+
+        // Two features with one hash would make the model read one for the other: better to fail at start.
+        byHash = weights.ToFrozenDictionary(w => Hash(Seed, w.Key), w => w.Value);
     }
 
     public static WordModel Embedded { get; } = Load();
@@ -93,20 +101,7 @@ internal sealed class WordModel
     public IEnumerable<RiskReason> Read(RiskText words, Concerns alreadyFound, bool framed)
     {
         var threshold = framed ? FramedThreshold : Threshold;
-        var features = Features(words);
-        var scale = Scale(features.Count);
-        var scores = (double[])biases.Clone();
-        foreach (var feature in features.Keys)
-        {
-            if (weights.TryGetValue(feature, out var row))
-            {
-                foreach (var w in row)
-                {
-                    scores[w.Concept] += w.Value * scale;
-                }
-            }
-        }
-
+        var scores = Scores(words);
         for (var c = 0; c < Concepts.Count; c++)
         {
             var concept = Concepts[c];
@@ -117,9 +112,87 @@ internal sealed class WordModel
 
             yield return new RiskReason(RiskLevel.High, concept.Concern(), $"{concept.Describe()}, read from the whole text")
             {
-                Quote = Strongest(words, features, c),
+                Quote = Strongest(words, Features(words), c),
             };
         }
+    }
+
+    /// <summary>
+    /// The log-odds of each concept: the same sum as over <see cref="Features"/>, each feature once, but with every
+    /// feature known by its hash, which is what keeps a long question within the time budget (docs/performance.md).
+    /// </summary>
+    private double[] Scores(RiskText words)
+    {
+        // The features seen so far, by hash in an open-addressed table (0 is a free place): a question's scoring then
+        // allocates nothing but its result.
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)((words.Count * 4) + 8));
+        var seen = ArrayPool<ulong>.Shared.Rent(capacity);
+        Array.Clear(seen, 0, capacity);
+        var distinct = 0;
+        var sums = new double[biases.Length];
+        var previous = Seed;
+        var negatedClause = -1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            ref readonly var token = ref words[i];
+            var negated = token.Clause == negatedClause && !token.IsNegation;
+            negatedClause = token.IsNegation ? token.Clause : negatedClause;
+            var word = Hash(negated ? Hash(Seed, "!") : Seed, words.Word(i));
+            Add(word);
+            if (i > 0 && words[i - 1].Sentence == token.Sentence)
+            {
+                Add(Hash(Hash(Hash(previous, " "), negated ? "!" : string.Empty), words.Word(i)));
+            }
+
+            previous = word;
+        }
+
+        ArrayPool<ulong>.Shared.Return(seen);
+        var scale = Scale(distinct);
+        for (var c = 0; c < sums.Length; c++)
+        {
+            sums[c] = biases[c] + (sums[c] * scale);
+        }
+
+        return sums;
+
+        void Add(ulong feature)
+        {
+            feature = feature == 0 ? 1 : feature;
+            var place = (int)feature & (capacity - 1);
+            while (seen[place] != 0)
+            {
+                if (seen[place] == feature)
+                {
+                    return;
+                }
+
+                place = (place + 1) & (capacity - 1);
+            }
+
+            seen[place] = feature;
+            distinct++;
+            if (byHash.TryGetValue(feature, out var row))
+            {
+                foreach (var w in row)
+                {
+                    sums[w.Concept] += w.Value;
+                }
+            }
+        }
+    }
+
+    private const ulong Seed = 14695981039346656037;
+
+    /// <summary>FNV-1a over <paramref name="text"/>, continuing from <paramref name="hash"/>: "a b" is "a", then " b".</summary>
+    private static ulong Hash(ulong hash, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211;
+        }
+
+        return hash;
     }
 
     /// <summary>
