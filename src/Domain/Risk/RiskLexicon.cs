@@ -24,7 +24,7 @@ internal sealed class RiskLexicon
         Class("poss", "my|his|her|their|your|our|mi|su|sus|mis");
         Class("obj", "me|him|her|them|us|you|u|mi");
         Class("he", "he|she|they|hes|shes|theyre|hed|shed|theyd|hell|shell|theyll");
-        Class("partner", "husban|husbnd|husbend|hubsand|boyfreind|boyfrend|girlfreind|girlfrend|fiancé|novio|marido|esposo|husband|husbands|hubby|hubs|wife|wifes|wifey|boyfriend|boyfriends|bf|girlfriend|girlfriends|gf|partner|partners|spouse|fiance|fiancee|ex|exes|exhusband|exwife|exboyfriend|exgirlfriend|esposo|esposa|marido|novio|novia|pareja|bd|bm|babydaddy|man|boo|hus");
+        Class("partner", "husban|husbnd|husbend|hubsand|boyfreind|boyfrend|girlfreind|girlfrend|fiancé|novio|marido|esposo|husband|husbands|hubby|hubs|wife|wifes|wifey|boyfriend|boyfriends|bf|girlfriend|girlfriends|gf|partner|partners|spouse|fiance|fiancee|ex|exes|exhusband|exwife|exboyfriend|exgirlfriend|esposo|esposa|marido|novio|novia|pareja|bd|bm|babydaddy|boo|hus");
         Class("child", "child|children|childs|kid|kids|kiddo|kiddos|son|sons|daughter|daughters|stepson|stepdaughter|stepkid|stepkids|stepchild|stepchildren|baby|babies|infant|infants|toddler|toddlers|newborn|preschooler|boy|boys|girl|girls|niece|nephew|nieces|nephews|grandson|granddaughter|grandkids|grandchildren|grandchild|student|students|pupil|hijo|hija|hijos|hijas|nino|nina|ninos|ninas|bebe|nene|nena|sobrino|sobrina|nieto|nieta|hijastra|hijastro|chamaco|chamaca|brother|sister|bro|sis|siblings|twins");
         Class("parent", "mom|mum|mother|mama|mommy|dad|father|papa|daddy|parents|stepdad|stepfather|stepmom|stepmother|madre|padre|padrastro|madrastra|mami|papi");
         Class("grownup", "stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
@@ -43,6 +43,10 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "saying|says|said|keeps saying ~1 hes|shes|im|he is|she is|i am|i m|he s|she s ~0 ready to go ~0 on|home|now",
+            "ready to meet ~1 my|his|her ~1 maker",
+            "didnt care|did not care|dont care|didn t care|don t care ~1 much? ~2 whether|if ~1 i ~0 woke|woke up|wake up|lived|died|made it|survived",
+            "easier|better ~3 if ~2 he|she|they|someone ~1 just? ~0 finished|finishes|finish ~0 it|me off|the job",
             "wasnt an accident|was not an accident|wasn t an accident|it was an accident ~4 nobody|no one|they",
             "wanted|want|wanting|wish ~1 to be gone",
             "walk|walking|wade|wading ~1 into ~1 the ~1 sea|river|lake|water|ocean|loch ~8 keep going|keep walking|left the bottom|not come back|never come back",
@@ -323,6 +327,9 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "sorry ~1 love u|love you|luv u|ily|love ya",
+            "note|letter ~8 says|said|saying ~3 sorry|goodbye|not your fault|isnt your fault|isn t your fault|not our fault|isnt our fault|isn t our fault",
+            "lists|listed|list of ~1 who ~1 should|gets|will ~1 get|have ~1 his|her|my",
             "last stream|my last stream|her last stream|his last stream|last live|last post|last video ~8 goodbye|thanked|thank",
             "queria que alguien supiera|wanted someone to know|just wanted someone to know ~2 antes|before",
             "dejo|dejó|dejo una|left ~0 una|a ~0 nota|carta|note ~8 perdonemos|perdone|forgive|sorry|love us|nos quiere",
@@ -368,6 +375,7 @@ internal sealed class RiskLexicon
             "planned|planning|plan|plans ~3 to|how|when|where|out|it|suicide",
             "everything|it all|all|things ~1 ready|set|planned|sorted ~2 for|by ~1 tonight|tomorrow|the weekend|friday");
         Cue(Attempt,
+            "dont even know why i did it|don t even know why i did it|dont know why i did it|don t know why i did it|no idea why i did it|not sure why i did it",
             "taped ~4 door|doors|windows|vents ~8 charcoal|barbecue|smell|gas",
             "stepped|jumped|walked|threw myself ~0 off ~8 on purpose",
             "wasnt high enough|was not high enough|not high enough|wasnt far enough|not far enough",
@@ -584,6 +592,7 @@ internal sealed class RiskLexicon
             "afuera|en la puerta|tocando la puerta|golpeando la puerta|rompiendo|esta aqui|viene para aca|viene en camino");
         Cue(Weapon, "@weapon", "crowbar|something long|a bat|aluminum bat|baseball bat");
         Cue(WeaponSafe,
+            "safety course|bolts to the floor|locked separately|ammo is locked|ammo locked|to hunt|go hunt|hunt with",
             "fox|foxes|rabbits|coyote|coyotes|henhouse|hen house|vermin|pest|pests|livestock",
             "line cook|chef|slicing onions|knife skills|cooking class|sharpening stone",
             "knife set|cooks every night",
@@ -792,6 +801,7 @@ internal sealed class RiskLexicon
 
         // A partner or ex, after Campbell's Danger Assessment.
         Cue(Partner,
+            "sons father|sons dad|daughters father|daughters dad|kids father|childrens father|sons mother|sons mom|daughters mother|daughters mom|my kids dad|my kids mom|the kids dad",
             "the couple|couple next door|her husband|her boyfriend|her new husband|his wife|his girlfriend",
             "my ol man|my old man|bloke|hubs|my man|mi esposo|married|we split|split up in|we broke up|broke up in",
             "@partner",
@@ -878,6 +888,7 @@ internal sealed class RiskLexicon
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "gets|got|getting|can get ~2 heavy handed|heavy-handed|handsy and rough",
             "shoved|pushed|slammed ~0 me ~0 into ~2 doorframe|door frame|wall|door",
             "me ha pegado|me a pegado|ya me pego|ya me a pegado|me ha golpeado",
             "me dio ~1 una ~0 cachetada|bofetada|patada|golpiza",
@@ -1077,6 +1088,10 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "putting|put|puts|throw|throwing|throws|threw ~1 me ~1 through the wall|through a wall|through the window",
+            "couldnt|could not|couldn t|cant ~0 sit|sit down|walk ~3 for a week|for days|right for",
+            "pegar|pega|pego|pegarle|le pega|le pego|golpear|golpea|golpeo ~0 a ~0 mi|mis|los|la|el ~0 hijo|hija|hijos|hijas|nino|nina|ninos|ninas|bebe",
+            "con el cinto|con el cinturon|con la chancla|con el cable",
             "hands|hand ~1 on|round|around ~1 my|her|his ~1 neck|throat ~6 couldnt breathe|could not breathe|red marks",
             "slapping sounds|sound of slapping|hitting sounds|sounds of him hitting",
             "beats my ass|beat my ass|whoops my ass|whips me|whipped me ~3 cord|belt|extension cord",
@@ -1157,7 +1172,10 @@ internal sealed class RiskLexicon
             "keep ~3 secret|quiet|between us",
             "alone with ~2 her|him|me|my|the kids|them",
             "special ~1 secret");
+        Frame(Pet,
+            "emergency vet|the vet|a vet|vet bill|vet said|pet poison|animal poison|the dog|my dog|her dog|his dog|our dog|the cat|my cat|her cat|our cat|puppy|kitten");
         Frame(ChildPlay,
+            "tantrum|tantrums|meltdown|meltdowns|gentle hands|terrible twos|threenager",
             "mario kart|controller",
             "epilepsy|epileptic|seizure disorder",
             "jiu jitsu|jiujitsu|bjj|martial arts|mma|boxing|sparring|roller derby|rugby|hockey|skating|skiing|climbing|snowboarding|biking|cast for|chokes and armbars",
@@ -1191,7 +1209,8 @@ internal sealed class RiskLexicon
             "by themselves|by theirselves|solos ~3 fin de semana|todo el|dias",
             "left ~6 at home ~3 day|days|week",
             "dint|didnt|havent|hasnt|no ~1 fed|feed|eaten", "fed us|no food since|not eaten since",
-            "no food punishment|without food|with out feeding|without feeding|sin comer|pidiendo comida|asking for food|takes food out of|lunchboxes",
+            "with out feeding|without feeding ~0 her|him|them|the baby|the kids|my baby|my son|my daughter",
+            "no food punishment|without food|sin comer|pidiendo comida|asking for food|takes food out of|lunchboxes",
             "same clothes|lice|sores on|healing sores|rash is bleeding|bottles are mostly water|so small for|clean diaper",
             "broken wrist|broken arm|broken bone|third thing broken|quemaduras|cigarette burns|purple stripes|stripes on|split my eyebrow|busted lip|knot on her head|knot on his head",
             "throws|threw|throwing ~3 whatever|things|stuff ~3 at me|at us|closest",
@@ -1345,6 +1364,9 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "whether im willing or not|whether i m willing or not|whether i want to or not|whether i want it or not|willing or not",
+            "he|she|they ~0 wouldnt|wudnt|wouldn t|would not|didnt|did not|wont ~0 stop ~2 when|after|even though ~1 i ~1 said|told|asked|begged",
+            "cosas sexuales|tocaba|tocaba mi cuerpo|me tocaba ~4 dormida|dormido|dormia|durmiendo",
             "do|did|doing ~1 stuff|things ~6 didnt want to|did not want to|didn t want to",
             "made me|makes me|forced me to ~1 preform|perform|give|do ~1 oral",
             "done|did ~0 stuff|things ~2 i said no to|i didnt want",
@@ -1641,7 +1663,8 @@ internal sealed class RiskLexicon
             "no food|no water|nothing to eat|without food|without water|hungry|starving",
             "dehydrated|malnourished|losing weight|lost weight|skin and bones|so thin|wasting",
             "left|leaves|leaving ~3 alone|sitting|lying|in the dark|locked|for days|all day",
-            "withhold*|withheld|hides|hid|hiding|keeps|kept|takes away|took away|won t give ~3 meds|medication|medicine|pills|oxygen|walker|glasses|hearing aid|phone|insulin|pain pills",
+            "withhold*|withheld|hides|hid|hiding|takes away|took away|won t give ~3 meds|medication|medicine|pills|oxygen|walker|glasses|hearing aid|phone|insulin|pain pills",
+            "keeps|kept ~2 her|his|their ~1 meds|medication|medicine|pills|oxygen|walker|glasses|hearing aid|phone|insulin ~1 from|away|locked",
             "tied|strapped|restrained|ties ~3 chair|bed|wheelchair",
             "sedat*|drugged|drugging|overmedicat*|drugs her|drugs him|knock her out|knock him out|knocked out|like a zombie|to keep her calm|to keep him calm|to keep her quiet|to keep him quiet|doped up|drugged up",
             "really thin|so thin|very thin|skinny|bandage|bandaged|wouldnt let me in|wont let me see|wont let me visit|wont let me in|unless shes in the room|unless hes in the room",
@@ -1659,10 +1682,13 @@ internal sealed class RiskLexicon
 
         // Frames that change what a sentence's danger words mean.
         Frame(Story,
+            "d d campaign|dnd campaign|my campaign|dungeon master|dungeons and dragons|tabletop|my players|rpg",
+            "wrote|writing|write ~2 a ~2 story",
+            "horror story|ghost story|short stories|a play|the play|a play about|cast as|rehearsal|rehearsals|on stage|stage wife|stage husband|stage combat|stage fight|community theatre|community theater|choreographed|my role|the role of",
             "stealth game|a game where|game where you|games where you|in game|ingame",
             "poem|poetry|english class|a unit on|in her style|in his style|for class|class assignment",
-            "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode of|this episode|last episode|new episode|episodes|novel|novels|book|books|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|dress rehearsal|shakespeare|hamlet|juliet|villain|protagonist|manuscript|escape room|haunted house",
-            "law and order|svu|call of duty|gta|fortnite|headset|gaming|xbox|playstation|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|this show|writing a|voice act|audio drama|true crime",
+            "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode of|this episode|last episode|new episode|episodes|novel|novels|book|books|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|film script|movie script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|dress rehearsal|shakespeare|hamlet|juliet|the villain in|a villain in|villain of the story|protagonist|manuscript|escape room|haunted house",
+            "law and order|svu|call of duty|gta|fortnite|headset|gaming session|gaming stream|xbox|playstation|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|this show|writing a|voice act|audio drama|true crime",
             "sang along|singing along|sings along",
             "nightmare|nightmares|bad dream|bad dreams|dreamt|dreamed|night terrors",
             "screenwriter|screenwriting|novelist|crime writer|tv drama|drama series|cosy mystery|cozy mystery|mystery novel|crime novel|the plot|my plot");
@@ -1670,12 +1696,17 @@ internal sealed class RiskLexicon
             "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|coverage|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reported|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
+            "ive been|i ve been|i have been ~1 a|an ~3 investigator|caseworker|nurse|paramedic|emt|social worker|cop|officer|specialist|dispatcher|pharmacist|firefighter|director|teacher|counselor|therapist",
+            "investigator|poison control specialist|cps investigator|activities director ~2 at|for|in",
+            "specialist|nurse|pharmacist ~4 poison control",
+            "poison control center|poison control centre|memory care community|memory care unit ~0 i work|where i work",
+            "overdose|od|stabbing|cardiac ~0 call|calls|callout|callouts|shout|shouts",
             "ward manager|healthcare assistants|training session|run a session|spotting signs|spot the signs",
             "support worker|care worker|support workers|i support ~3 adults|people|men|women",
             "part of his condition|part of her condition|we followed his plan|followed her plan",
             "psychology student|nursing student|social work student|medical student|counselling student|counseling student",
             "practising|practicing|practice ~3 risk assessment|interviews|role play|role-play",
-            "deploys|deployment|the unit requires|unit requires|completely standard",
+            "my deployment|i deploy|when i deploy|before i deploy|the unit requires|unit requires|completely standard",
             "911 dispatcher|dispatcher|dispatchers|er nurse|icu nurse|hospice nurse|nurse here",
             "im|i am|iam|work|worked|working|soy|trabajo|trabaje ~1 a|an|as|in|at|como|de ~3 teller|bank|nurse|nurses|nursing|paramedic|emt|medic|social worker|caseworker|therapist|counselor|counseling|dispatcher|pharmacist|pharmacy|cop|officer|doctor|physician|volunteer|chaplain|firefighter|veterinarian|clinician|intern|teacher|er|icu|hospice|shelter|jail|prison|corrections|crisis line|hotline|ambulance|enfermera|enfermero|paramedico|trabajadora social|urgencias",
             "my|our ~1 patients|clients|callers|caseload|ward",
@@ -1697,6 +1728,10 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "years sober after|sober after|clean after|in recovery",
+            "until the police came|until police came|until the police arrived|they caught both|they caught him|caught them within",
+            "turned out to be the|turned out to be my|turned out it was just",
+            "said ~1 shed|hed|she would|he would ~1 be ~1 completely? ~0 fine|okay|ok",
             "bank refunded|refunded most of it|police caught|got it back",
             "sold my guns|sold the guns|sleep fine these days|sleep fine now|got treatment at the va|got treatment years ago",
             "now stable|im stable now|i m stable now|i am stable now|stable now|a great life|good life now",
@@ -1718,6 +1753,9 @@ internal sealed class RiskLexicon
             "still|again|lately|recently|these days|currently|every night|every day|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
             "<num> ~1 weeks|days|months ~1 ago");
         Frame(Hypothetical,
+            "what to do if|what do you do if|first aid course|first aid class|a first aid",
+            "is it okay to|is it ok to|is it safe to|okay to mix|ok to mix|safe to mix|can i mix",
+            "if i ~1 hear|see|have to hear|have to watch ~6 one more time",
             "it s a meme|its a meme|literally a meme|a meme for us|as a joke|just a joke",
             "worry about taking|worried about taking|afraid of taking ~3 double dose|two doses|by accident",
             "how much ~4 is too much",
@@ -1733,7 +1771,10 @@ internal sealed class RiskLexicon
         Frame(Others, "@family", "he|she|they|him|her|them|hes|shes|his|their|theyre|el|ella");
 
         // Figures of speech: their words raise nothing.
-        Idiom("live with|live in|live near|live there|live together|live apart|live at|live alone|live closer|live on my own|live on campus|live at home");
+        Idiom(
+            "shoot myself in the foot|shot myself in the foot|shooting myself in the foot|shoots himself in the foot|shoots herself in the foot",
+            "overdosed|overdose|overdosing ~0 on ~1 overtime|podcasts|work|news|true crime|youtube|tiktok|screens|shopping|cardio|self help|nostalgia|romance|christmas|caffeine|reality tv",
+            "skin me alive|skin him alive|skin her alive","live with|live in|live near|live there|live together|live apart|live at|live alone|live closer|live on my own|live on campus|live at home");
         Idiom(
             "we say kms|say kms|saying kms|im literally dead ~6 whenever|when something|cringe",
             "absolutely murdered me|murdered me",
@@ -1756,7 +1797,7 @@ internal sealed class RiskLexicon
             "murder mystery|murder mysteries|murder show|murder podcast|murder board|murder hornet|murder hornets|murder my|murdered it|murder it|murdering it|murder of crows|my mom is going to murder me|going to murder me|gonna murder me|will murder me|would murder me|murder each other",
             "knife set|knife block|knives set|butter knife|sharpen the knives|knife skills|knife sharpener|under the knife|like a knife|cut the tension|locked in a safe|gun safe|in a safe|locked up in|locked away",
             "me muero de|me muero por|me mata el|me mata la|me mata de|me estoy muriendo de|me mori de|me moria de|me queria morir de|me quiero morir de|muerta de risa|muerto de risa|muerta de hambre|muerto de hambre|muerta de sueno|muerto de sueno|muerta de cansancio|muerto de cansancio|muertos de hambre|me va a matar cuando llegue|me van a matar cuando|me mata con|me matan con",
-            "mom|mother|mum|dad|father|abuela|grandma|nana|boss|teacher|coach|sister|brother|parents|mama|prep|diet|workout|commute ~3 going to|gonna|will|is going to|va a ~2 literally? ~1 kill|murder|matar ~1 me",
+            "mom|mother|mum|dad|father|abuela|grandma|nana|boss|teacher|coach|sister|brother|parents|mama|prep|diet|workout|commute ~3 going to|gonna|will|is going to|va a ~2 literally? ~1 kill|murder|strangle|skin|matar ~1 me",
             "bang|banging ~1 my ~1 head against ~1 a|the ~1 wall|brick wall",
             "bang|banging ~1 my ~1 head on ~1 my|the ~1 desk|keyboard|table",
             "threw|throw|throws|thrown ~1 me|him|her|us ~1 under the bus",
@@ -1873,6 +1914,9 @@ internal sealed class RiskLexicon
 
     public Cue Prescribed { get; } = new("taken as prescribed", CueKind.Frame);
 
+    /// <summary>An animal swallowed it: a vet is called, not Poison Control's human line.</summary>
+    public Cue Pet { get; } = new("an animal", CueKind.Frame);
+
     public Cue SaidNo { get; } = new("said no", CueKind.Signal);
 
     public Cue ThreatToAll { get; } = new("threat to kill the family", CueKind.Signal);
@@ -1986,7 +2030,7 @@ internal sealed class RiskLexicon
         "sexually", "assaulted", "acetaminophen", "paracetamol", "ibuprofen", "tylenol", "antifreeze", "sleeping", "myself",
         "himself", "herself", "threatened", "threatening", "threatens", "bruises", "bruised", "bruising", "breathe",
         "unconscious", "swallowed", "stockpiling", "goodbye", "tablets", "medication", "medications", "unalive", "disappear",
-        "punched", "slapped", "choked", "choking", "kicked", "grabbed", "shoved", "touches", "touched", "touching",
+        "punched", "slapped", "slammed", "choked", "choking", "kicked", "grabbed", "shoved", "touches", "touched", "touching",
         "boyfriend", "girlfriend", "husband", "raped", "killing", "pills", "bottle", "drowsy", "breathing", "consent",
         "whole", "stepdad", "stepfather", "secret", "wrists", "dementia", "grandma", "grandpa", "nursing", "caregiver",
         "neglect", "neglected", "neglecting", "bedsores", "strangling", "matarme", "pastillas", "suicidarme", "violada", "sobredosis", "moretones",
