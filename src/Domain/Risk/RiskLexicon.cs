@@ -28,12 +28,12 @@ internal sealed class RiskLexicon
         Class("child", "child|children|childs|kid|kids|kiddo|kiddos|son|sons|daughter|daughters|stepson|stepdaughter|stepkid|stepkids|stepchild|stepchildren|baby|babies|infant|infants|toddler|toddlers|newborn|preschooler|boy|boys|girl|girls|niece|nephew|nieces|nephews|grandson|granddaughter|grandkids|grandchildren|grandchild|student|students|pupil|hijo|hija|hijos|hijas|nino|nina|ninos|ninas|bebe|nene|nena|sobrino|sobrina|nieto|nieta|hijastra|hijastro|chamaco|chamaca|brother|sister|bro|sis|siblings|twins");
         Class("parent", "mom|mum|mother|mama|mommy|dad|father|papa|daddy|parents|stepdad|stepfather|stepmom|stepmother|madre|padre|padrastro|madrastra|mami|papi");
         Class("grownup", "stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
-        Class("elder", "grandad|granddad|grandads|granddads|grampa|gramps|nans|nanna|grandmas|grandpas|pensioner|pension|elder|elders|aging|grandma|grandpa|grandmother|grandfather|granny|grandparents|grandparent|nana|nan|gran|abuela|abuelo|abuelita|abuelito|abuelos|anciana|anciano|ancianos|viejita|viejito");
+        Class("elder", "pention|elderly|grandad|granddad|grandads|granddads|grampa|gramps|nans|nanna|grandmas|grandpas|pensioner|pension|elder|elders|aging|grandma|grandpa|grandmother|grandfather|granny|grandparents|grandparent|nana|nan|gran|abuela|abuelo|abuelita|abuelito|abuelos|anciana|anciano|ancianos|viejita|viejito");
         Class("pill", "zopiclone|zopiclona|temazepam|mirtazapine|iron tablets|pastillas de la presion|xanex|adderal|robitussin|caplets|gelcaps|capsules|pain medication|pain medicine|nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
         Class("toxic", "paraquat|glyphosate|organophosphate|sheep dip|drench|strychnine|cyanide|arsenic|foxglove|foxgloves|oleander|yew|hemlock|nightshade|button battery|button batteries|coin battery|coin batteries|round batteries|round battery|aphid spray|concentrate|spray|rat bait|bait|floor cleaner|limpiar el piso|liquido para limpiar|cleaning liquid|mushrooms|coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
         Class("alcohol", "cans|tinnies|vodka|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila|rum|booze|gin|bourbon|drinks|shots|fireball|cerveza|alcol|licor");
         Class("weapon", "pistle|pistal|gunn|knif|nife|knfe|kinfe|screwdriver|shears|kitchen shears|scissors|gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|knife|knives|machete|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
-        Class("hit", "hit|hits|backhand|backhanded|backhands|yoked|yoke|yokes|twisted|twists|twist|pinches|popped|pops|smackin|smacking|stabbed|stabed|stabs|stab|burned|burnt|scalded|slams|slammed|slam|dragged|drags|jabbed|elbowed|headlocked|chokeslammed|bodied|hitting|hitting|hiting|hitt|punch|punched|punches|punching|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|beat|beats|beating|beaten|smack|smacked|smacks|smacking|bit|bites|biting|grab|grabbed|grabs|grabbing|drag|dragged|drags|dragging|threw|throws|throwing|spit|spat|headbutted|elbowed|kneed|attacked|attacks|attacking|struck|strikes|whooped|whoops|whoop|slammed|slams|slamming|tackled|socked|decked|clocked|pinned|pins|pinch|pinched|pinches|scratched|whip|whipped|whips|whipping|strangled|choked|chokes|choking|abuses|abused|abusing|beats|batters|battered|knocked|belted|spanked|spanks|shook|hitted|bashed|bashes|slaped|smaked|puched|kickd|pushd");
+        Class("hit", "beets|beatin|beatz|hit|hits|backhand|backhanded|backhands|yoked|yoke|yokes|twisted|twists|twist|pinches|popped|pops|smackin|smacking|stabbed|stabed|stabs|stab|burned|burnt|scalded|slams|slammed|slam|dragged|drags|jabbed|elbowed|headlocked|chokeslammed|bodied|hitting|hitting|hiting|hitt|punch|punched|punches|punching|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|beat|beats|beating|beaten|smack|smacked|smacks|smacking|bit|bites|biting|grab|grabbed|grabs|grabbing|drag|dragged|drags|dragging|threw|throws|throwing|spit|spat|headbutted|elbowed|kneed|attacked|attacks|attacking|struck|strikes|whooped|whoops|whoop|slammed|slams|slamming|tackled|socked|decked|clocked|pinned|pins|pinch|pinched|pinches|scratched|whip|whipped|whips|whipping|strangled|choked|chokes|choking|abuses|abused|abusing|beats|batters|battered|knocked|belted|spanked|spanks|shook|hitted|bashed|bashes|slaped|smaked|puched|kickd|pushd");
         Class("body", "face|head|arm|arms|wrist|wrists|neck|throat|back|stomach|belly|ribs|chest|leg|legs|eye|eyes|jaw|mouth|lip|lips|nose|hair|shoulder|shoulders|thigh|thighs|side");
         Class("now", "now|rn|currently|tonight|ahora|ahorita");
         Class("room", "room|bedroom|bed|bathroom|closet|basement|garage|attic|cuarto|recamara|cama|bano");
@@ -188,6 +188,8 @@ internal sealed class RiskLexicon
             "whats even the point|what is even the point|whats the point anymore|no point anymore",
             "hopeless|no hope|nothing left|nothings left|nothing left to fix|tried everything|no point|pointless|give up|gave up|giving up|no way out|trapped|nobody cares|no one cares|nobody would notice|no one would notice|nobody would miss me|no one would miss me|nothing matters|whats the point|cant keep doing this|cant do this anymore|im done|i am done|so tired of|exhausted of|no puedo mas|ya no aguanto|no hay salida");
         Cue(Finality,
+            "wont|won t|will not ~0 need ~3 where ~1 im|shes|hes|theyre|she s|he s|i m ~1 going|headed|heading",
+            "got things squared away|things squared away|got everything squared away|affairs in order|got his affairs|got her affairs",
             "last ~1 msg|message|post|goodbye|words|thing i needed|thing left to do|thing i had to do",
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
@@ -263,6 +265,9 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "paid back everyone|paying back everyone|paid everyone back|paid off all his|paid off all her|settled his debts|settled her debts|paid back every",
+            "gave|given|giving ~1 me|us|away ~1 his|her|my ~1 watch|rifle|guns|ring|jewelry|records|coat|winter coat|fishing gear|tools|guitar|dog|cat|playstation|xbox",
+            "bought|got|purchased ~2 handgun|pistol|gun|revolver ~4 never owned|even though|coyotes|out of nowhere",
             "keeping|kept|started keeping ~2 the ~1 @pill ~4 i buy|instead|bag|drawer|hidden",
             "given|gave|giving ~2 his|her|my ~1 good? ~1 tools|golf clubs|clubs|fishing gear|rods|guitar|car ~2 to|away",
             "sorted|sorting|arranged ~2 his|her|my ~1 funeral",
@@ -327,6 +332,8 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "despidiendose|se despidio|se estaba despidiendo|mensaje de despedida|carta de despedida|que le perdone todo|perdoname todo|que me perdone todo",
+            "catch yall|catch y all|see yall|see y all|see you all ~2 on the other side|in the next life",
             "sorry ~1 love u|love you|luv u|ily|love ya",
             "note|letter ~8 says|said|saying ~3 sorry|goodbye|not your fault|isnt your fault|isn t your fault|not our fault|isnt our fault|isn t our fault",
             "lists|listed|list of ~1 who ~1 should|gets|will ~1 get|have ~1 his|her|my",
@@ -362,6 +369,7 @@ internal sealed class RiskLexicon
             "looked|looking|look|searched|searching|search|googled|googling|researched|researching|research|reading|read|checking|checked|calculated|calculating|figured|figuring|busque|buscando|tabs ~4 how many|how much|how to|ways to|lethal|dose|doses|painless|methods|method|what it takes|how long|quickest|fastest|height|how high|tallest|highest|bleed out|overdose",
             "lethal|fatal|deadly ~1 dose|doses|amount|amounts|combination");
         Cue(Unreachable,
+            "no contesta|no responde|no me contesta|no ha contestado|no abre|no me responde|dejo de contestar",
             "ya no contesta|no contesta el telefono|no contesta el teléfono",
             "not|isnt|stopped|wont|doesnt|hasnt|quit|stop ~1 answering|responding|picking up|replying|answer|respond|reply",
             "location ~2 off|cant reach|cant get hold|phone is off|phone off|turned her phone off|turned his phone off|door is locked|locked the door");
@@ -436,6 +444,7 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
+            "snorted|snorting|sniffed|railed|railing|smoked|huffed ~1 something|somthing|sumthing|smth|a line|lines|a bunch|some",
             "necked|necking|downed|downing ~3 @pill|pills|adderall|tablets",
             "chewing|chewed|eating|ate ~2 leaves|berries|mushrooms",
             "snorted|snorting|sniffed|railed",
@@ -513,6 +522,8 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "eyes ~1 keep|keeps|kept|are|were ~0 rolling|rollin|rolled ~0 back",
+            "not making sense|breathing weird|breathing funny|breathing strange|breathing wrong|snoring weird|lips ~2 blue|lips look blue",
             "lips ~2 tingly|grey|gray|blue|purple",
             "keep nodding|nodding off|keeps nodding",
             "snoring ~2 gurgl*|gurgling|gurgle",
@@ -559,6 +570,7 @@ internal sealed class RiskLexicon
             "not breathing|barely breathing|lips ~4 blue|turning blue|throwing up|vomit|vomiting|vomited|puking|puked|seizure|seizing|convulsing|confused|slurring|foaming|heart racing|ringing|ears ringing|stomach hurts|burning throat|throat burning|dizzy|shaking",
             "no responde|no despierta|respira ~1 lento|somnolienta|somnoliento|mareada|mareado|vomitando|desmayada|desmayado|dormida y no|no reacciona");
         Cue(Overdose,
+            "took|swallowed|downed|drank ~1 the|a|her|his|my ~0 whole|entire ~0 bottle",
             "se tomo|se tomó|me tome|me tomé ~3 frasco entero|todas las pastillas|un frasco",
             "bottle ~4 almost empty|nearly empty",
             "empty ~1 blister packs|blister pack|pill packets|pill packs|pill bottle",
@@ -574,6 +586,7 @@ internal sealed class RiskLexicon
 
         // Danger now.
         Cue(Now,
+            "been up here|im up here|i m up here|sitting on the edge|standing on the edge|on the ledge|on the railing",
             "in 10 min|in ten minutes|in 10 minutes|in 5 min|in five minutes|ends in 10",
             "outside my crib|outside the crib",
             "ahorita|rn|as we speak|still behind me|still out there|on the stairs",
@@ -599,6 +612,7 @@ internal sealed class RiskLexicon
             "hunting|hunter safety|deer season|deer hunting",
             "cooking videos|recipe", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
+            "locked ~1 in ~1 the|a|our ~0 basement|closet|shed|attic|garage|cellar ~2 since|for ~1 hours|days|last night|yesterday|this morning",
             "locked ~3 door ~2 from outside|from the outside",
             "not going anywhere tonight|youre not going anywhere|you re not going anywhere|wont let me leave|won t let me leave|not letting me leave",
             "blocking|blocks|blocked ~0 the ~0 door|doorway|exit|way out",
@@ -616,6 +630,7 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "bathroom|closet|basement|bedroom|room ~6 so he cant hear|so he can t hear|so she cant hear|so they cant hear|so he doesnt hear|so he won t hear|so he wont hear",
             "chair|wardrobe|dresser|bed|chest of drawers ~2 against ~2 the ~1 bedroom? ~1 door",
             "door blocked|blocked the door|door is blocked|blocked with the",
             "crammed|crouched|hiding|hidden|squeezed ~3 in ~2 the ~1 supply? ~1 closet|cupboard|wardrobe|bathroom|cellar|attic",
@@ -801,6 +816,8 @@ internal sealed class RiskLexicon
 
         // A partner or ex, after Campbell's Danger Assessment.
         Cue(Partner,
+            "restraning order|restrainin order|restraining ordr",
+            "restraining order|protective order|protection order|order of protection",
             "sons father|sons dad|daughters father|daughters dad|kids father|childrens father|sons mother|sons mom|daughters mother|daughters mom|my kids dad|my kids mom|the kids dad",
             "the couple|couple next door|her husband|her boyfriend|her new husband|his wife|his girlfriend",
             "my ol man|my old man|bloke|hubs|my man|mi esposo|married|we split|split up in|we broke up|broke up in",
@@ -880,6 +897,7 @@ internal sealed class RiskLexicon
             "te voy a matar|me va a matar|nos va a matar|te mato|me matara|me mataria|te matare|matarme|matarte|matarnos");
         Cue(ThreatFrame, "@tell", "going|gonna|will|ll|would|wants|tried|try|trying|if|when|swear|va|vas|voy");
         Cue(Leaving,
+            "bag i packed|packed a bag|packed bag|go bag|packed my bag|packed my stuff|packed my things",
             "take the kids and go|take the kids and leave|take the kids ~4 for good|leave with the kids|leave him for good",
             "leve him|leve her|leav him|leav her|leaf him",
             "leave|leaving|left|leaves|walk out|walking out|kick him out|kick her out|kicked him out|divorce|divorcing|break up|breaking up|split|splitting|move out|moving out|go to the police|call the police|call the cops|tell anyone|tell someone|tell my|report|take the kids|ever leave|get out|dejarlo|dejarla|lo dejo|la dejo|divorcio|irme");
@@ -888,6 +906,9 @@ internal sealed class RiskLexicon
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "her husband|his wife|her boyfriend|his girlfriend|her partner|his partner|her ex|his ex ~2 @hit",
+            "swinging on|swung on|swings on ~1 my|me|her|him",
+            "taking|takes|took ~2 anger ~0 out on ~8 me",
             "gets|got|getting|can get ~2 heavy handed|heavy-handed|handsy and rough",
             "shoved|pushed|slammed ~0 me ~0 into ~2 doorframe|door frame|wall|door",
             "me ha pegado|me a pegado|ya me pego|ya me a pegado|me ha golpeado",
@@ -961,6 +982,9 @@ internal sealed class RiskLexicon
             "fell off|fell down|walked into|ran into|tripping on|tripped on|slipped on",
             "@i|@he|they ~2 fell|walked into|ran into|tripped|slipped|bumped into|fell off|fell down|bumped",
             "hide|hiding|hid|cover|covered|covering ~3 the bruises|the marks");
+        Frame(Apology, "sorry|im sorry|i m sorry|forgive me|perdon|perdoname|lo siento");
+        Cue(HitsMother,
+            "@hit|swinging on|swung on|beating on|hurting|choking|strangling ~1 my|our ~0 mom|mum|mother|mama|mami|madre");
         Cue(Fight,
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
@@ -1164,6 +1188,7 @@ internal sealed class RiskLexicon
             "gifts|presents|money|candy|phone|vape ~5 if|so|secret|dont tell|for me|only me",
             "boyfriend|bf ~3 <minor>|older|twenty|thirties|adult|grown");
         Cue(Secret,
+            "para que no diga nada|para que no dijera nada|no le digas a nadie|no se lo digas a nadie|es nuestro secreto|nuestro secreto",
             "if i tell ~6 my fault|lose the house|get in trouble|break up|go to prison|be sad",
             "no puede decir nada|no le digas a nadie|es nuestro secreto",
             "dont tell mommy|don t tell mommy|dont tell your mom|don t tell your mom|dont tell mom|don t tell mom",
@@ -1172,6 +1197,10 @@ internal sealed class RiskLexicon
             "keep ~3 secret|quiet|between us",
             "alone with ~2 her|him|me|my|the kids|them",
             "special ~1 secret");
+        Cue(IntimateTouch,
+            "touches|touched|touching|grabs|grabbed|gropes|groped|fondles|fondled ~2 her|his|my ~0 breasts|breast|chest|private parts|privates|crotch|genitals",
+            "touches|touched|touching|grabs|grabbed|gropes|groped|fondles|fondled ~2 her|him|me ~1 between ~1 her|his|my ~0 legs",
+            "touches|touched|touching ~1 her|him|me ~1 under ~1 her|his|my ~0 clothes|nightgown|pajamas|underwear");
         Frame(Pet,
             "emergency vet|the vet|a vet|vet bill|vet said|pet poison|animal poison|the dog|my dog|her dog|his dog|our dog|the cat|my cat|her cat|our cat|puppy|kitten");
         Frame(ChildPlay,
@@ -1299,6 +1328,9 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "kicked|threw|thrown|kicks ~0 me|him|her ~0 out",
+            "told him|told her|told me ~0 not to come back|never to come back",
+            "changed the locks|sleeping in my car|sleeping in the car|sleeping in his car|nowhere to sleep|nowhere to go|couch surfing",
             "out ~1 on ~1 the ~1 balcony ~6 alone|on his own|on her own|for hours|crying|in a nappy|in the cold|in the rain",
             "crying and banging ~3 door|glass|window",
             "leaves|left|leaving ~2 kids|children|@child ~3 alone ~2 overnight|all night|for days",
@@ -1364,6 +1396,10 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "making|made|makes|forcing|forced|force|forces ~0 me|her|him ~0 have sex|to have sex|sleep with|to sleep with|do sexual|do sex",
+            "quicker|easier|faster ~2 to ~1 let it happen|let him|just let him|let her|just let her|go along",
+            "stopped saying it|stopped saying no|gave up saying no|wasnt listening|wasn t listening|wouldnt listen|wouldn t listen",
+            "keeps|kept|wont stop|won t stop ~1 grabbing|touching|rubbing|feeling ~2 my ~1 thigh|leg|legs|breast|breasts|chest|butt|ass|crotch|boobs",
             "whether im willing or not|whether i m willing or not|whether i want to or not|whether i want it or not|willing or not",
             "he|she|they ~0 wouldnt|wudnt|wouldn t|would not|didnt|did not|wont ~0 stop ~2 when|after|even though ~1 i ~1 said|told|asked|begged",
             "cosas sexuales|tocaba|tocaba mi cuerpo|me tocaba ~4 dormida|dormido|dormia|durmiendo",
@@ -1450,7 +1486,7 @@ internal sealed class RiskLexicon
             "doesnt take no|wont take no|didnt take no|not take no",
             "no memory|dont remember|didnt remember|cant remember|could barely stand|couldnt stand|could barely walk|couldnt walk|barely conscious|no paro|no se detuvo|siguio",
             "pinned me|pinned her",
-                        "drugged|roofied|roofies|roofie|spiked|slipped me|slipped her|me drogo|me drogaron", "something in ~1 my|her|his ~1 drink",
+                        "drugged|roofied|roofies|roofie|spiked|slipped me something|slipped her something|slipped something|slipped me a pill|me drogo|me drogaron", "something in ~1 my|her|his ~1 drink",
             "without ~2 consent|permission|asking|my ok",
             "didnt|never|did not|couldnt|could not ~1 consent|agree",
             "took advantage",
@@ -1460,9 +1496,12 @@ internal sealed class RiskLexicon
             "tries again|tried again|keeps trying|kept trying",
             "no queria|no quise|me forzo|me obligo|sin mi consentimiento|abuso de mi|se aprovecho");
         Cue(Froze,
+            "went still|went stiff|lay still|lie still|stayed still|stared at the ceiling|looked at the ceiling|looked at the wall",
+            "until it was over|till it was over|until he was done|until he finished|till he was done",
             "lie there ~3 wait ~4 over|end|finish",
             "too shocked to move|couldnt move|could not move|couldn t move", "froze|frozen|freeze|freezing|couldnt move|could not move|couldnt fight|could not fight|paralyzed|me paralice|no me pude mover|just laid there|just lay there");
         Cue(SexualAssaultWord,
+            "molested|molest|molestation|molesting|molestado|molestada",
             "got sa d|got sa ed|got sad|was sa d|sa d me|sa ed|sexually assaulted|wouldnt let her leave|wouldn t let her leave",
             "me violaron|me violo|violada|violacion|me abuso|abuso de mi",
             "@grownup ~1 touches|touching|touched|rubs|rubbing|feels ~0 me ~3 at night|in my bed|in my room|under my|down there|my privates|my private",
@@ -1521,6 +1560,7 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "makes|made|forces|forced ~1 her|him|me ~1 withdraw|sign|transfer|hand over|cash",
             "kinder if we|better if we ~2 went|go|both went ~1 together",
             "take her with me|take him with me|go together quietly",
             "pressure sores|bedsores|bed sores ~6 worse|getting worse|not being turned|heels",
@@ -1669,10 +1709,10 @@ internal sealed class RiskLexicon
             "sedat*|drugged|drugging|overmedicat*|drugs her|drugs him|knock her out|knock him out|knocked out|like a zombie|to keep her calm|to keep him calm|to keep her quiet|to keep him quiet|doped up|drugged up",
             "really thin|so thin|very thin|skinny|bandage|bandaged|wouldnt let me in|wont let me see|wont let me visit|wont let me in|unless shes in the room|unless hes in the room",
             "locked ~2 in",
-            "no heat|no ac|no air|air conditioning off|turned off the heat|turned off the ac",
+            "no heat|air conditioning off|turned off the heat|turned off the ac",
             "bruise*|bruzes|bruses|marks|mark|cuts|cut|handprint|handprints|burns|skin tears|scratches|fractured|black eye|welts|moretones ~4 arms|arm|wrists|face|neck|forehead|cheek|her|his|on|en",
             "@hit|pinch*|shov*|slap*|grab*|yell*|scream*|rough|roughly|tosses|tossed ~2 her|him|with her|with him|grandma|grandpa|mom|dad|my mom|my dad",
-            "drain*|empt*|took|taking|takes|stole|steal*|stealing|cash*|using|used|spending|spent|pocket*|keeps|kept|wiped|siphon*|finess*|scam*|robbing|robbed|ripping off|ripped off|blew|blowing|blown ~3 her|his|their|grandmas|grandpas|moms|dads|mothers|fathers ~1 money|account|accounts|savings|checks|check|pension|social|ssi|card|cards|credit|benefits|retirement|funds|bank",
+            "drain*|empt*|took|taking|takes|stole|steal*|stealing|cash*|using|used|spending|spent|pocket*|keeps|kept|wiped|siphon*|finess*|scam*|robbing|robbed|ripping off|ripped off|blew|blowing|blown ~3 her|his|my|their|grandmas|grandpas|moms|dads|mothers|fathers ~1 money|account|accounts|savings|checks|check|pension|social|ssi|card|cards|credit|benefits|retirement|funds|bank",
             "sign ~4 over|house|deed|will|power of attorney|checks|papers",
             "changed|change|rewrote|rewrite ~3 will|deed|beneficiary|beneficiaries",
             "pressur*|forc*|trick*|manipulat*|coerc*|bully*|bullied ~3 sign|into signing|giving|hand over",
@@ -1688,14 +1728,19 @@ internal sealed class RiskLexicon
             "stealth game|a game where|game where you|games where you|in game|ingame",
             "poem|poetry|english class|a unit on|in her style|in his style|for class|class assignment",
             "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode of|this episode|last episode|new episode|episodes|novel|novels|book|books|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|film script|movie script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|dress rehearsal|shakespeare|hamlet|juliet|the villain in|a villain in|villain of the story|protagonist|manuscript|escape room|haunted house",
-            "law and order|svu|call of duty|gta|fortnite|headset|gaming session|gaming stream|xbox|playstation|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|this show|writing a|voice act|audio drama|true crime",
+            "law and order|svu|call of duty|gta|fortnite|headset|gaming session|gaming stream|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|this show|writing a|voice act|audio drama|true crime",
             "sang along|singing along|sings along",
-            "nightmare|nightmares|bad dream|bad dreams|dreamt|dreamed|night terrors",
+            "i had a nightmare|i have nightmares|i keep having nightmares|in my nightmare|in my dream|i dreamt|i dreamed|dreamt that|dreamed that|had a dream|had a bad dream",
             "screenwriter|screenwriting|novelist|crime writer|tv drama|drama series|cosy mystery|cozy mystery|mystery novel|crime novel|the plot|my plot");
         Frame(News,
+            "read so much about|ive read about|i ve read about|i read about|reading about|horror stories about",
+            "there was a story|a story about a|news story|story on the news",
+            "on the radio|a piece on|radio piece|radio story|on the news",
             "local paper|front page|front-page|the paper|newspaper|our town",
-            "trial|coverage|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reported|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
+            "trial|coverage|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
+            "case files|case file|court files",
+            "mandatory reporting|mandated reporting|staff pd|professional development|inservice|in-service|safeguarding course",
             "ive been|i ve been|i have been ~1 a|an ~3 investigator|caseworker|nurse|paramedic|emt|social worker|cop|officer|specialist|dispatcher|pharmacist|firefighter|director|teacher|counselor|therapist",
             "investigator|poison control specialist|cps investigator|activities director ~2 at|for|in",
             "specialist|nurse|pharmacist ~4 poison control",
@@ -1708,14 +1753,15 @@ internal sealed class RiskLexicon
             "practising|practicing|practice ~3 risk assessment|interviews|role play|role-play",
             "my deployment|i deploy|when i deploy|before i deploy|the unit requires|unit requires|completely standard",
             "911 dispatcher|dispatcher|dispatchers|er nurse|icu nurse|hospice nurse|nurse here",
-            "im|i am|iam|work|worked|working|soy|trabajo|trabaje ~1 a|an|as|in|at|como|de ~3 teller|bank|nurse|nurses|nursing|paramedic|emt|medic|social worker|caseworker|therapist|counselor|counseling|dispatcher|pharmacist|pharmacy|cop|officer|doctor|physician|volunteer|chaplain|firefighter|veterinarian|clinician|intern|teacher|er|icu|hospice|shelter|jail|prison|corrections|crisis line|hotline|ambulance|enfermera|enfermero|paramedico|trabajadora social|urgencias",
+            "im|i am|iam|work|worked|working|soy|trabajo|trabaje ~1 a|an|as|in|at|como|de ~3 teller|bank|nurse|nurses|nursing|paramedic|emt|medic|social worker|caseworker|therapist|counselor|counseling|dispatcher|pharmacist|pharmacy|cop|officer|doctor|physician|volunteer|chaplain|firefighter|veterinarian|clinician|intern|teacher|er|icu|hospice|shelter|jail|prison|corrections|crisis line|hotline|ambulance|poison control|aged care|memory care|paralegal|lawyer|attorney|prosecutor|care home|nursing home|emergency room|a&e|enfermera|enfermero|paramedico|trabajadora social|urgencias",
             "my|our ~1 patients|clients|callers|caseload|ward",
             "we see|i see|i hear|we get ~3 every day|all the time|a lot|constantly|every shift|daily|de todo",
-            "nurse|caseworker|teller|paramedic|emt|dispatcher|pharmacist|social worker|cop|officer|firefighter|chaplain|volunteer ~0 here",
+            "nurse|caseworker|teller|paramedic|emt|dispatcher|pharmacist|social worker|cop|officer|firefighter|chaplain|volunteer|vet tech|vet nurse|er doc|er doctor|teacher ~0 here",
             "school nurse|hospice nurse|er nurse|icu nurse|bank teller|cps caseworker|case manager|social worker here",
             "on shift|mandated reporter|in training|safeguarding training|vemos de todo|twelve hour shifts|12 hour shifts",
             "i volunteer|we volunteer|volunteering|i answer calls ~4 line|hotline|helpline|listening line|crisis line|shelter|hospice|lifeline");
         Frame(Past,
+            "high school boyfriend|high school girlfriend|college boyfriend|college girlfriend",
             "yrs ago|years ago",
             "i was in foster care|in foster care|as a foster kid|foster care from",
             "years ago|decades ago|long time ago|long ago|lifetime ago|years back|ages ago|a decade|hace anos|hace mucho",
@@ -1728,6 +1774,7 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "cut contact|cut him off|cut her off|cut ties|went no contact",
             "years sober after|sober after|clean after|in recovery",
             "until the police came|until police came|until the police arrived|they caught both|they caught him|caught them within",
             "turned out to be the|turned out to be my|turned out it was just",
@@ -1753,6 +1800,7 @@ internal sealed class RiskLexicon
             "still|again|lately|recently|these days|currently|every night|every day|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
             "<num> ~1 weeks|days|months ~1 ago");
         Frame(Hypothetical,
+            "how long ~8 should i wait|do i wait|to wait|before taking|before i take|after taking",
             "what to do if|what do you do if|first aid course|first aid class|a first aid",
             "is it okay to|is it ok to|is it safe to|okay to mix|ok to mix|safe to mix|can i mix",
             "if i ~1 hear|see|have to hear|have to watch ~6 one more time",
@@ -1764,14 +1812,23 @@ internal sealed class RiskLexicon
             "what if|hypothetically|suppose|supposing|imagine|in theory|signs|warning signs|how to talk|how do i talk|how to tell if|how do i know if|how can i tell if|how would i know|is it normal|how do you know|how to bring up|should i worry|how do i help|how can i help|how to help|talk to my kids about|explain ~3 to my ~1 kids|son|daughter|child|children",
             "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor|es broma|broma|bromeando|asked me what|what does|what it means|what that means");
         Frame(Real,
+            "one of my ~1 clients|patients|students|residents|customers|players|pupils|kids|campers",
+            "a|an ~2 student|customer|client|patient|resident|pupil|player ~0 came in|comes in|told me|showed up|slipped me|has told me",
+            "i reported it|reported it to|i reported him|i reported her|told the principal|told my supervisor|told my manager|told my agency|call cps myself|should i call cps|do i call cps|call aps|call adult protective|should i report|do i report|where do i go next|legally supposed to|what am i legally",
             "based on me|its about me|it s about me|about me really|this is real|its real|it s real|really happening|still happening|its still happening|it still happens|happening to me now",
             "all i could think|all i can think|i keep thinking about|ive been looking at|i ve been looking at");
         Frame(Serious,
+            "like it was a joke|as if it was a joke|laughed it off|played it off|said it was a joke",
+            "joking|joked|jokes|joke ~1 about ~1 unaliving|unalive|dying|killing himself|killing herself|killing myself|suicide|ending it|not being here|not being around",
             "not joking|not even joking|no joke|not kidding|im serious|i m serious|i mean it|deadass|no es broma|en serio|lo digo en serio");
         Frame(Others, "@family", "he|she|they|him|her|them|hes|shes|his|their|theyre|el|ella");
 
         // Figures of speech: their words raise nothing.
         Idiom(
+            "locked safe|locked cabinet|locked box|lockbox|locked gun cabinet|locked drawer|gun cabinet",
+            "held it together|hold it together|holding it together|holds it together",
+            "sooner ~0 jump off a cliff|jump off a bridge|die|be dead|eat glass",
+            "rather be dead|sooner be dead|rather die ~1 than ~2 stuck|give up|lose|stop driving|move into|go into a home|use a walker|do karaoke|sing",
             "shoot myself in the foot|shot myself in the foot|shooting myself in the foot|shoots himself in the foot|shoots herself in the foot",
             "overdosed|overdose|overdosing ~0 on ~1 overtime|podcasts|work|news|true crime|youtube|tiktok|screens|shopping|cardio|self help|nostalgia|romance|christmas|caffeine|reality tv",
             "skin me alive|skin him alive|skin her alive","live with|live in|live near|live there|live together|live apart|live at|live alone|live closer|live on my own|live on campus|live at home");
@@ -1915,6 +1972,9 @@ internal sealed class RiskLexicon
     public Cue Prescribed { get; } = new("taken as prescribed", CueKind.Frame);
 
     /// <summary>An animal swallowed it: a vet is called, not Poison Control's human line.</summary>
+    /// <summary>Touching of breasts or genitals, which is abuse when done to a child or a dependent adult.</summary>
+    public Cue IntimateTouch { get; } = new("intimate touching", CueKind.Signal);
+
     public Cue Pet { get; } = new("an animal", CueKind.Frame);
 
     public Cue SaidNo { get; } = new("said no", CueKind.Signal);
@@ -1957,6 +2017,12 @@ internal sealed class RiskLexicon
 
     public Cue Fight { get; } = new("fights", CueKind.Frame);
 
+    /// <summary>An apology said with an act ("took the whole bottle, sorry"), which makes it a goodbye.</summary>
+    public Cue Apology { get; } = new("apology", CueKind.Frame);
+
+    /// <summary>Violence against the writer's mother, which is a partner's violence at home seen by a child.</summary>
+    public Cue HitsMother { get; } = new("violence against their mother", CueKind.Signal);
+
     public Cue Control { get; } = new("control", CueKind.Signal);
 
     public Cue Stalking { get; } = new("stalking", CueKind.Signal);
@@ -1995,7 +2061,7 @@ internal sealed class RiskLexicon
 
     public Cue Story { get; } = new("a story or song", CueKind.Frame);
 
-    /// <summary>Said beside a story or the news, the writer's own life: "it's kind of based on me", "all I could think".</summary>
+    /// <summary>Said beside a story, the news or work, that it is real: "it's kind of based on me", "I reported it".</summary>
     public Cue Real { get; } = new("the writer's own life", CueKind.Frame);
 
     public Cue News { get; } = new("the news", CueKind.Frame);
@@ -2032,7 +2098,7 @@ internal sealed class RiskLexicon
         "unconscious", "swallowed", "stockpiling", "goodbye", "tablets", "medication", "medications", "unalive", "disappear",
         "punched", "slapped", "slammed", "choked", "choking", "kicked", "grabbed", "shoved", "touches", "touched", "touching",
         "boyfriend", "girlfriend", "husband", "raped", "killing", "pills", "bottle", "drowsy", "breathing", "consent",
-        "whole", "stepdad", "stepfather", "secret", "wrists", "dementia", "grandma", "grandpa", "nursing", "caregiver",
+        "whole", "everything", "stepdad", "stepfather", "secret", "wrists", "dementia", "grandma", "grandpa", "nursing", "caregiver",
         "neglect", "neglected", "neglecting", "bedsores", "strangling", "matarme", "pastillas", "suicidarme", "violada", "sobredosis", "moretones",
     ];
 

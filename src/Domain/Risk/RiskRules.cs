@@ -27,7 +27,10 @@ internal static class RiskRules
             new() { Label = "preparation", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Preparation, x.Farewell], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.DeathWords, x.Preparation, x.Farewell, x.Finality, x.Hopeless, x.Means)], Unless = [Near(x.WeaponSafe)] },
             new() { Label = "researching a method", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Research], Needs = [Anywhere(x.Means, x.DeathWish, x.SuicideThought, x.DeathWords, x.Research, x.Hopeless)] },
             new() { Label = "attempt", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Attempt] },
-            new() { Label = "overdose with a wish to die", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Overdose, x.Excess], Needs = [Near(x.Substance, x.Overdose, x.Toxic), Anywhere(x.DeathWish, x.SuicideThought, x.Hopeless, x.Farewell, x.Finality, x.Attempt)], Unless = [Near(x.Prescribed, x.Pet)] },
+            new() { Label = "overdose after a fight", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.Overdose], Needs = [Near(x.Fight, x.Apology)], Unless = [Near(x.Prescribed, x.Pet)] },
+            new() { Label = "overdose after a fight", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.Excess], Needs = [Near(x.Substance, x.Toxic), Near(x.Fight, x.Apology)], Unless = [Near(x.Prescribed, x.Pet)] },
+            new() { Label = "overdose with a wish to die", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Overdose], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.Hopeless, x.Farewell, x.Finality, x.Attempt)], Unless = [Near(x.Prescribed, x.Pet)] },
+            new() { Label = "overdose with a wish to die", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Excess], Needs = [Near(x.Substance, x.Toxic), Anywhere(x.DeathWish, x.SuicideThought, x.Hopeless, x.Farewell, x.Finality, x.Attempt)], Unless = [Near(x.Prescribed, x.Pet)] },
             new() { Label = "means and hopelessness", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Means, x.MeansAtHand], Needs = [Near(x.Hopeless, x.Finality)], Unless = [Near(x.Prescribed, x.WeaponSafe)] },
             new() { Label = "means at hand", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.MeansAtHand], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.Hopeless, x.Finality, x.Preparation, x.Farewell)] },
             new() { Label = "means at hand", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.MeansAtHand], Unless = [Near(x.WeaponSafe)] },
@@ -53,6 +56,7 @@ internal static class RiskRules
             new() { Label = "danger right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Now, x.Hiding], Needs = [Near(x.Threat, x.KillWords, x.Strangle, x.Intrusion, x.Pursuit, x.Weapon)] },
             new() { Label = "someone breaking in", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Intrusion], Needs = [Near(x.Now, x.Hiding, x.Threat, x.Weapon, x.WeaponNow, x.Intrusion)] },
             new() { Label = "held against their will", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Captivity] },
+            new() { Label = "means at hand right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.MeansAtHand], Needs = [Near(x.Now)], Unless = [Near(x.WeaponSafe)] },
             new() { Label = "a weapon now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.WeaponNow], Needs = [Near(x.Now, x.Hiding, x.Threat, x.KillWords, x.Captivity, x.ViolenceNow, x.Coming, x.Intrusion)], Unless = [Near(x.WeaponSafe)] },
             new() { Label = "hiding from someone", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Hiding], Needs = [Near(x.Threat, x.KillWords, x.Weapon, x.WeaponNow, x.Intrusion, x.Pursuit, x.ViolenceNow, x.Coming)] },
             new() { Label = "on their way with a threat", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Coming], Needs = [Near(x.Threat, x.KillWords, x.WeaponNow, x.Weapon)] },
@@ -60,9 +64,11 @@ internal static class RiskRules
             new() { Label = "being followed", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Pursuit], Needs = [Anywhere(x.Now, x.Hiding, x.Intrusion, x.Fearful)] },
             new() { Label = "being followed", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Pursuit], DistinctAnchors = 2 },
             new() { Label = "violence right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Strangle, x.KillWords, x.HitMe, x.WeaponShown], Needs = [Same(x.Now, x.Hiding, x.Coming, x.WeaponNow)], Unless = [Near(x.WeaponSafe)] },
-            new() { Label = "danger right now", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.Now, x.Hiding, x.WeaponNow, x.Coming, x.ViolenceNow, x.Captivity], Needs = [Near(x.Threat, x.KillWords, x.Strangle, x.Weapon, x.WeaponNow), partnerContext], Unless = [Near(x.WeaponSafe)] },
+            new() { Label = "danger right now", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.Now, x.Hiding, x.WeaponNow, x.Coming, x.ViolenceNow, x.Captivity, x.Intrusion], Needs = [Near(x.Threat, x.KillWords, x.Strangle, x.Weapon, x.WeaponNow, x.Intrusion), partnerContext], Unless = [Near(x.WeaponSafe)] },
 
             // Partner violence.
+            new() { Label = "danger right now, stopped from leaving", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.Hiding, x.Intrusion], Needs = [Anywhere(x.Leaving)] },
+            new() { Label = "violence against their mother", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.High, Anchors = [x.HitsMother], Unless = [Same(x.ChildPlay)] },
             new() { Label = "strangulation", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.Strangle], Needs = [Near(x.HitMe, x.Strangle, x.Partner, x.Fight, x.Others)], Unless = [Anywhere(x.YoungWriter), Near(x.ChildPlay)] },
             new() { Label = "strangulation", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.Breathless], Needs = [Same(x.HitMe, x.Strangle, x.Partner)], Unless = [Anywhere(x.YoungWriter)] },
             new() { Label = "threat to kill", Concept = DangerConcept.PartnerViolence, Level = RiskLevel.Crisis, Anchors = [x.KillWords], Needs = [Same(x.ThreatFrame), Same(x.Partner, x.Others), partnerContext] },
@@ -99,6 +105,8 @@ internal static class RiskRules
             new() { Label = "injuries", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Near(x.Child), Near(x.CoverStory, x.Fight, x.Threat, x.HitMe, x.ViolenceNow)], Unless = [Near(x.ChildPlay)] },
             new() { Label = "neglect or confinement", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Neglect], Needs = [Near(x.Child)], Unless = [Anywhere(x.Elder)] },
             new() { Label = "neglect or confinement", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Neglect], Needs = [Anywhere(x.YoungWriter)], Unless = [Anywhere(x.Elder)] },
+            new() { Label = "in danger right now", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.WeaponNow, x.ViolenceNow, x.Hiding], Needs = [Anywhere(x.YoungWriter)] },
+            new() { Label = "sexual abuse", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.IntimateTouch], Needs = [Anywhere(x.Child, x.YoungWriter)], Unless = [Anywhere(x.Elder)] },
             new() { Label = "urge to hurt a child", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.HarmUrge], Needs = [Anywhere(x.Child)] },
             new() { Label = "harm or neglect", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.ChildRisk], Needs = [Anywhere(x.Child, x.YoungWriter)] },
             new() { Label = "grooming", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.Grooming, x.ChildSexual], Needs = [Anywhere(x.Child, x.YoungWriter)], DistinctAnchors = 2 },
@@ -111,10 +119,14 @@ internal static class RiskRules
             new() { Label = "froze", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.Froze], Needs = [Near(x.Sexual, x.NoConsent, x.SexualAssaultWord)] },
             new() { Label = "unwanted sexual touching", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.ChildSexual, x.Secret], Needs = [Anywhere(x.NoConsent, x.Froze)] },
             new() { Label = "sexual assault", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.SexualAssaultWord] },
-            new() { Label = "sexual abuse of a child", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.ChildSexual], Needs = [Anywhere(x.Child, x.YoungWriter), Near(x.Sexual, x.Secret, x.NoConsent, x.Froze)] },
+            new() { Label = "no consent, a child", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.NoConsent], Needs = [Anywhere(x.YoungWriter)] },
+            new() { Label = "no consent, held", Concept = DangerConcept.SexualAssault, Level = RiskLevel.Crisis, Anchors = [x.NoConsent], Needs = [Near(x.Captivity, x.Now)] },
+            new() { Label = "sexual abuse", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.IntimateTouch], Needs = [Anywhere(x.Child, x.YoungWriter, x.Elder)] },
+            new() { Label = "sexual abuse of a child", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.ChildSexual], Needs = [Anywhere(x.Child, x.YoungWriter), Near(x.Sexual, x.Secret, x.NoConsent, x.Froze, x.ChildSexual)] },
 
             // Older and dependent adults.
             new() { Label = "neglect, harm or exploitation", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.ElderHarm], Needs = [Anywhere(x.Elder)], Unless = [Anywhere(x.NotAbused)] },
+            new() { Label = "sexual abuse", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.IntimateTouch], Needs = [Anywhere(x.Elder)] },
             new() { Label = "violence against an older adult", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.HitMe], Needs = [Anywhere(x.Elder)], Unless = [Anywhere(x.NotAbused)] },
         ];
     }

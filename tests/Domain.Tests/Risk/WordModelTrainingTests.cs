@@ -37,7 +37,7 @@ public sealed class WordModelTrainingTests
 
     /// <summary>
     /// The model alone, measured fairly on dev: trained on four fifths and read on the fifth, five times. The floors are
-    /// what it measured when decision 9 was last written (76.6 %, 4.6 %); with ADVICEINTAKE_WORD_MODEL_FOLDS set to a
+    /// what it measured when decision 9 was last written (76.0 %, 2.9 %); with ADVICEINTAKE_WORD_MODEL_FOLDS set to a
     /// file the figures are written there.
     /// </summary>
     [Fact]
@@ -75,8 +75,8 @@ public sealed class WordModelTrainingTests
             File.WriteAllText(path, figures);
         }
 
-        Assert.True((double)caught / danger >= 0.76, figures);
-        Assert.True((double)alarms / safe <= 0.047, figures);
+        Assert.True((double)caught / danger >= 0.755, figures);
+        Assert.True((double)alarms / safe <= 0.035, figures);
     }
 
     /// <summary>

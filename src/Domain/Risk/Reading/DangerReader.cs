@@ -297,8 +297,9 @@ internal sealed class DangerReader
     /// What frames each sentence: a danger told as a story, news, work, the resolved past, a hypothetical or a joke
     /// counts as Elevated only. The frame may stand in the sentence before or after; the past gives way to the present
     /// said in the same sentence ("again"), but not to a resolution said beside it ("divorced in 2015"); a joke gives way
-    /// to "not even joking" beside it; a story or the news gives way to the writer saying it is their own life ("it's
-    /// based on me", "all I could think"), anywhere in the question, because a child may tell abuse as a story first.
+    /// to "not even joking" beside it; a story, the news or work gives way to the writer saying it is real ("it's based
+    /// on me", "all I could think", "I reported it to my agency"), anywhere in the question, because a child may tell
+    /// abuse as a story first and a teacher or a carer writes about one person they are worried about.
     /// </summary>
     private sealed class Frames
     {
@@ -310,7 +311,7 @@ internal sealed class DangerReader
             var story = real ? new bool[Math.Max(sentences, 1)] : found.SentencesWith(lexicon.Story);
             var news = real ? new bool[Math.Max(sentences, 1)] : found.SentencesWith(lexicon.News);
             var hypothetical = found.SentencesWith(lexicon.Hypothetical);
-            var work = found.SentencesWith(lexicon.Work);
+            var work = real ? new bool[Math.Max(sentences, 1)] : found.SentencesWith(lexicon.Work);
             var past = found.SentencesWith(lexicon.Past);
             var present = found.SentencesWith(lexicon.Present);
             var resolved = found.SentencesWith(lexicon.Resolved);
