@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.InteropServices;
 using AdviceIntake.Domain.Referrals;
 
 namespace AdviceIntake.Domain.Risk.Reading;
@@ -231,31 +230,39 @@ internal sealed class DangerReader
     /// <summary>The hits of each cue, so a rule looks only at the cues it names.</summary>
     private sealed class Found
     {
-        private readonly List<Hit> hits;
+        private readonly Hit[] hits;
 
-        /// <summary>By <see cref="Cue.Number"/>, where the cue's hits lie in <see cref="hits"/>.</summary>
-        private readonly (int Start, int Count)[] byCue;
+        /// <summary>By <see cref="Cue.Number"/>, where the cue's hits start in <see cref="hits"/>; one more marks the end.</summary>
+        private readonly int[] starts;
 
-        public Found(List<Hit> hits, int sentences)
+        public Found(List<Hit> found, int sentences)
         {
             Sentences = sentences;
 
-            // Grouped by cue, each cue's hits in the order of the text, as a rule reads them.
-            this.hits = hits;
-            CollectionsMarshal.AsSpan(hits).Sort(static (a, b) => a.Cue.Number != b.Cue.Number ? a.Cue.Number.CompareTo(b.Cue.Number)
-                : a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
-            byCue = new (int, int)[Cue.Count];
-            for (var i = 0; i < hits.Count; i++)
+            // Grouped by cue by counting, so each cue's hits stay in the order of the text, as a rule reads them.
+            starts = new int[Cue.Count + 1];
+            foreach (var hit in found)
             {
-                ref var range = ref byCue[hits[i].Cue.Number];
-                range = range.Count == 0 ? (i, 1) : (range.Start, range.Count + 1);
+                starts[hit.Cue.Number + 1]++;
+            }
+
+            for (var n = 1; n < starts.Length; n++)
+            {
+                starts[n] += starts[n - 1];
+            }
+
+            hits = new Hit[found.Count];
+            var next = starts[..^1];
+            foreach (var hit in found)
+            {
+                hits[next[hit.Cue.Number]++] = hit;
             }
         }
 
         public int Sentences { get; }
 
-        public ReadOnlySpan<Hit> Of(Cue cue) => cue.Number < byCue.Length && byCue[cue.Number] is var (start, count)
-            ? CollectionsMarshal.AsSpan(hits).Slice(start, count)
+        public ReadOnlySpan<Hit> Of(Cue cue) => cue.Number + 1 < starts.Length
+            ? hits.AsSpan(starts[cue.Number], starts[cue.Number + 1] - starts[cue.Number])
             : [];
 
         /// <summary>True when a cue of <paramref name="need"/>, other than the anchor itself, is within its reach.</summary>

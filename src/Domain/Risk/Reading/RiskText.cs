@@ -150,7 +150,9 @@ internal sealed class RiskText : IDisposable
     public void Dispose()
     {
         ArrayPool<char>.Shared.Return(buffer);
-        ArrayPool<Token>.Shared.Return(tokens, clearArray: true);
+        // Only the words read hold a corrected spelling to let go of; clearing the whole rented array cost more than reading.
+        Array.Clear(tokens, 0, Count);
+        ArrayPool<Token>.Shared.Return(tokens);
     }
 
     /// <summary>Spanish and French accents to plain letters, so "está" and "esta" are one word to the lexicon.</summary>

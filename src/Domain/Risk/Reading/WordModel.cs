@@ -45,7 +45,7 @@ internal sealed class WordModel
 
     private readonly FrozenDictionary<string, Weight[]> weights;
 
-    /// <summary>The weights by <see cref="Hash"/> of their feature, so a question is scored without building a string.</summary>
+    /// <summary>The weights by <see cref="HashOf"/> their feature, so a question is scored without building a string.</summary>
     private readonly FrozenDictionary<ulong, Weight[]> byHash;
     private readonly double[] biases;
 
@@ -55,7 +55,7 @@ internal sealed class WordModel
         this.biases = biases;
 
         // Two features with one hash would make the model read one for the other: better to fail at start.
-        byHash = weights.ToFrozenDictionary(w => Hash(Seed, w.Key), w => w.Value);
+        byHash = weights.ToFrozenDictionary(w => HashOf(w.Key), w => w.Value);
     }
 
     public static WordModel Embedded { get; } = Load();
@@ -98,38 +98,43 @@ internal sealed class WordModel
     /// the model needs to be surer (it cannot tell a frame), but it is still heard, since one word can set a frame
     /// ("giving my books away").
     /// </summary>
-    public IEnumerable<RiskReason> Read(RiskText words, Concerns alreadyFound, bool framed)
+    public IReadOnlyList<RiskReason> Read(RiskText words, Concerns alreadyFound, bool framed)
     {
         var threshold = framed ? FramedThreshold : Threshold;
-        var scores = Scores(words);
-        for (var c = 0; c < Concepts.Count; c++)
+        var rented = ArrayPool<Feature>.Shared.Rent(words.Count * 2);
+        try
         {
-            var concept = Concepts[c];
-            if (scores[c] < threshold || alreadyFound.HasFlag(concept.Concern()))
+            var features = rented.AsSpan(0, FeatureHashes(words, rented));
+            var scores = Scores(features);
+            var reasons = new List<RiskReason>();
+            for (var c = 0; c < Concepts.Count; c++)
             {
-                continue;
+                var concept = Concepts[c];
+                if (scores[c] >= threshold && !alreadyFound.HasFlag(concept.Concern()))
+                {
+                    reasons.Add(new RiskReason(RiskLevel.High, concept.Concern(), $"{concept.Describe()}, read from the whole text")
+                    {
+                        Quote = Strongest(words, features, c),
+                    });
+                }
             }
 
-            yield return new RiskReason(RiskLevel.High, concept.Concern(), $"{concept.Describe()}, read from the whole text")
-            {
-                Quote = Strongest(words, Features(words), c),
-            };
+            return reasons;
+        }
+        finally
+        {
+            ArrayPool<Feature>.Shared.Return(rented);
         }
     }
 
     /// <summary>
-    /// The log-odds of each concept: the same sum as over <see cref="Features"/>, each feature once, but with every
-    /// feature known by its hash, which is what keeps a long question within the time budget (docs/performance.md).
+    /// The question's features in reading order, each known by the <see cref="HashOf"/> its text in <see cref="Features"/>
+    /// would have, with where it stands; a feature read twice is listed twice. Hashing instead of building a string per
+    /// word and pair is what keeps a long question within the time budget (docs/performance.md).
     /// </summary>
-    private double[] Scores(RiskText words)
+    internal static int FeatureHashes(RiskText words, Span<Feature> into)
     {
-        // The features seen so far, by hash in an open-addressed table (0 is a free place): a question's scoring then
-        // allocates nothing but its result.
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)((words.Count * 4) + 8));
-        var seen = ArrayPool<ulong>.Shared.Rent(capacity);
-        Array.Clear(seen, 0, capacity);
-        var distinct = 0;
-        var sums = new double[biases.Length];
+        var count = 0;
         var previous = Seed;
         var negatedClause = -1;
         for (var i = 0; i < words.Count; i++)
@@ -138,13 +143,45 @@ internal sealed class WordModel
             var negated = token.Clause == negatedClause && !token.IsNegation;
             negatedClause = token.IsNegation ? token.Clause : negatedClause;
             var word = Hash(negated ? Hash(Seed, "!") : Seed, words.Word(i));
-            Add(word);
+            into[count++] = new Feature(word, i, i);
             if (i > 0 && words[i - 1].Sentence == token.Sentence)
             {
-                Add(Hash(Hash(Hash(previous, " "), negated ? "!" : string.Empty), words.Word(i)));
+                into[count++] = new Feature(Hash(Hash(Hash(previous, " "), negated ? "!" : string.Empty), words.Word(i)), i - 1, i);
             }
 
             previous = word;
+        }
+
+        return count;
+    }
+
+    /// <summary>The hash by which <see cref="FeatureHashes"/> knows a feature of <see cref="Features"/>.</summary>
+    internal static ulong HashOf(string feature) => Hash(Seed, feature);
+
+    /// <summary>The log-odds of each concept: the same sum as over <see cref="Features"/>, each feature once.</summary>
+    private double[] Scores(ReadOnlySpan<Feature> features)
+    {
+        // The features seen so far, by hash in an open-addressed table (0 is a free place).
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)((features.Length * 2) + 8));
+        var seen = ArrayPool<ulong>.Shared.Rent(capacity);
+        Array.Clear(seen, 0, capacity);
+        var distinct = 0;
+        var sums = new double[biases.Length];
+        foreach (var feature in features)
+        {
+            if (!AddNew(seen, capacity, feature.Hash))
+            {
+                continue;
+            }
+
+            distinct++;
+            if (byHash.TryGetValue(feature.Hash, out var row))
+            {
+                foreach (var w in row)
+                {
+                    sums[w.Concept] += w.Value;
+                }
+            }
         }
 
         ArrayPool<ulong>.Shared.Return(seen);
@@ -155,31 +192,25 @@ internal sealed class WordModel
         }
 
         return sums;
+    }
 
-        void Add(ulong feature)
+    /// <summary>Adds <paramref name="hash"/> to an open-addressed table of <paramref name="capacity"/> (a power of two); false when it was there.</summary>
+    private static bool AddNew(ulong[] table, int capacity, ulong hash)
+    {
+        hash = hash == 0 ? 1 : hash;
+        var place = (int)hash & (capacity - 1);
+        while (table[place] != 0)
         {
-            feature = feature == 0 ? 1 : feature;
-            var place = (int)feature & (capacity - 1);
-            while (seen[place] != 0)
+            if (table[place] == hash)
             {
-                if (seen[place] == feature)
-                {
-                    return;
-                }
-
-                place = (place + 1) & (capacity - 1);
+                return false;
             }
 
-            seen[place] = feature;
-            distinct++;
-            if (byHash.TryGetValue(feature, out var row))
-            {
-                foreach (var w in row)
-                {
-                    sums[w.Concept] += w.Value;
-                }
-            }
+            place = (place + 1) & (capacity - 1);
         }
+
+        table[place] = hash;
+        return true;
     }
 
     private const ulong Seed = 14695981039346656037;
@@ -199,24 +230,42 @@ internal sealed class WordModel
     /// The words that weighed most towards the concept, as the person wrote them, in the order they wrote them. Short
     /// words and pairs of them ("me", "it was") weigh in the sum but say nothing to a counselor, so they are not quoted.
     /// </summary>
-    private string Strongest(RiskText words, Dictionary<string, (int First, int Last)> features, int concept)
+    private string Strongest(RiskText words, ReadOnlySpan<Feature> features, int concept)
     {
+        var isFunctionWord = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var quoted = new HashSet<ulong>();
+        var candidates = new List<(int First, int Last, double Weight)>();
+        foreach (var feature in features)
+        {
+            if (!quoted.Add(feature.Hash) || !byHash.TryGetValue(feature.Hash, out var row))
+            {
+                continue;
+            }
+
+            var weight = row.FirstOrDefault(w => w.Concept == concept).Value;
+            var saysSomething = false;
+            for (var i = feature.First; i <= feature.Last && !saysSomething; i++)
+            {
+                saysSomething = !isFunctionWord.Contains(words.Word(i));
+            }
+
+            if (weight > 0 && saysSomething)
+            {
+                candidates.Add((feature.First, feature.Last, weight));
+            }
+        }
+
         var chosen = new List<(int First, int Last)>();
-        var candidates = features
-            .Where(f => f.Key.Split(' ').Any(w => !FunctionWords.Contains(w.TrimStart('!'))))
-            .Select(f => (Place: f.Value, Weight: weights.TryGetValue(f.Key, out var row) ? row.FirstOrDefault(w => w.Concept == concept).Value : 0))
-            .Where(f => f.Weight > 0)
-            .OrderByDescending(f => f.Weight);
-        foreach (var (place, _) in candidates)
+        foreach (var (first, last, _) in candidates.OrderByDescending(c => c.Weight))
         {
             if (chosen.Count == QuotedWords)
             {
                 break;
             }
 
-            if (!chosen.Any(c => c.First <= place.Last && place.First <= c.Last))
+            if (!chosen.Any(c => c.First <= last && first <= c.Last))
             {
-                chosen.Add(place);
+                chosen.Add((first, last));
             }
         }
 
@@ -273,4 +322,7 @@ internal sealed class WordModel
     }
 
     internal readonly record struct Weight(int Concept, double Value);
+
+    /// <summary>A feature by its hash, and the words it spans.</summary>
+    internal readonly record struct Feature(ulong Hash, int First, int Last);
 }
