@@ -43,6 +43,8 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "let me go|take me ~2 in my sleep",
+            "tired of being the last one left|tired of being alive|tired of living|tired of being here",
             "saying|says|said|keeps saying ~1 hes|shes|im|he is|she is|i am|i m|he s|she s ~0 ready to go ~0 on|home|now",
             "ready to meet ~1 my|his|her ~1 maker",
             "didnt care|did not care|dont care|didn t care|don t care ~1 much? ~2 whether|if ~1 i ~0 woke|woke up|wake up|lived|died|made it|survived",
@@ -265,6 +267,7 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "all saved up|saved up ~2 pills|meds|them|enough|been saving them|been saving up",
             "paid back everyone|paying back everyone|paid everyone back|paid off all his|paid off all her|settled his debts|settled her debts|paid back every",
             "gave|given|giving ~1 me|us|away ~1 his|her|my ~1 watch|rifle|guns|ring|jewelry|records|coat|winter coat|fishing gear|tools|guitar|dog|cat|playstation|xbox",
             "bought|got|purchased ~2 handgun|pistol|gun|revolver ~4 never owned|even though|coyotes|out of nowhere",
@@ -332,6 +335,9 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "this is goodbye|saying goodbye|said goodbye|posted goodbye ~6 love|loves ~1 us|you|yall|everyone|all",
+            "nice knowing ~1 you|yall|y all|some of you|everyone|all of you|u|ya",
+            "last day tomorrow|my last day on earth|dont be sad|don t be sad",
             "despidiendose|se despidio|se estaba despidiendo|mensaje de despedida|carta de despedida|que le perdone todo|perdoname todo|que me perdone todo",
             "catch yall|catch y all|see yall|see y all|see you all ~2 on the other side|in the next life",
             "sorry ~1 love u|love you|luv u|ily|love ya",
@@ -369,11 +375,14 @@ internal sealed class RiskLexicon
             "looked|looking|look|searched|searching|search|googled|googling|researched|researching|research|reading|read|checking|checked|calculated|calculating|figured|figuring|busque|buscando|tabs ~4 how many|how much|how to|ways to|lethal|dose|doses|painless|methods|method|what it takes|how long|quickest|fastest|height|how high|tallest|highest|bleed out|overdose",
             "lethal|fatal|deadly ~1 dose|doses|amount|amounts|combination");
         Cue(Unreachable,
+            "wont answer|won t answer|will not answer|wont open|won t open|not answering dms|not reading|left on read",
+            "hasnt answered|hasn t answered|hasnt responded|hasn t responded|not answering|isnt answering|isn t answering|stopped answering|wont pick up|won t pick up|not picking up|location is turned off|location turned off|turned off her location|turned off his location|turned her location off|turned his location off",
             "no contesta|no responde|no me contesta|no ha contestado|no abre|no me responde|dejo de contestar",
             "ya no contesta|no contesta el telefono|no contesta el teléfono",
             "not|isnt|stopped|wont|doesnt|hasnt|quit|stop ~1 answering|responding|picking up|replying|answer|respond|reply",
             "location ~2 off|cant reach|cant get hold|phone is off|phone off|turned her phone off|turned his phone off|door is locked|locked the door");
         Cue(Plan,
+            "tonights the night|tonight is the night|tonight s the night|tomorrows the day|today is the day|todays the day|today s the day",
             "already picked|already chosen|ive picked|i ve picked|picked|chosen ~0 the ~0 day|date|night",
             "tomorrow after my shift|after my shift tomorrow|tomorrow after work",
             "picked the day|picked a day|chose the day",
@@ -570,6 +579,8 @@ internal sealed class RiskLexicon
             "not breathing|barely breathing|lips ~4 blue|turning blue|throwing up|vomit|vomiting|vomited|puking|puked|seizure|seizing|convulsing|confused|slurring|foaming|heart racing|ringing|ears ringing|stomach hurts|burning throat|throat burning|dizzy|shaking",
             "no responde|no despierta|respira ~1 lento|somnolienta|somnoliento|mareada|mareado|vomitando|desmayada|desmayado|dormida y no|no reacciona");
         Cue(Overdose,
+            "took|swallowed|taken|downed ~0 them|em ~0 all",
+            "took|swallowed|taken ~0 all of them",
             "took|swallowed|downed|drank ~1 the|a|her|his|my ~0 whole|entire ~0 bottle",
             "se tomo|se tomó|me tome|me tomé ~3 frasco entero|todas las pastillas|un frasco",
             "bottle ~4 almost empty|nearly empty",
@@ -586,6 +597,7 @@ internal sealed class RiskLexicon
 
         // Danger now.
         Cue(Now,
+            "rite now|ryte now|rigt now|riht now|rite now",
             "been up here|im up here|i m up here|sitting on the edge|standing on the edge|on the ledge|on the railing",
             "in 10 min|in ten minutes|in 10 minutes|in 5 min|in five minutes|ends in 10",
             "outside my crib|outside the crib",
@@ -906,6 +918,7 @@ internal sealed class RiskLexicon
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "knocked ~1 my|her|his ~1 tooth|teeth ~0 out",
             "her husband|his wife|her boyfriend|his girlfriend|her partner|his partner|her ex|his ex ~2 @hit",
             "swinging on|swung on|swings on ~1 my|me|her|him",
             "taking|takes|took ~2 anger ~0 out on ~8 me",
@@ -964,6 +977,7 @@ internal sealed class RiskLexicon
             "beat my ass|beat my butt|whooped my ass|kicked my ass|beat me up|beats me up|roughs me up|roughed me up|knocked me|shoved me",
             "me pega|me golpea|me pego|me golpeo|me empuja|me empujo|me cacheteo|me cachetea|me jala|me jalo|me pateo|me patea|me aventaba|me avento|me lastima|me lastimo|me maltrata|me aventó");
         Cue(Injury,
+            "new mark|new marks|fresh mark|another mark|a mark somewhere|marks where|marks somewhere|new bruise|fresh bruise",
             "jaw was wired|jaw wired shut|wired shut",
             "black eyes|finger marks|fingermarks|finger shaped bruises",
             "black eye|blacked eye|handprint on|a handprint",
@@ -989,6 +1003,7 @@ internal sealed class RiskLexicon
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "tells me ~2 every day|all the time|constantly|daily ~3 useless|worthless|stupid|nothing|ugly|pathetic|crazy|better off without me",
             "hides|hid|hiding|keeps|controls ~1 my ~2 meds|medication|tablets|pills|hormones|hiv meds|insulin|papers|passport|visa",
             "threatens|threatened|threatening ~2 to ~1 out me|tell ~3 im positive|i m positive|im gay|im trans",
             "hides|hid|hiding ~2 the|my ~0 car keys|keys|bank card",
@@ -1146,6 +1161,7 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "sleeping|sleeps|sleep|lies down|lying down|lays down|laying down ~0 in ~0 my|her|his|the ~5 daughters|sons|childs|kids|stepdaughters|stepsons|nieces|nephews ~0 bed",
             "send|post|leak|share ~0 my|the|those ~0 pics|vids|videos|photos|nudes ~8 unless|whole school|to everyone|my mum|my mom",
             "unless i send more|unless i pay",
             "sends|sent|gives|gave ~1 him|her|me ~0 robux|vbucks|gift cards",
@@ -1188,6 +1204,8 @@ internal sealed class RiskLexicon
             "gifts|presents|money|candy|phone|vape ~5 if|so|secret|dont tell|for me|only me",
             "boyfriend|bf ~3 <minor>|older|twenty|thirties|adult|grown");
         Cue(Secret,
+            "delete the chats|delete the messages|delete our chats|delete the texts|delete our messages|delete our texts",
+            "a secret with him|secret with him|has a secret with|have a secret with|isnt allowed to tell|isn t allowed to tell|not allowed to tell",
             "para que no diga nada|para que no dijera nada|no le digas a nadie|no se lo digas a nadie|es nuestro secreto|nuestro secreto",
             "if i tell ~6 my fault|lose the house|get in trouble|break up|go to prison|be sad",
             "no puede decir nada|no le digas a nadie|es nuestro secreto",
@@ -1201,9 +1219,11 @@ internal sealed class RiskLexicon
             "touches|touched|touching|grabs|grabbed|gropes|groped|fondles|fondled ~2 her|his|my ~0 breasts|breast|chest|private parts|privates|crotch|genitals",
             "touches|touched|touching|grabs|grabbed|gropes|groped|fondles|fondled ~2 her|him|me ~1 between ~1 her|his|my ~0 legs",
             "touches|touched|touching ~1 her|him|me ~1 under ~1 her|his|my ~0 clothes|nightgown|pajamas|underwear");
+        Frame(EndOfLife, "on hospice|in hospice|hospice care|hospice at home|hospice nurse came|palliative|terminal cancer|terminally ill|end of life care|comfort care");
         Frame(Pet,
             "emergency vet|the vet|a vet|vet bill|vet said|pet poison|animal poison|the dog|my dog|her dog|his dog|our dog|the cat|my cat|her cat|our cat|puppy|kitten");
         Frame(ChildPlay,
+            "1|2|3|4|one|two|three|four ~0 year ~0 old ~3 hitting|hits|hit|biting|bites|kicking|kicks|slapping|slaps",
             "tantrum|tantrums|meltdown|meltdowns|gentle hands|terrible twos|threenager",
             "mario kart|controller",
             "epilepsy|epileptic|seizure disorder",
@@ -1328,6 +1348,7 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "keep|keeps|kept|leave|leaves|left|put|puts|locks ~4 in|inside ~1 the|a ~1 backyard? ~0 shed|closet|crate|cage|doghouse|trunk",
             "kicked|threw|thrown|kicks ~0 me|him|her ~0 out",
             "told him|told her|told me ~0 not to come back|never to come back",
             "changed the locks|sleeping in my car|sleeping in the car|sleeping in his car|nowhere to sleep|nowhere to go|couch surfing",
@@ -1396,6 +1417,11 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "no such thing as no|isnt such a thing as no|isn t such a thing as no|there is no no|cant say no|can t say no|not allowed to say no|doesnt take no|doesn t take no",
+            "wants me|wants sex|wants it ~2 he|she ~0 doesnt|doesn t|never ~0 ask|asks",
+            "touched|touches|grabbed ~1 me|her ~3 where he should not|where he shouldnt|where he shouldn t|where she should not|where i didnt want|where i did not want",
+            "just let it happen|i let it happen so|let him have sex|let him do what he wants|go along with it so|let him so",
+            "if i dont|if i don t|if i do not ~0 sleep with him|sleep with her|have sex with him|give him sex ~8 punishes|punish|silent treatment|takes|yells|angry|sulks",
             "making|made|makes|forcing|forced|force|forces ~0 me|her|him ~0 have sex|to have sex|sleep with|to sleep with|do sexual|do sex",
             "quicker|easier|faster ~2 to ~1 let it happen|let him|just let him|let her|just let her|go along",
             "stopped saying it|stopped saying no|gave up saying no|wasnt listening|wasn t listening|wouldnt listen|wouldn t listen",
@@ -1530,6 +1556,7 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "group home|day program|job coach|care home|assisted living|my caregiver|my carer",
             "downs syndrome|down s syndrome|learning disability|learning disabilities|advanced ms|motor neurone|has ms",
             "memory care|a resident|residents",
             "moved his mother in|moved her mother in|moved his father in|moved her father in|his elderly|her elderly",
@@ -1560,6 +1587,8 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "wont|won t|will not|refuses to ~0 give ~2 her|him|me ~1 bank card|card|money|pension|checks|check|debit card ~1 back",
+            "living on crackers|living on bread|nothing but crackers|nothing but bread",
             "makes|made|forces|forced ~1 her|him|me ~1 withdraw|sign|transfer|hand over|cash",
             "kinder if we|better if we ~2 went|go|both went ~1 together",
             "take her with me|take him with me|go together quietly",
@@ -1722,23 +1751,26 @@ internal sealed class RiskLexicon
 
         // Frames that change what a sentence's danger words mean.
         Frame(Story,
+            "horror game|horror games|i stream|streaming|streamer|twitch|lets play|let s play",
             "d d campaign|dnd campaign|my campaign|dungeon master|dungeons and dragons|tabletop|my players|rpg",
             "wrote|writing|write ~2 a ~2 story",
             "horror story|ghost story|short stories|a play|the play|a play about|cast as|rehearsal|rehearsals|on stage|stage wife|stage husband|stage combat|stage fight|community theatre|community theater|choreographed|my role|the role of",
             "stealth game|a game where|game where you|games where you|in game|ingame",
             "poem|poetry|english class|a unit on|in her style|in his style|for class|class assignment",
-            "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode of|this episode|last episode|new episode|episodes|novel|novels|book|books|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|film script|movie script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|dress rehearsal|shakespeare|hamlet|juliet|the villain in|a villain in|villain of the story|protagonist|manuscript|escape room|haunted house",
+            "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode of|this episode|last episode|new episode|episodes|novel|novels|my book|a book|the book|this book|in a book|book club|books about|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|film script|movie script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|dress rehearsal|shakespeare|hamlet|juliet|the villain in|a villain in|villain of the story|protagonist|manuscript|escape room|haunted house",
             "law and order|svu|call of duty|gta|fortnite|headset|gaming session|gaming stream|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|this show|writing a|voice act|audio drama|true crime",
             "sang along|singing along|sings along",
             "i had a nightmare|i have nightmares|i keep having nightmares|in my nightmare|in my dream|i dreamt|i dreamed|dreamt that|dreamed that|had a dream|had a bad dream",
             "screenwriter|screenwriting|novelist|crime writer|tv drama|drama series|cosy mystery|cozy mystery|mystery novel|crime novel|the plot|my plot");
         Frame(News,
+            "posts about|posted about|facebook group|local group",
             "read so much about|ive read about|i ve read about|i read about|reading about|horror stories about",
             "there was a story|a story about a|news story|story on the news",
             "on the radio|a piece on|radio piece|radio story|on the news",
             "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|coverage|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
+            "answer phones|answer the phones|answer calls|work the phones ~3 poison control|crisis line|hotline|helpline|911|lifeline",
             "case files|case file|court files",
             "mandatory reporting|mandated reporting|staff pd|professional development|inservice|in-service|safeguarding course",
             "ive been|i ve been|i have been ~1 a|an ~3 investigator|caseworker|nurse|paramedic|emt|social worker|cop|officer|specialist|dispatcher|pharmacist|firefighter|director|teacher|counselor|therapist",
@@ -1753,7 +1785,7 @@ internal sealed class RiskLexicon
             "practising|practicing|practice ~3 risk assessment|interviews|role play|role-play",
             "my deployment|i deploy|when i deploy|before i deploy|the unit requires|unit requires|completely standard",
             "911 dispatcher|dispatcher|dispatchers|er nurse|icu nurse|hospice nurse|nurse here",
-            "im|i am|iam|work|worked|working|soy|trabajo|trabaje ~1 a|an|as|in|at|como|de ~3 teller|bank|nurse|nurses|nursing|paramedic|emt|medic|social worker|caseworker|therapist|counselor|counseling|dispatcher|pharmacist|pharmacy|cop|officer|doctor|physician|volunteer|chaplain|firefighter|veterinarian|clinician|intern|teacher|er|icu|hospice|shelter|jail|prison|corrections|crisis line|hotline|ambulance|poison control|aged care|memory care|paralegal|lawyer|attorney|prosecutor|care home|nursing home|emergency room|a&e|enfermera|enfermero|paramedico|trabajadora social|urgencias",
+            "im|i am|iam|work|worked|working|soy|trabajo|trabaje ~1 a|an|as|in|at|como|de ~3 teller|bank|nurse|nurses|nursing|paramedic|emt|medic|social worker|caseworker|therapist|counselor|counseling|dispatcher|pharmacist|pharmacy|cop|officer|doctor|physician|volunteer|chaplain|firefighter|veterinarian|clinician|intern|teacher|er|icu|hospice|shelter|jail|prison|corrections|crisis line|hotline|ambulance|poison control|aged care|memory care|paralegal|lawyer|attorney|prosecutor|adult protective services|protective services|aps|cps|care home|nursing home|emergency room|a&e|enfermera|enfermero|paramedico|trabajadora social|urgencias",
             "my|our ~1 patients|clients|callers|caseload|ward",
             "we see|i see|i hear|we get ~3 every day|all the time|a lot|constantly|every shift|daily|de todo",
             "nurse|caseworker|teller|paramedic|emt|dispatcher|pharmacist|social worker|cop|officer|firefighter|chaplain|volunteer|vet tech|vet nurse|er doc|er doctor|teacher ~0 here",
@@ -1761,6 +1793,7 @@ internal sealed class RiskLexicon
             "on shift|mandated reporter|in training|safeguarding training|vemos de todo|twelve hour shifts|12 hour shifts",
             "i volunteer|we volunteer|volunteering|i answer calls ~4 line|hotline|helpline|listening line|crisis line|shelter|hospice|lifeline");
         Frame(Past,
+            "hace ~1 anos|meses ~0 me? ~0 separe|deje|sali|me fui",
             "high school boyfriend|high school girlfriend|college boyfriend|college girlfriend",
             "yrs ago|years ago",
             "i was in foster care|in foster care|as a foster kid|foster care from",
@@ -1774,6 +1807,7 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "i got out with|got out with help|with help from a shelter|help from a shelter",
             "cut contact|cut him off|cut her off|cut ties|went no contact",
             "years sober after|sober after|clean after|in recovery",
             "until the police came|until police came|until the police arrived|they caught both|they caught him|caught them within",
@@ -1784,7 +1818,8 @@ internal sealed class RiskLexicon
             "now stable|im stable now|i m stable now|i am stable now|stable now|a great life|good life now",
             "came from a home|removed from|in our care|gaining weight|doing well now|doing well with us",
             "that was|this was|it was|its been|that s been ~2 <num>|many|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty ~1 years|yrs ~1 ago",
-            "havent|have not|never ~3 since|in years|again since",
+            "havent|have not|never ~3 since ~0 then|199*|200*|201*|202*|college|high school|the divorce|i left|we split|we broke up",
+            "havent|have not|never ~3 in years|again since",
             "havent|have not|hasnt|has not ~4 for ~1 <num>|many|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty ~1 years|yrs",
             "he died|she died|he passed|she passed|he passed away|she passed away|he is dead|she is dead|hes dead|shes dead ~3 years ago|years back|long ago|since",
             "doing much better|much better now|been dead for|passed away|at peace with it|done a lot of therapy|no contact|finally safe|moved on|got help|prosecuted|went to prison|long gone",
@@ -1800,6 +1835,8 @@ internal sealed class RiskLexicon
             "still|again|lately|recently|these days|currently|every night|every day|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
             "<num> ~1 weeks|days|months ~1 ago");
         Frame(Hypothetical,
+            "how much ~5 to give|should i give|do i give|can i give",
+            "figure out how much",
             "how long ~8 should i wait|do i wait|to wait|before taking|before i take|after taking",
             "what to do if|what do you do if|first aid course|first aid class|a first aid",
             "is it okay to|is it ok to|is it safe to|okay to mix|ok to mix|safe to mix|can i mix",
@@ -1819,12 +1856,15 @@ internal sealed class RiskLexicon
             "all i could think|all i can think|i keep thinking about|ive been looking at|i ve been looking at");
         Frame(Serious,
             "like it was a joke|as if it was a joke|laughed it off|played it off|said it was a joke",
-            "joking|joked|jokes|joke ~1 about ~1 unaliving|unalive|dying|killing himself|killing herself|killing myself|suicide|ending it|not being here|not being around",
             "not joking|not even joking|no joke|not kidding|im serious|i m serious|i mean it|deadass|no es broma|en serio|lo digo en serio");
         Frame(Others, "@family", "he|she|they|him|her|them|hes|shes|his|their|theyre|el|ella");
 
         // Figures of speech: their words raise nothing.
         Idiom(
+            "physical therapist|pt|my pt|therapist|trainer|personal trainer|coach|instructor|boss|teacher|dentist ~2 is trying to kill me|tryna kill me|trying to kill me",
+            "locked in the safe|in the safe|in his safe|in her safe|in my safe|in our safe",
+            "prevent|preventing|prevention of|prevents ~2 overdose|overdoses|suicide|suicides|self harm|self-harm|selfharm|poisoning|poisonings",
+            "self-harm prevention|self harm prevention|suicide prevention|overdose prevention|suicide awareness|overdose awareness|self-harm awareness",
             "locked safe|locked cabinet|locked box|lockbox|locked gun cabinet|locked drawer|gun cabinet",
             "held it together|hold it together|holding it together|holds it together",
             "sooner ~0 jump off a cliff|jump off a bridge|die|be dead|eat glass",
@@ -1974,6 +2014,9 @@ internal sealed class RiskLexicon
     /// <summary>An animal swallowed it: a vet is called, not Poison Control's human line.</summary>
     /// <summary>Touching of breasts or genitals, which is abuse when done to a child or a dependent adult.</summary>
     public Cue IntimateTouch { get; } = new("intimate touching", CueKind.Signal);
+
+    /// <summary>Someone dying in hospice or palliative care, whose wish to go is not a wish to end their life.</summary>
+    public Cue EndOfLife { get; } = new("at the end of life", CueKind.Frame);
 
     public Cue Pet { get; } = new("an animal", CueKind.Frame);
 

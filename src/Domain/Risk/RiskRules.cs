@@ -31,6 +31,7 @@ internal static class RiskRules
             new() { Label = "overdose after a fight", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.Excess], Needs = [Near(x.Substance, x.Toxic), Near(x.Fight, x.Apology)], Unless = [Near(x.Prescribed, x.Pet)] },
             new() { Label = "overdose with a wish to die", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Overdose], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.Hopeless, x.Farewell, x.Finality, x.Attempt)], Unless = [Near(x.Prescribed, x.Pet)] },
             new() { Label = "overdose with a wish to die", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Excess], Needs = [Near(x.Substance, x.Toxic), Anywhere(x.DeathWish, x.SuicideThought, x.Hopeless, x.Farewell, x.Finality, x.Attempt)], Unless = [Near(x.Prescribed, x.Pet)] },
+            new() { Label = "a weapon, out of reach", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.WeaponNow, x.MeansAtHand], Needs = [Near(x.Unreachable)], Unless = [Near(x.WeaponSafe)] },
             new() { Label = "means and hopelessness", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Means, x.MeansAtHand], Needs = [Near(x.Hopeless, x.Finality)], Unless = [Near(x.Prescribed, x.WeaponSafe)] },
             new() { Label = "means at hand", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.MeansAtHand], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.Hopeless, x.Finality, x.Preparation, x.Farewell)] },
             new() { Label = "means at hand", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.MeansAtHand], Unless = [Near(x.WeaponSafe)] },
@@ -38,7 +39,7 @@ internal static class RiskRules
             new() { Label = "preparation", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.Preparation], Unless = [Near(x.WeaponSafe)] },
             new() { Label = "thoughts of suicide", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.SuicideThought] },
             new() { Label = "mention of suicide", Concept = DangerConcept.Suicide, Level = RiskLevel.Elevated, Anchors = [x.SuicideWord] },
-            new() { Label = "wish to be dead", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.DeathWish] },
+            new() { Label = "wish to be dead", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.DeathWish], Unless = [Anywhere(x.EndOfLife)] },
             new() { Label = "self-harm", Concept = DangerConcept.SelfHarm, Level = RiskLevel.High, Anchors = [x.SelfHarm] },
 
             // Ingestion: a medicine swallowed in quantity or with signs of poisoning, any poison swallowed, an overdose named.
@@ -105,8 +106,11 @@ internal static class RiskRules
             new() { Label = "injuries", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Injury], Needs = [Near(x.Child), Near(x.CoverStory, x.Fight, x.Threat, x.HitMe, x.ViolenceNow)], Unless = [Near(x.ChildPlay)] },
             new() { Label = "neglect or confinement", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Neglect], Needs = [Near(x.Child)], Unless = [Anywhere(x.Elder)] },
             new() { Label = "neglect or confinement", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Neglect], Needs = [Anywhere(x.YoungWriter)], Unless = [Anywhere(x.Elder)] },
+            new() { Label = "in danger right now", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.Now, x.Intrusion], Needs = [Near(x.Threat, x.KillWords, x.WeaponNow, x.ViolenceNow, x.HitMe), Anywhere(x.YoungWriter)] },
             new() { Label = "in danger right now", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.WeaponNow, x.ViolenceNow, x.Hiding], Needs = [Anywhere(x.YoungWriter)] },
             new() { Label = "sexual abuse", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.IntimateTouch], Needs = [Anywhere(x.Child, x.YoungWriter)], Unless = [Anywhere(x.Elder)] },
+            new() { Label = "violence against a child right now", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.ViolenceNow], Needs = [Near(x.Child), Same(x.Now)] },
+            new() { Label = "a child in danger right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Neglect, x.ChildHarm], Needs = [Near(x.Now), Anywhere(x.Child, x.YoungWriter)], Unless = [Anywhere(x.Elder)] },
             new() { Label = "urge to hurt a child", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.HarmUrge], Needs = [Anywhere(x.Child)] },
             new() { Label = "harm or neglect", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.ChildRisk], Needs = [Anywhere(x.Child, x.YoungWriter)] },
             new() { Label = "grooming", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.Crisis, Anchors = [x.Grooming, x.ChildSexual], Needs = [Anywhere(x.Child, x.YoungWriter)], DistinctAnchors = 2 },
@@ -127,6 +131,7 @@ internal static class RiskRules
             // Older and dependent adults.
             new() { Label = "neglect, harm or exploitation", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.ElderHarm], Needs = [Anywhere(x.Elder)], Unless = [Anywhere(x.NotAbused)] },
             new() { Label = "sexual abuse", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.IntimateTouch], Needs = [Anywhere(x.Elder)] },
+            new() { Label = "sexual assault", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.SexualAssaultWord, x.NoConsent], Needs = [Anywhere(x.Elder), Near(x.Sexual, x.SexualAssaultWord, x.IntimateTouch)] },
             new() { Label = "violence against an older adult", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.HitMe], Needs = [Anywhere(x.Elder)], Unless = [Anywhere(x.NotAbused)] },
         ];
     }
