@@ -43,6 +43,13 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "wish|wishes|wished ~2 never been born|had never been born|was never born|wasnt born",
+            "happier|better off ~2 if ~2 i|he|she|they ~1 just? ~0 disappeared|disappear|was gone|were gone|wasnt here|didnt exist",
+            "dont|doesnt|dosnt|doesn t|don t|cant|can t ~0 see ~2 point ~2 waking up|getting up|living|going on|being here",
+            "hopes|hope|hoping|prays|pray|praying ~3 one ~0 night|nite|day|morning ~3 just? ~0 doesnt|dont|wont|won t ~0 wake",
+            "pray|prays|praying ~6 wont|won t|will not|doesnt|doesn t ~0 wake ~1 her|him|me ~0 up",
+            "ojala se muriera|ojala me muriera|ojala estuviera muerta|ojala estuviera muerto|estarian mejor sin ella|estarian mejor sin mi|estarian mejor sin el",
+            "had enough of being|tired of being|sick of being ~0 a ~0 burden",
             "let me go|take me ~2 in my sleep",
             "tired of being the last one left|tired of being alive|tired of living|tired of being here",
             "saying|says|said|keeps saying ~1 hes|shes|im|he is|she is|i am|i m|he s|she s ~0 ready to go ~0 on|home|now",
@@ -187,15 +194,19 @@ internal sealed class RiskLexicon
             "step|stepping|walk|walking ~2 in front of ~2 train|bus|truck|traffic|car");
         Cue(SuicideWord, "suicide|suicidio|sucide|suicde|suiside");
         Cue(Hopeless,
+            "done with all of it|done with it all|done with everything",
             "whats even the point|what is even the point|whats the point anymore|no point anymore",
             "hopeless|no hope|nothing left|nothings left|nothing left to fix|tried everything|no point|pointless|give up|gave up|giving up|no way out|trapped|nobody cares|no one cares|nobody would notice|no one would notice|nobody would miss me|no one would miss me|nothing matters|whats the point|cant keep doing this|cant do this anymore|im done|i am done|so tired of|exhausted of|no puedo mas|ya no aguanto|no hay salida");
         Cue(Finality,
+            "showed me where ~3 will|insurance|papers|policy|passwords|deeds",
+            "make sure ~4 looked after|taken care of|is okay|is ok ~2 after ~1 next|this ~0 monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month",
             "wont|won t|will not ~0 need ~3 where ~1 im|shes|hes|theyre|she s|he s|i m ~1 going|headed|heading",
             "got things squared away|things squared away|got everything squared away|affairs in order|got his affairs|got her affairs",
             "last ~1 msg|message|post|goodbye|words|thing i needed|thing left to do|thing i had to do",
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
         Cue(MeansAtHand,
+            "brought|got|took ~3 revolver|gun|rifle|shotgun|pistol ~3 down from|out of|out from",
             "sitting with it|sit with it|sat with it ~6 truck|car|night|creek|garage|shed|lap",
             "havent loaded it|haven t loaded it|not loaded it ~2 yet",
             "rope ~3 over ~2 the? ~1 beam|rafter|branch|banister|bannister|joist",
@@ -239,6 +250,9 @@ internal sealed class RiskLexicon
             "this|next ~1 week|weekend|month|time",
             "when|after|once|before ~2 everyone|everybody|kids|the|my ~2 asleep|sleeps|gone|leave|leaves|funeral|wedding|holidays|christmas|birthday|graduation|exams|paid|settled");
         Cue(Means,
+            "soga|una soga|cuerda",
+            "car running|engine running ~4 garage",
+            "garage ~8 car running|engine running|smell of exhaust|exhaust fumes",
             "viaduct|the viaduct|railway line|the railway|the line|car exhaust|paracetamol|paraquat|weedkiller|controlled drugs",
             "lead rope|length of rope|length of lead rope|a rope up to|rope up to the ~2 barn|loft|hayloft|rafters",
             "gun safe key|key to the gun safe|where ~2 keeps the gun|hides the gun",
@@ -269,7 +283,7 @@ internal sealed class RiskLexicon
         Cue(Preparation,
             "all saved up|saved up ~2 pills|meds|them|enough|been saving them|been saving up",
             "paid back everyone|paying back everyone|paid everyone back|paid off all his|paid off all her|settled his debts|settled her debts|paid back every",
-            "gave|given|giving ~1 me|us|away ~1 his|her|my ~1 watch|rifle|guns|ring|jewelry|records|coat|winter coat|fishing gear|tools|guitar|dog|cat|playstation|xbox",
+            "gave|given|giving|handed ~2 his|her|my ~1 good|best|old? ~0 watch|watches|rifle|guns|ring|jewelry|records|coat|winter coat|fishing gear|tools|guitar|dog|cat|playstation|xbox",
             "bought|got|purchased ~2 handgun|pistol|gun|revolver ~4 never owned|even though|coyotes|out of nowhere",
             "keeping|kept|started keeping ~2 the ~1 @pill ~4 i buy|instead|bag|drawer|hidden",
             "given|gave|giving ~2 his|her|my ~1 good? ~1 tools|golf clubs|clubs|fishing gear|rods|guitar|car ~2 to|away",
@@ -335,6 +349,8 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "logging off for good|logging off forever|signing off for good|signing off forever|log off for good",
+            "sobre cerrado|carta cerrada|carta para su hija|carta para su hijo|carta de despedida",
             "this is goodbye|saying goodbye|said goodbye|posted goodbye ~6 love|loves ~1 us|you|yall|everyone|all",
             "nice knowing ~1 you|yall|y all|some of you|everyone|all of you|u|ya",
             "last day tomorrow|my last day on earth|dont be sad|don t be sad",
@@ -642,6 +658,7 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "encerrada|encerrado|escondida|escondido ~3 en el bano|en el cuarto|en mi cuarto|en el closet|en el armario",
             "bathroom|closet|basement|bedroom|room ~6 so he cant hear|so he can t hear|so she cant hear|so they cant hear|so he doesnt hear|so he won t hear|so he wont hear",
             "chair|wardrobe|dresser|bed|chest of drawers ~2 against ~2 the ~1 bedroom? ~1 door",
             "door blocked|blocked the door|door is blocked|blocked with the",
@@ -918,6 +935,8 @@ internal sealed class RiskLexicon
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "pulled|yanked|ripped|pulls|yanks ~3 hair ~2 out",
+            "hair ~3 pulled out|ripped out|yanked out",
             "knocked ~1 my|her|his ~1 tooth|teeth ~0 out",
             "her husband|his wife|her boyfriend|his girlfriend|her partner|his partner|her ex|his ex ~2 @hit",
             "swinging on|swung on|swings on ~1 my|me|her|him",
@@ -1003,6 +1022,9 @@ internal sealed class RiskLexicon
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "has all my passwords|has my passwords|knows all my passwords|has all her passwords",
+            "belongs to him|belong to him|belongs to her|belong to her|owns me|owns her",
+            "logs everything|tracks everything|reads everything ~2 she|i|he ~0 types|type|texts|says",
             "tells me ~2 every day|all the time|constantly|daily ~3 useless|worthless|stupid|nothing|ugly|pathetic|crazy|better off without me",
             "hides|hid|hiding|keeps|controls ~1 my ~2 meds|medication|tablets|pills|hormones|hiv meds|insulin|papers|passport|visa",
             "threatens|threatened|threatening ~2 to ~1 out me|tell ~3 im positive|i m positive|im gay|im trans",
@@ -1115,6 +1137,7 @@ internal sealed class RiskLexicon
             "<minor> ~0 yo|yr old|year old|years old",
             "little one|little ones|little brother|little sister|baby brother|baby sister|younger brother|younger sister|my kids");
         Cue(YoungWriter,
+            "until my grades|my report card|my homework|im grounded|i m grounded",
             "my teacher|my homeroom|my principal|at recess|my school counselor",
             "i am <minor>|im <minor>|tengo <minor>",
             "tengo <minor> anos|im <minor>|i am <minor>|iam <minor>|hi im <minor>",
@@ -1127,6 +1150,7 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "se las pone en la estufa|las manos en la estufa|manos vendadas|cicatrices en las palmas|lo quema|la quema|le quemo|le quema",
             "putting|put|puts|throw|throwing|throws|threw ~1 me ~1 through the wall|through a wall|through the window",
             "couldnt|could not|couldn t|cant ~0 sit|sit down|walk ~3 for a week|for days|right for",
             "pegar|pega|pego|pegarle|le pega|le pego|golpear|golpea|golpeo ~0 a ~0 mi|mis|los|la|el ~0 hijo|hija|hijos|hijas|nino|nina|ninos|ninas|bebe",
@@ -1161,6 +1185,8 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "@grownup|boyfriend|stepdad|stepfather ~4 having sex with|has sex with|had sex with|been sleeping with ~1 her|him|me",
+            "having sex with|had sex with ~1 her|him|me ~4 since ~1 she|he|i ~1 was ~1 <minor>|ten|eleven|twelve|thirteen|fourteen",
             "sleeping|sleeps|sleep|lies down|lying down|lays down|laying down ~0 in ~0 my|her|his|the ~5 daughters|sons|childs|kids|stepdaughters|stepsons|nieces|nephews ~0 bed",
             "send|post|leak|share ~0 my|the|those ~0 pics|vids|videos|photos|nudes ~8 unless|whole school|to everyone|my mum|my mom",
             "unless i send more|unless i pay",
@@ -1220,6 +1246,28 @@ internal sealed class RiskLexicon
             "touches|touched|touching|grabs|grabbed|gropes|groped|fondles|fondled ~2 her|him|me ~1 between ~1 her|his|my ~0 legs",
             "touches|touched|touching ~1 her|him|me ~1 under ~1 her|his|my ~0 clothes|nightgown|pajamas|underwear");
         Frame(EndOfLife, "on hospice|in hospice|hospice care|hospice at home|hospice nurse came|palliative|terminal cancer|terminally ill|end of life care|comfort care");
+        Cue(IntimateImages,
+            "send|post|leak|share|sent|posted|leaked|shared|show ~3 my|her|his ~1 nudes|nude pics|nude photos|private photos|private pics|intimate photos|private pictures");
+        Cue(HitsRelative,
+            "@hit|drags|dragged|drag|throws|threw|chokes|choked ~1 my ~0 sister|daughter|friend|niece|aunt|cousin",
+            "drag|dragged|drags|throw|threw|throws|shoved|pushed ~1 his|her ~0 wife|girlfriend|husband|boyfriend|partner");
+        Cue(Emergency,
+            "baby|child|toddler|kid|infant|dog ~6 car ~6 windows up|nobody around|no one around|alone|degrees",
+            "everyone|all of us|whole family|the kids|we all ~6 headache|headaches|sleepy|dizzy|nauseous|throwing up|threw up|muddled|confused",
+            "smell of smoke|smoke coming|smoke alarm ~4 beeping|going off|hasnt stopped",
+            "lying on|lying in|collapsed on|fallen on|face down on ~3 driveway|floor|ground|street|sidewalk|lawn|pavement ~8 not moving|hasnt moved|since|for hours|ever since",
+            "in ~1 his|her ~0 slippers|pyjamas|pajamas|nightgown|nightie ~8 heading|walking|toward|towards|for|onto ~2 road|bypass|highway|traffic|motorway|freeway|interstate",
+            "alone|nobody home|no adult|unsupervised|no one watching ~8 edge of the water|the pool|railing|balcony|on the ice",
+            "leaning over the railing|at the edge of the water|edge of the pool",
+            "ice ~4 cracking|is cracking|water coming up",
+            "wasted|drunk|hammered|high ~6 driving|behind the wheel|doing like 100|doing 100|going 100",
+            "driving|drives|drove ~6 wasted|drunk|hammered",
+            "cars are all coming|cars coming straight at|wrong way on|wrong side of the ~1 interstate|highway|freeway|road");
+        Frame(MinorAge,
+            "shes|she s|hes|he s|she is|he is|who is|whos ~0 <minor>",
+            "@family|@child|girl|boy ~0 <minor>",
+            "<minor> ~0 year|yr|years|yrs ~0 old",
+            "<minor> yo");
         Frame(Pet,
             "emergency vet|the vet|a vet|vet bill|vet said|pet poison|animal poison|the dog|my dog|her dog|his dog|our dog|the cat|my cat|her cat|our cat|puppy|kitten");
         Frame(ChildPlay,
@@ -1348,6 +1396,7 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "took the handle off|taken the handle off|removed the handle|not allowed out of my room|not allowed out of her room|not allowed out of his room",
             "keep|keeps|kept|leave|leaves|left|put|puts|locks ~4 in|inside ~1 the|a ~1 backyard? ~0 shed|closet|crate|cage|doghouse|trunk",
             "kicked|threw|thrown|kicks ~0 me|him|her ~0 out",
             "told him|told her|told me ~0 not to come back|never to come back",
@@ -1402,6 +1451,7 @@ internal sealed class RiskLexicon
 
         // Sexual assault: sex or sexual touching without consent.
         Cue(Sexual,
+            "gets into her bed|got into her bed|gets into my bed|got into my bed|into her bed|in her bed",
             "between my legs|between her legs|touching between",
             "a wifes body|a wife s body|her body|my body is not my own|not being her own|wifely|motel room|hotel room",
             "does not refuse|doesnt refuse|wife does not|his wife|wifely|marital|estar con el|estar con ella|cumplir",
@@ -1417,6 +1467,10 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "it didnt matter|didnt matter|did not matter|it didn t matter",
+            "cant|can t|couldnt|couldn t|could not|cannot ~0 push him off|push her off|get him off|get her off",
+            "does|did ~0 what he likes|what he liked|what he wants|what he wanted",
+            "when|while ~0 shes|she s|she is|she was|im|i m|i was|hes|he was ~0 asleep|sleeping ~6 touching|touches|touched|touch",
             "no such thing as no|isnt such a thing as no|isn t such a thing as no|there is no no|cant say no|can t say no|not allowed to say no|doesnt take no|doesn t take no",
             "wants me|wants sex|wants it ~2 he|she ~0 doesnt|doesn t|never ~0 ask|asks",
             "touched|touches|grabbed ~1 me|her ~3 where he should not|where he shouldnt|where he shouldn t|where she should not|where i didnt want|where i did not want",
@@ -1556,6 +1610,7 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "de <old> anos|tiene <old> anos|<old> anos",
             "group home|day program|job coach|care home|assisted living|my caregiver|my carer",
             "downs syndrome|down s syndrome|learning disability|learning disabilities|advanced ms|motor neurone|has ms",
             "memory care|a resident|residents",
@@ -1587,6 +1642,10 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "same diaper|same depends|same pad|same nappy ~4 all day|morning to night|all night|for hours",
+            "open spots|red spots|open wounds|open sores",
+            "so she doesnt bother him|so she doesn t bother him|so he doesnt bother her|so he doesn t bother her|to shut her up|to shut him up|so she stays quiet|so he stays quiet",
+            "le esta robando|le roba|le robo|faltan joyas|le dio una bofetada|le pego|le pega",
             "wont|won t|will not|refuses to ~0 give ~2 her|him|me ~1 bank card|card|money|pension|checks|check|debit card ~1 back",
             "living on crackers|living on bread|nothing but crackers|nothing but bread",
             "makes|made|forces|forced ~1 her|him|me ~1 withdraw|sign|transfer|hand over|cash",
@@ -1756,7 +1815,7 @@ internal sealed class RiskLexicon
             "wrote|writing|write ~2 a ~2 story",
             "horror story|ghost story|short stories|a play|the play|a play about|cast as|rehearsal|rehearsals|on stage|stage wife|stage husband|stage combat|stage fight|community theatre|community theater|choreographed|my role|the role of",
             "stealth game|a game where|game where you|games where you|in game|ingame",
-            "poem|poetry|english class|a unit on|in her style|in his style|for class|class assignment",
+            "a poem about|poem i wrote about|writing poetry about|english class|a unit on|in her style|in his style|for class|class assignment",
             "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode of|this episode|last episode|new episode|episodes|novel|novels|my book|a book|the book|this book|in a book|book club|books about|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|film script|movie script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|dress rehearsal|shakespeare|hamlet|juliet|the villain in|a villain in|villain of the story|protagonist|manuscript|escape room|haunted house",
             "law and order|svu|call of duty|gta|fortnite|headset|gaming session|gaming stream|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|this show|writing a|voice act|audio drama|true crime",
             "sang along|singing along|sings along",
@@ -1768,8 +1827,10 @@ internal sealed class RiskLexicon
             "there was a story|a story about a|news story|story on the news",
             "on the radio|a piece on|radio piece|radio story|on the news",
             "local paper|front page|front-page|the paper|newspaper|our town",
-            "trial|coverage|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
+            "trial|news coverage|media coverage|press coverage|coverage of|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
+            "volunteer|volunteering|training to volunteer ~3 crisis text line|crisis line|hotline|helpline|text line",
+            "practice scenarios|role plays|role-plays|training scenarios",
             "answer phones|answer the phones|answer calls|work the phones ~3 poison control|crisis line|hotline|helpline|911|lifeline",
             "case files|case file|court files",
             "mandatory reporting|mandated reporting|staff pd|professional development|inservice|in-service|safeguarding course",
@@ -1793,6 +1854,7 @@ internal sealed class RiskLexicon
             "on shift|mandated reporter|in training|safeguarding training|vemos de todo|twelve hour shifts|12 hour shifts",
             "i volunteer|we volunteer|volunteering|i answer calls ~4 line|hotline|helpline|listening line|crisis line|shelter|hospice|lifeline");
         Frame(Past,
+            "when i was in middle school|back in middle school|in middle school i was|freshman year i|sophomore year i|last year i",
             "hace ~1 anos|meses ~0 me? ~0 separe|deje|sali|me fui",
             "high school boyfriend|high school girlfriend|college boyfriend|college girlfriend",
             "yrs ago|years ago",
@@ -1807,6 +1869,8 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "in a much better place|in a better place now|much better place now|got me home safe",
+            "left an abusive|got out of an abusive|escaped an abusive ~1 relationship|marriage|home",
             "i got out with|got out with help|with help from a shelter|help from a shelter",
             "cut contact|cut him off|cut her off|cut ties|went no contact",
             "years sober after|sober after|clean after|in recovery",
@@ -1825,7 +1889,7 @@ internal sealed class RiskLexicon
             "doing much better|much better now|been dead for|passed away|at peace with it|done a lot of therapy|no contact|finally safe|moved on|got help|prosecuted|went to prison|long gone",
             "safe now|shes safe|hes safe|im safe now|were safe now|behind me now|happy now|im happy|im 31 now|now happily|happily married", "the worst is ~2 behind me",
             "its been|it s been|been like|been over|been about ~3 years|yrs|decades",
-            "in a really good place|in a good place|doing well now|doing great now|stable now|stable on|finished therapy|years of recovery|long recovered|all in the past|im fine now|im okay now|healthy now",
+            "in a really good place|in a good place|doing well now|doing great now|stable now|stable on|finished therapy|years of recovery|long recovered|all in the past|healthy now",
             "sober ~2 <num> ~1 years|yrs",
             "recovered|healed|survivor|its behind me|thats behind me|put it behind me|long over|in prison|went to prison|years of therapy|therapy helped|decade|decades|a lifetime ago|before we met|long before",
             "in|since ~1 199*|198*|197*|196*|200*|201*",
@@ -1849,6 +1913,7 @@ internal sealed class RiskLexicon
             "what if|hypothetically|suppose|supposing|imagine|in theory|signs|warning signs|how to talk|how do i talk|how to tell if|how do i know if|how can i tell if|how would i know|is it normal|how do you know|how to bring up|should i worry|how do i help|how can i help|how to help|talk to my kids about|explain ~3 to my ~1 kids|son|daughter|child|children",
             "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor|es broma|broma|bromeando|asked me what|what does|what it means|what that means");
         Frame(Real,
+            "told me ~8 hurts me|hurt me|touches me|touched me|hits me|hit me|does things to me",
             "one of my ~1 clients|patients|students|residents|customers|players|pupils|kids|campers",
             "a|an ~2 student|customer|client|patient|resident|pupil|player ~0 came in|comes in|told me|showed up|slipped me|has told me",
             "i reported it|reported it to|i reported him|i reported her|told the principal|told my supervisor|told my manager|told my agency|call cps myself|should i call cps|do i call cps|call aps|call adult protective|should i report|do i report|where do i go next|legally supposed to|what am i legally",
@@ -1861,6 +1926,8 @@ internal sealed class RiskLexicon
 
         // Figures of speech: their words raise nothing.
         Idiom(
+            "a bit off|bit off with",
+            "kms ~0 this|these|my ~2 homework|exam|test|essay|class|shift|job|commute|lecture|problems|quiz",
             "physical therapist|pt|my pt|therapist|trainer|personal trainer|coach|instructor|boss|teacher|dentist ~2 is trying to kill me|tryna kill me|trying to kill me",
             "locked in the safe|in the safe|in his safe|in her safe|in my safe|in our safe",
             "prevent|preventing|prevention of|prevents ~2 overdose|overdoses|suicide|suicides|self harm|self-harm|selfharm|poisoning|poisonings",
@@ -2017,6 +2084,18 @@ internal sealed class RiskLexicon
 
     /// <summary>Someone dying in hospice or palliative care, whose wish to go is not a wish to end their life.</summary>
     public Cue EndOfLife { get; } = new("at the end of life", CueKind.Frame);
+
+    /// <summary>Intimate images shared or threatened to be shared.</summary>
+    public Cue IntimateImages { get; } = new("intimate images used as a threat", CueKind.Signal);
+
+    /// <summary>Violence against a sister, daughter or friend, a partner's violence when a partner is named.</summary>
+    public Cue HitsRelative { get; } = new("violence against someone close", CueKind.Signal);
+
+    /// <summary>An emergency happening now that is not violence: a child left in a hot car, fumes, a fire, a collapse.</summary>
+    public Cue Emergency { get; } = new("an emergency", CueKind.Signal);
+
+    /// <summary>An age under 18 given for someone other than the writer ("she's 15", "my sister (16)").</summary>
+    public Cue MinorAge { get; } = new("an age under 18", CueKind.Frame);
 
     public Cue Pet { get; } = new("an animal", CueKind.Frame);
 
