@@ -24,7 +24,7 @@ internal sealed class RiskLexicon
         Class("poss", "my|his|her|their|your|our|mi|su|sus|mis");
         Class("obj", "me|him|her|them|us|you|u|mi");
         Class("he", "he|she|they|hes|shes|theyre|hed|shed|theyd|hell|shell|theyll");
-        Class("partner", "husban|husbnd|husbend|hubsand|boyfreind|boyfrend|girlfreind|girlfrend|fiancé|novio|marido|esposo|husband|husbands|hubby|hubs|wife|wifes|wifey|boyfriend|boyfriends|bf|girlfriend|girlfriends|gf|partner|partners|spouse|fiance|fiancee|ex|exes|exhusband|exwife|exboyfriend|exgirlfriend|esposo|esposa|marido|novio|novia|pareja|bd|bm|babydaddy|boo|hus");
+        Class("partner", "husban|husbnd|husbend|hubsand|boyfreind|boyfrend|girlfreind|girlfrend|fiancé|novio|marido|esposo|husband|husbands|hubby|hubs|wife|wifes|wifey|boyfriend|boyfriends|bf|girlfriend|girlfriends|gf|partner|partners|spouse|fiance|fiancee|ex|exes|exhusband|exwife|exboyfriend|exgirlfriend|esposo|esposa|marido|novio|novia|pareja|bd|bm|babydaddy|boo|hus|jevo|marido");
         Class("child", "child|children|childs|kid|kids|kiddo|kiddos|son|sons|daughter|daughters|stepson|stepdaughter|stepkid|stepkids|stepchild|stepchildren|baby|babies|infant|infants|toddler|toddlers|newborn|preschooler|boy|boys|girl|girls|niece|nephew|nieces|nephews|grandson|granddaughter|grandkids|grandchildren|grandchild|student|students|pupil|hijo|hija|hijos|hijas|nino|nina|ninos|ninas|bebe|nene|nena|sobrino|sobrina|nieto|nieta|hijastra|hijastro|chamaco|chamaca|brother|sister|bro|sis|siblings|twins");
         Class("parent", "mom|mum|mother|mama|mommy|dad|father|papa|daddy|parents|stepdad|stepfather|stepmom|stepmother|madre|padre|padrastro|madrastra|mami|papi");
         Class("grownup", "stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
@@ -43,6 +43,10 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "si me muero nadie lo notaria|nadie lo notaria|nadie me extranaria|la idea de no estar|ya no estar|no estar ya",
+            "se va a aventar|me voy a aventar|aventarme|me quiero aventar|se quiere aventar|se va a tirar|me voy a tirar",
+            "steering|steer|swerving|swerve|veer|veering|floor it|flooring it|drive|driving ~3 through|into|off ~1 the|a? ~0 railing|barrier|guardrail|viaduct|bridge|oncoming|truck|trucks|traffic",
+            "wishes|wished|wish ~0 shed|hed|theyd|she|he|they ~0 would? ~0 could? ~0 just? ~0 die|be dead|was dead|were dead",
             "wish|wishes|wished ~2 never been born|had never been born|was never born|wasnt born",
             "happier|better off ~2 if ~2 i|he|she|they ~1 just? ~0 disappeared|disappear|was gone|were gone|wasnt here|didnt exist",
             "dont|doesnt|dosnt|doesn t|don t|cant|can t ~0 see ~2 point ~2 waking up|getting up|living|going on|being here",
@@ -194,6 +198,7 @@ internal sealed class RiskLexicon
             "step|stepping|walk|walking ~2 in front of ~2 train|bus|truck|traffic|car");
         Cue(SuicideWord, "suicide|suicidio|sucide|suicde|suiside");
         Cue(Hopeless,
+            "ya no puede mas|ya no puedo mas|hasta la madre de todo|ya me canse de todo|ya no aguanto",
             "done with all of it|done with it all|done with everything",
             "whats even the point|what is even the point|whats the point anymore|no point anymore",
             "hopeless|no hope|nothing left|nothings left|nothing left to fix|tried everything|no point|pointless|give up|gave up|giving up|no way out|trapped|nobody cares|no one cares|nobody would notice|no one would notice|nobody would miss me|no one would miss me|nothing matters|whats the point|cant keep doing this|cant do this anymore|im done|i am done|so tired of|exhausted of|no puedo mas|ya no aguanto|no hay salida");
@@ -206,6 +211,8 @@ internal sealed class RiskLexicon
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
         Cue(MeansAtHand,
+            "con la navaja|con el cuchillo|con la cuchilla|con la pistola ~3 en la mano",
+            "en la orilla|en el borde ~2 del? ~0 techo|puente|edificio|azotea",
             "brought|got|took ~3 revolver|gun|rifle|shotgun|pistol ~3 down from|out of|out from",
             "sitting with it|sit with it|sat with it ~6 truck|car|night|creek|garage|shed|lap",
             "havent loaded it|haven t loaded it|not loaded it ~2 yet",
@@ -250,6 +257,7 @@ internal sealed class RiskLexicon
             "this|next ~1 week|weekend|month|time",
             "when|after|once|before ~2 everyone|everybody|kids|the|my ~2 asleep|sleeps|gone|leave|leaves|funeral|wedding|holidays|christmas|birthday|graduation|exams|paid|settled");
         Cue(Means,
+            "navaja|navaja de rasurar|cuchilla|rastrillo",
             "soga|una soga|cuerda",
             "car running|engine running ~4 garage",
             "garage ~8 car running|engine running|smell of exhaust|exhaust fumes",
@@ -281,7 +289,9 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
-            "all saved up|saved up ~2 pills|meds|them|enough|been saving them|been saving up",
+            "checked where the gap is|checked where the gap|measured the drop|checked the height|checked how high",
+            "all saved up|been saving them|been saving up",
+            "saved up ~2 pills|meds|them|enough",
             "paid back everyone|paying back everyone|paid everyone back|paid off all his|paid off all her|settled his debts|settled her debts|paid back every",
             "gave|given|giving|handed ~2 his|her|my ~1 good|best|old? ~0 watch|watches|rifle|guns|ring|jewelry|records|coat|winter coat|fishing gear|tools|guitar|dog|cat|playstation|xbox",
             "bought|got|purchased ~2 handgun|pistol|gun|revolver ~4 never owned|even though|coyotes|out of nowhere",
@@ -349,6 +359,8 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "audio de despedida|mensaje de despedida|se despidio de|me despedi de",
+            "gracias por todo ~3 cuida|cuiden|cuidame ~1 a? ~0 mi|mis ~0 perro|gato|hijos|perrita|gatito",
             "logging off for good|logging off forever|signing off for good|signing off forever|log off for good",
             "sobre cerrado|carta cerrada|carta para su hija|carta para su hijo|carta de despedida",
             "this is goodbye|saying goodbye|said goodbye|posted goodbye ~6 love|loves ~1 us|you|yall|everyone|all",
@@ -391,6 +403,7 @@ internal sealed class RiskLexicon
             "looked|looking|look|searched|searching|search|googled|googling|researched|researching|research|reading|read|checking|checked|calculated|calculating|figured|figuring|busque|buscando|tabs ~4 how many|how much|how to|ways to|lethal|dose|doses|painless|methods|method|what it takes|how long|quickest|fastest|height|how high|tallest|highest|bleed out|overdose",
             "lethal|fatal|deadly ~1 dose|doses|amount|amounts|combination");
         Cue(Unreachable,
+            "no contesta el telefono|apague el telefono|apago el telefono|no me contesta|no contesta el cel",
             "wont answer|won t answer|will not answer|wont open|won t open|not answering dms|not reading|left on read",
             "hasnt answered|hasn t answered|hasnt responded|hasn t responded|not answering|isnt answering|isn t answering|stopped answering|wont pick up|won t pick up|not picking up|location is turned off|location turned off|turned off her location|turned off his location|turned her location off|turned his location off",
             "no contesta|no responde|no me contesta|no ha contestado|no abre|no me responde|dejo de contestar",
@@ -469,6 +482,7 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
+            "se tomo|me tome|me eche|se echo|se metio|me meti|se trago|me trague|se tomaron",
             "snorted|snorting|sniffed|railed|railing|smoked|huffed ~1 something|somthing|sumthing|smth|a line|lines|a bunch|some",
             "necked|necking|downed|downing ~3 @pill|pills|adderall|tablets",
             "chewing|chewed|eating|ate ~2 leaves|berries|mushrooms",
@@ -486,17 +500,20 @@ internal sealed class RiskLexicon
             "took|tooke|tookd|taken|take|takes|taking|swallowed|swallowd|swalled|swallow|swallowing|swallows|drank|drink|drinks|drinking|drunk|ate|eaten|eat|eats|downed|popped|pop|popping|chugged|chug|had|ingested|ingest|consumed|overdid|snorted|injected|shot up|mixed|mixing|washed|chased|tome|tomo|tomado|tomaste|trague|trago|bebio|bebi|comio|ingirio",
             "got into|gotten into|get into|into the|into her|into my|into his ~3 @pill|medicine|cabinet|bottle|purse|pills");
         Cue(Substance,
+            "pastis|pastillas azules|pastillas para dormir|las pastillas de ella|frascos|tylenol",
             "button battery|coin battery|round flat battery|flat round battery|little round battery|magnets|magnet",
             "blue 30|blue 30s|m30s|pressed pill|pressed pills|pills a guy was selling|pills someone was selling",
             "tabs|ket|khole|k hole|pingers|bump of|a bump",
             "ibuprofenos|pastillas de|aspirinas|tylenoles",
             "xanax s|xanaxs|xannies|xans|fentanyl patch|fentanyl patches|klonopins|klonopin", "@pill", "<dose>");
         Cue(Toxic,
+            "tequila|alcohol|cerveza ~4 biberon|mamila",
             "dishwasher pod|dishwasher pods|dishwasher stuff|dish pod|dish pods",
             "paraquat|diquat|herbicide",
             "pressed perc|pressed percs|pressed pills|pressed bar|pressed bars",
             "weedkiller|weed killer|roundup|blue jug|baggie|little baggie", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
+            "todas las pastillas|un bote entero|bote entero|el frasco entero|todo el frasco|doble o triple dosis|muchas pastillas|los frascos estan vacios|frascos vacios",
             "como|unas|unos ~0 diez|veinte|quince ~0 de ~1 sus|mis",
             "<num> ~0 of ~0 my ~0 zopiclone|zolpidem|sleeping tablets|tablets ~3 plus|and ~2 cans|drinks|beers|wine",
             "a bunch of|everything in his|everything in her|everything in my ~1 medicine cabinet|everything in the medicine cabinet",
@@ -547,8 +564,11 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "respira ~2 raro|bien raro|muy despacito|despacito|como ronquido",
+            "labios morados|no reacciona|no despierta|no la podemos despertar|no lo podemos despertar|no abre los ojos|esta bien ido|bien ida|aguadita|tiene vomito",
             "eyes ~1 keep|keeps|kept|are|were ~0 rolling|rollin|rolled ~0 back",
-            "not making sense|breathing weird|breathing funny|breathing strange|breathing wrong|snoring weird|lips ~2 blue|lips look blue",
+            "not making sense|breathing weird|breathing funny|breathing strange|breathing wrong|snoring weird|lips look blue",
+            "lips ~2 blue",
             "lips ~2 tingly|grey|gray|blue|purple",
             "keep nodding|nodding off|keeps nodding",
             "snoring ~2 gurgl*|gurgling|gurgle",
@@ -613,6 +633,8 @@ internal sealed class RiskLexicon
 
         // Danger now.
         Cue(Now,
+            "ahora mismo|en este momento",
+            "ya lleva como|lleva como ~3 minutos",
             "rite now|ryte now|rigt now|riht now|rite now",
             "been up here|im up here|i m up here|sitting on the edge|standing on the edge|on the ledge|on the railing",
             "in 10 min|in ten minutes|in 10 minutes|in 5 min|in five minutes|ends in 10",
@@ -640,6 +662,7 @@ internal sealed class RiskLexicon
             "hunting|hunter safety|deer season|deer hunting",
             "cooking videos|recipe", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
+            "me tiene en el carro|me tiene en la troca|no me deja bajar",
             "locked ~1 in ~1 the|a|our ~0 basement|closet|shed|attic|garage|cellar ~2 since|for ~1 hours|days|last night|yesterday|this morning",
             "locked ~3 door ~2 from outside|from the outside",
             "not going anywhere tonight|youre not going anywhere|you re not going anywhere|wont let me leave|won t let me leave|not letting me leave",
@@ -658,6 +681,7 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "escondida|escondido|me escondi ~3 atras de|detras de|debajo de|en el",
             "encerrada|encerrado|escondida|escondido ~3 en el bano|en el cuarto|en mi cuarto|en el closet|en el armario",
             "bathroom|closet|basement|bedroom|room ~6 so he cant hear|so he can t hear|so she cant hear|so they cant hear|so he doesnt hear|so he won t hear|so he wont hear",
             "chair|wardrobe|dresser|bed|chest of drawers ~2 against ~2 the ~1 bedroom? ~1 door",
@@ -785,6 +809,7 @@ internal sealed class RiskLexicon
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
         Cue(WeaponNow,
+            "con un cuchillo|con un cuchiyo|con una pistola|con un arma|con una navaja ~4 amenazando|amenasando|amenaza",
             "walking|walks|walking round|pacing ~4 with ~2 a ~1 kitchen? ~1 knife|machete|bat|gun",
             "stabbing|stabs|slashing ~2 the ~1 sofa|couch|door|wall|bed",
             "pointing|points|pointed|aiming|aims ~1 it ~1 at me",
@@ -845,6 +870,7 @@ internal sealed class RiskLexicon
 
         // A partner or ex, after Campbell's Danger Assessment.
         Cue(Partner,
+            "mi senor|mi viejo|mi jevo|mi marido",
             "restraning order|restrainin order|restraining ordr",
             "restraining order|protective order|protection order|order of protection",
             "sons father|sons dad|daughters father|daughters dad|kids father|childrens father|sons mother|sons mom|daughters mother|daughters mom|my kids dad|my kids mom|the kids dad",
@@ -884,6 +910,7 @@ internal sealed class RiskLexicon
             "keeps|kept|keep|has|had|have|got|bought|buys|owns|showed|shows|show|pointed|points|pointing|held|holds|holding|waved|waves|waving|cleaning|cleans|cleaned|loaded|loading|loads|put|puts|left|leaves|pulled|pulls|pulling|grabbed|grabs|took|sleeps|brought|brings|carries|carrying|tiene|saco|guarda|puso ~4 @weapon",
             "@weapon ~5 at me|at my|to my|my head|my face|reminder|table|nightstand|pillow|drawer|glovebox|glove box|in his|on his|on her|in her|in the car|loaded|in my face|next to|beside|la mesa|recordatorio|up by|up to|by my|at her|at him");
         Cue(KillWords,
+            "nos vamos a matar|nos va a matar|te voy a matar|me va a matar|los voy a matar|la va a matar|lo va a matar",
             "desfigurar|desfigurarte|desfigurarme ~2 la ~0 cara",
             "te voy a matar|me va a matar|nos va a matar",
             "next time ~3 wont miss|won t miss|will not miss",
@@ -935,6 +962,10 @@ internal sealed class RiskLexicon
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "me agarra a chingadazos|agarra a chingadazos|me dejo el ojo|me jaloneo|la jaloneo|la jalonea|me jalonea|le dio una cachetada|me dio una cachetada",
+            "metio|metido|dio|dado ~3 bofetadas|cachetadas|golpes|chingadazos|madrazos",
+            "me partio ~2 celular|labio|boca|cara",
+            "su marido|su esposo|su novio|mi senor|mi jevo ~3 la golpea|le pega|la jalonea|la golpeo|le pego|me pega|me golpea",
             "pulled|yanked|ripped|pulls|yanks ~3 hair ~2 out",
             "hair ~3 pulled out|ripped out|yanked out",
             "knocked ~1 my|her|his ~1 tooth|teeth ~0 out",
@@ -996,6 +1027,8 @@ internal sealed class RiskLexicon
             "beat my ass|beat my butt|whooped my ass|kicked my ass|beat me up|beats me up|roughs me up|roughed me up|knocked me|shoved me",
             "me pega|me golpea|me pego|me golpeo|me empuja|me empujo|me cacheteo|me cachetea|me jala|me jalo|me pateo|me patea|me aventaba|me avento|me lastima|me lastimo|me maltrata|me aventó");
         Cue(Injury,
+            "nariz hinchada|ojo morado|ojo como berenjena|marcas de dedos|labio roto|la cara golpeada|cara golpeada|la frente abierta",
+            "quemaduras ~3 cigarro",
             "new mark|new marks|fresh mark|another mark|a mark somewhere|marks where|marks somewhere|new bruise|fresh bruise",
             "jaw was wired|jaw wired shut|wired shut",
             "black eyes|finger marks|fingermarks|finger shaped bruises",
@@ -1011,17 +1044,23 @@ internal sealed class RiskLexicon
             "told|tell|telling|say|said ~4 i ~1 fell|walked into|tripped|bumped|ran into|slipped",
             "to|in|at ~1 the ~1 er|hospital|emergency room|urgent care");
         Cue(CoverStory,
+            "dice que se cayo|que se cayo|se cae|dice que se quemo|que se quemo cocinando|me pegue con la puerta",
             "story ~3 different|changes|changed|doesnt add up|didnt add up",
             "fell off|fell down|walked into|ran into|tripping on|tripped on|slipped on",
             "@i|@he|they ~2 fell|walked into|ran into|tripped|slipped|bumped into|fell off|fell down|bumped",
             "hide|hiding|hid|cover|covered|covering ~3 the bruises|the marks");
         Frame(Apology, "sorry|im sorry|i m sorry|forgive me|perdon|perdoname|lo siento");
         Cue(HitsMother,
+            "a mi ~0 mama|madre|mami ~2 le pega|le pego|la golpea|le golpea|la golpeo",
             "@hit|swinging on|swung on|beating on|hurting|choking|strangling ~1 my|our ~0 mom|mum|mother|mama|mami|madre");
         Cue(Fight,
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "no la deja trabajar|no me deja trabajar|no la deja ni|no me deja ni",
+            "le revisa|me revisa ~2 celular|telefono|recibos|mensajes",
+            "me escondio las llaves|me quito el telefono|me quito mi telefono|me vigila|la vigila",
+            "me marca ~3 veces al dia",
             "has all my passwords|has my passwords|knows all my passwords|has all her passwords",
             "belongs to him|belong to him|belongs to her|belong to her|owns me|owns her",
             "logs everything|tracks everything|reads everything ~2 she|i|he ~0 types|type|texts|says",
@@ -1150,6 +1189,7 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "le rompio el labio|le a tocado golpe|le ha tocado golpe|me avienta|me avento|me abrio la frente|lo avento contra la pared|la avento contra la pared|brazo quebrado|me rapo la cabeza",
             "se las pone en la estufa|las manos en la estufa|manos vendadas|cicatrices en las palmas|lo quema|la quema|le quemo|le quema",
             "putting|put|puts|throw|throwing|throws|threw ~1 me ~1 through the wall|through a wall|through the window",
             "couldnt|could not|couldn t|cant ~0 sit|sit down|walk ~3 for a week|for days|right for",
@@ -1185,6 +1225,13 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "se mete en mi cama|se mete a mi cama|se metia en mi cama",
+            "fotos sin ropa|fotos en calzones|foto en calzones|toma fotos sin ropa|le pidio una foto|le pide fotos",
+            "juego de modelos|secreto de los dos|no le cuente a su mama|que no nos cuente|no le digas a tu mama|no le digas a nadie",
+            "visits|visit|visited|comes to|came to|comes into|came into|gets into|got into ~2 her|his|my ~0 bed|room ~3 at night|night|nights|de noche",
+            "night cuddles|night visits|bath games|private games|special games|secret games|tickle games|private bath",
+            "entra|entraba|se mete|se metia ~2 a? ~0 su|mi ~0 cuarto|recamara|cama ~2 de noche|en la noche|por la noche",
+            "bottom hurts|private parts hurt|it hurts down there|hurts down there|le duele ahi|le duele alli",
             "@grownup|boyfriend|stepdad|stepfather ~4 having sex with|has sex with|had sex with|been sleeping with ~1 her|him|me",
             "having sex with|had sex with ~1 her|him|me ~4 since ~1 she|he|i ~1 was ~1 <minor>|ten|eleven|twelve|thirteen|fourteen",
             "sleeping|sleeps|sleep|lies down|lying down|lays down|laying down ~0 in ~0 my|her|his|the ~5 daughters|sons|childs|kids|stepdaughters|stepsons|nieces|nephews ~0 bed",
@@ -1230,6 +1277,7 @@ internal sealed class RiskLexicon
             "gifts|presents|money|candy|phone|vape ~5 if|so|secret|dont tell|for me|only me",
             "boyfriend|bf ~3 <minor>|older|twenty|thirties|adult|grown");
         Cue(Secret,
+            "grown-up secret|grownup secret|grown up secret|our secret|secret between us|secret between the two|secreto entre los dos|un secreto entre|mustnt tell|must not tell|isnt supposed to tell|not supposed to tell",
             "delete the chats|delete the messages|delete our chats|delete the texts|delete our messages|delete our texts",
             "a secret with him|secret with him|has a secret with|have a secret with|isnt allowed to tell|isn t allowed to tell|not allowed to tell",
             "para que no diga nada|para que no dijera nada|no le digas a nadie|no se lo digas a nadie|es nuestro secreto|nuestro secreto",
@@ -1247,6 +1295,7 @@ internal sealed class RiskLexicon
             "touches|touched|touching ~1 her|him|me ~1 under ~1 her|his|my ~0 clothes|nightgown|pajamas|underwear");
         Frame(EndOfLife, "on hospice|in hospice|hospice care|hospice at home|hospice nurse came|palliative|terminal cancer|terminally ill|end of life care|comfort care");
         Cue(IntimateImages,
+            "subir los videos|subir las fotos|mandar los videos|publicar las fotos|publicar los videos|me grabo en la intimidad",
             "send|post|leak|share|sent|posted|leaked|shared|show ~3 my|her|his ~1 nudes|nude pics|nude photos|private photos|private pics|intimate photos|private pictures");
         Cue(HitsRelative,
             "@hit|drags|dragged|drag|throws|threw|chokes|choked ~1 my ~0 sister|daughter|friend|niece|aunt|cousin",
@@ -1254,7 +1303,8 @@ internal sealed class RiskLexicon
         Cue(Emergency,
             "baby|child|toddler|kid|infant|dog ~6 car ~6 windows up|nobody around|no one around|alone|degrees",
             "everyone|all of us|whole family|the kids|we all ~6 headache|headaches|sleepy|dizzy|nauseous|throwing up|threw up|muddled|confused",
-            "smell of smoke|smoke coming|smoke alarm ~4 beeping|going off|hasnt stopped",
+            "smell of smoke|smoke coming|smoke pouring",
+            "smoke alarm ~4 beeping|going off|hasnt stopped",
             "lying on|lying in|collapsed on|fallen on|face down on ~3 driveway|floor|ground|street|sidewalk|lawn|pavement ~8 not moving|hasnt moved|since|for hours|ever since",
             "in ~1 his|her ~0 slippers|pyjamas|pajamas|nightgown|nightie ~8 heading|walking|toward|towards|for|onto ~2 road|bypass|highway|traffic|motorway|freeway|interstate",
             "alone|nobody home|no adult|unsupervised|no one watching ~8 edge of the water|the pool|railing|balcony|on the ice",
@@ -1262,8 +1312,11 @@ internal sealed class RiskLexicon
             "ice ~4 cracking|is cracking|water coming up",
             "wasted|drunk|hammered|high ~6 driving|behind the wheel|doing like 100|doing 100|going 100",
             "driving|drives|drove ~6 wasted|drunk|hammered",
-            "cars are all coming|cars coming straight at|wrong way on|wrong side of the ~1 interstate|highway|freeway|road");
+            "cars are all coming|cars coming straight at",
+            "wrong way on|wrong side of the ~1 interstate|highway|freeway|road");
         Frame(MinorAge,
+            "@family|@child ~0 de ~0 <minor>",
+            "de <minor> anos",
             "shes|she s|hes|he s|she is|he is|who is|whos ~0 <minor>",
             "@family|@child|girl|boy ~0 <minor>",
             "<minor> ~0 year|yr|years|yrs ~0 old",
@@ -1396,6 +1449,10 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "me corrieron de la casa|me corrio de la casa|me echaron de la casa|me hace dormir en el piso|dormir en el piso del garaje|a mi lo que sobra|me dan lo que sobra|encerrado en una troca|encerrada en una troca|encerrado en el carro|encerrada en el carro",
+            "keep|keeps|kept|shuts|shut|locks ~4 in|inside ~1 the|a ~1 laundry room|utility room|cupboard|cellar|pantry|garden shed",
+            "ask me for bread|ask for bread|asks for bread|asks me for food|asks us for food|asks us for snacks|ate it hidden|hides food|hiding food",
+            "much skinnier|so skinny|skinnier than|skin and bones",
             "took the handle off|taken the handle off|removed the handle|not allowed out of my room|not allowed out of her room|not allowed out of his room",
             "keep|keeps|kept|leave|leaves|left|put|puts|locks ~4 in|inside ~1 the|a ~1 backyard? ~0 shed|closet|crate|cage|doghouse|trunk",
             "kicked|threw|thrown|kicks ~0 me|him|her ~0 out",
@@ -1467,6 +1524,9 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "a la fuerza|me hizo lo que quiso|le hizo lo que quiso|me obliga a|la ha obligado|la obligo|lo tiene que atender|pagar de otra manera|pagarle de otra manera|me llevo aparte",
+            "me anda manoseando|manoseando|me manosea|la manosea|me agarra la nalga|me metio la mano|le metio la mano|la toca debajo|me toca debajo",
+            "estaba como ida|estaba ida|estaba bien borracha|estaba drogada",
             "it didnt matter|didnt matter|did not matter|it didn t matter",
             "cant|can t|couldnt|couldn t|could not|cannot ~0 push him off|push her off|get him off|get her off",
             "does|did ~0 what he likes|what he liked|what he wants|what he wanted",
@@ -1610,6 +1670,7 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "tengo <old>|tiene <old>|con demencia|demencia",
             "de <old> anos|tiene <old> anos|<old> anos",
             "group home|day program|job coach|care home|assisted living|my caregiver|my carer",
             "downs syndrome|down s syndrome|learning disability|learning disabilities|advanced ms|motor neurone|has ms",
@@ -1642,6 +1703,10 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "me hizo firmar|le hizo firmar|la hizo firmar|lo hizo firmar|la hizo cambiar su testamento|cambiar su testamento|esta a su nombre|esta a nombre de el|le saca dinero|le saca el dinero|le cambio la direccion de los cheques|se lleva mis cheques|se lleva sus cheques",
+            "vacio ~2 cuenta|cuentas",
+            "no nos deja verla|no nos deja verlo|no nos deja hablarle|me pellizca|la pellizca|le jala el pelo|le da cachetadas|gritarle cosas horribles|me va a meter a un asilo|la va a meter a un asilo",
+            "doble|triple ~4 para que no la moleste|para que no lo moleste|para que se duerma",
             "same diaper|same depends|same pad|same nappy ~4 all day|morning to night|all night|for hours",
             "open spots|red spots|open wounds|open sores",
             "so she doesnt bother him|so she doesn t bother him|so he doesnt bother her|so he doesn t bother her|to shut her up|to shut him up|so she stays quiet|so he stays quiet",
@@ -1829,6 +1894,8 @@ internal sealed class RiskLexicon
             "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|news coverage|media coverage|press coverage|coverage of|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
+            "soy|trabajo como|trabajo de ~0 cuidadora|cuidador|enfermera|enfermero|trabajadora social|maestra|maestro|policia|doctora",
+            "staff training|our staff training|training on spotting|spotting elder abuse|spotting abuse",
             "volunteer|volunteering|training to volunteer ~3 crisis text line|crisis line|hotline|helpline|text line",
             "practice scenarios|role plays|role-plays|training scenarios",
             "answer phones|answer the phones|answer calls|work the phones ~3 poison control|crisis line|hotline|helpline|911|lifeline",
@@ -1854,6 +1921,8 @@ internal sealed class RiskLexicon
             "on shift|mandated reporter|in training|safeguarding training|vemos de todo|twelve hour shifts|12 hour shifts",
             "i volunteer|we volunteer|volunteering|i answer calls ~4 line|hotline|helpline|listening line|crisis line|shelter|hospice|lifeline");
         Frame(Past,
+            "hace ~1 anos",
+            "de nino|de nina|cuando yo tenia",
             "when i was in middle school|back in middle school|in middle school i was|freshman year i|sophomore year i|last year i",
             "hace ~1 anos|meses ~0 me? ~0 separe|deje|sali|me fui",
             "high school boyfriend|high school girlfriend|college boyfriend|college girlfriend",
@@ -1869,6 +1938,7 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "desde entonces estoy limpio|estoy limpio|estoy limpia|voy a mis juntas|ya lo perdone|ya la perdone|hoy me siento en paz|lo trabaje en terapia|fui a terapia|sobrevivio|hoy esta muy bien|recibio tratamiento",
             "in a much better place|in a better place now|much better place now|got me home safe",
             "left an abusive|got out of an abusive|escaped an abusive ~1 relationship|marriage|home",
             "i got out with|got out with help|with help from a shelter|help from a shelter",
@@ -1926,6 +1996,10 @@ internal sealed class RiskLexicon
 
         // Figures of speech: their words raise nothing.
         Idiom(
+            "me esta matando|me estan matando|nos esta matando|me toco hacer|me toco ser|me toco ir|me toco trabajar|le toco hacer|me toco el papel",
+            "is a bit|was a bit|s a bit|seems a bit|been a bit|feel a bit|feels a bit|felt a bit",
+            "hit me so hard|hit me so|hits me so|hit me harder|hits me harder",
+            "push me over the limit|put me over the limit|push me over|pushed me over|over the limit",
             "a bit off|bit off with",
             "kms ~0 this|these|my ~2 homework|exam|test|essay|class|shift|job|commute|lecture|problems|quiz",
             "physical therapist|pt|my pt|therapist|trainer|personal trainer|coach|instructor|boss|teacher|dentist ~2 is trying to kill me|tryna kill me|trying to kill me",

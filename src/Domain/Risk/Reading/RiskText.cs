@@ -96,7 +96,7 @@ internal sealed class RiskText : IDisposable
                     wordFrom = i;
                 }
 
-                buffer[length++] = Fold(char.ToLowerInvariant(c));
+                buffer[length++] = char.IsAscii(c) ? char.ToLowerInvariant(c) : Fold(char.ToLowerInvariant(c));
                 continue;
             }
 
