@@ -29,8 +29,8 @@ internal sealed class RiskLexicon
         Class("parent", "mom|mum|mother|mama|mommy|dad|father|papa|daddy|parents|stepdad|stepfather|stepmom|stepmother|madre|padre|padrastro|madrastra|mami|papi");
         Class("grownup", "stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
         Class("elder", "pention|elderly|grandad|granddad|grandads|granddads|grampa|gramps|nans|nanna|grandmas|grandpas|pensioner|pension|elder|elders|aging|grandma|grandpa|grandmother|grandfather|granny|grandparents|grandparent|nana|nan|gran|abuela|abuelo|abuelita|abuelito|abuelos|anciana|anciano|ancianos|viejita|viejito");
-        Class("pill", "zopiclone|zopiclona|temazepam|mirtazapine|iron tablets|pastillas de la presion|xanex|adderal|robitussin|caplets|gelcaps|capsules|pain medication|pain medicine|nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
-        Class("toxic", "paraquat|glyphosate|organophosphate|sheep dip|drench|strychnine|cyanide|arsenic|foxglove|foxgloves|oleander|yew|hemlock|nightshade|button battery|button batteries|coin battery|coin batteries|round batteries|round battery|aphid spray|concentrate|spray|rat bait|bait|floor cleaner|limpiar el piso|liquido para limpiar|cleaning liquid|mushrooms|coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
+        Class("pill", "pastiyas|pastias|pills|acetaminofen|ibuprofeno|aspirina|clonazepam|oramorph|zopiclone|zopiclona|temazepam|mirtazapine|iron tablets|pastillas de la presion|xanex|adderal|robitussin|caplets|gelcaps|capsules|pain medication|pain medicine|nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
+        Class("toxic", "liquido para trapear|pesticida|limpiador|capsulas de la lavadora|capsula de la lavadora|capsulas de colores|paraquat|glyphosate|organophosphate|sheep dip|drench|strychnine|cyanide|arsenic|foxglove|foxgloves|oleander|yew|hemlock|nightshade|button battery|button batteries|coin battery|coin batteries|round batteries|round battery|aphid spray|concentrate|spray|rat bait|bait|floor cleaner|limpiar el piso|liquido para limpiar|cleaning liquid|mushrooms|coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
         Class("alcohol", "cans|tinnies|vodka|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila|rum|booze|gin|bourbon|drinks|shots|fireball|cerveza|alcol|licor");
         Class("weapon", "pistle|pistal|gunn|knif|nife|knfe|kinfe|screwdriver|shears|kitchen shears|scissors|gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|knife|knives|machete|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
         Class("hit", "beets|beatin|beatz|hit|hits|backhand|backhanded|backhands|yoked|yoke|yokes|twisted|twists|twist|pinches|popped|pops|smackin|smacking|stabbed|stabed|stabs|stab|burned|burnt|scalded|slams|slammed|slam|dragged|drags|jabbed|elbowed|headlocked|chokeslammed|bodied|hitting|hitting|hiting|hitt|punch|punched|punches|punching|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|beat|beats|beating|beaten|smack|smacked|smacks|smacking|bit|bites|biting|grab|grabbed|grabs|grabbing|drag|dragged|drags|dragging|threw|throws|throwing|spit|spat|headbutted|elbowed|kneed|attacked|attacks|attacking|struck|strikes|whooped|whoops|whoop|slammed|slams|slamming|tackled|socked|decked|clocked|pinned|pins|pinch|pinched|pinches|scratched|whip|whipped|whips|whipping|strangled|choked|chokes|choking|abuses|abused|abusing|beats|batters|battered|knocked|belted|spanked|spanks|shook|hitted|bashed|bashes|slaped|smaked|puched|kickd|pushd");
@@ -43,6 +43,12 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "wishes|wish|wished ~0 god ~0 would ~2 take her|take him|take me",
+            "hurry up and take ~1 her|him|me",
+            "welcome the rapture|done with this world|go home to jesus|go home to the lord|be with jesus",
+            "no estaria tan mal que|no estaria mal que ~4 carro|camion|troca|me atropellara|frenar",
+            "me da igual lo que pase conmigo|me da igual si me muero|me da igual vivir",
+            "pensando en lo rapido que seria|lo facil que seria|lo rapido que seria",
             "si me muero nadie lo notaria|nadie lo notaria|nadie me extranaria|la idea de no estar|ya no estar|no estar ya",
             "se va a aventar|me voy a aventar|aventarme|me quiero aventar|se quiere aventar|se va a tirar|me voy a tirar",
             "steering|steer|swerving|swerve|veer|veering|floor it|flooring it|drive|driving ~3 through|into|off ~1 the|a? ~0 railing|barrier|guardrail|viaduct|bridge|oncoming|truck|trucks|traffic",
@@ -198,6 +204,7 @@ internal sealed class RiskLexicon
             "step|stepping|walk|walking ~2 in front of ~2 train|bus|truck|traffic|car");
         Cue(SuicideWord, "suicide|suicidio|sucide|suicde|suiside");
         Cue(Hopeless,
+            "ya nada me da ilusion|no tengo salida|no hay salida|no le veo salida",
             "ya no puede mas|ya no puedo mas|hasta la madre de todo|ya me canse de todo|ya no aguanto",
             "done with all of it|done with it all|done with everything",
             "whats even the point|what is even the point|whats the point anymore|no point anymore",
@@ -211,6 +218,7 @@ internal sealed class RiskLexicon
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
         Cue(MeansAtHand,
+            "parada|parado ~2 en el puente ~4 viendo para abajo|mirando para abajo|mirando abajo|viendo abajo",
             "con la navaja|con el cuchillo|con la cuchilla|con la pistola ~3 en la mano",
             "en la orilla|en el borde ~2 del? ~0 techo|puente|edificio|azotea",
             "brought|got|took ~3 revolver|gun|rifle|shotgun|pistol ~3 down from|out of|out from",
@@ -359,6 +367,7 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "perdon mami|perdon mama|no es tu culpa|nobody s fault|nobodys fault|no one s fault|no ones fault|not anyones fault",
             "audio de despedida|mensaje de despedida|se despidio de|me despedi de",
             "gracias por todo ~3 cuida|cuiden|cuidame ~1 a? ~0 mi|mis ~0 perro|gato|hijos|perrita|gatito",
             "logging off for good|logging off forever|signing off for good|signing off forever|log off for good",
@@ -421,6 +430,7 @@ internal sealed class RiskLexicon
             "planned|planning|plan|plans ~3 to|how|when|where|out|it|suicide",
             "everything|it all|all|things ~1 ready|set|planned|sorted ~2 for|by ~1 tonight|tomorrow|the weekend|friday");
         Cue(Attempt,
+            "esta ves si quiero q funcione|esta vez si quiero que funcione|esta vez si|not by accident|not by acident|not really by accident",
             "dont even know why i did it|don t even know why i did it|dont know why i did it|don t know why i did it|no idea why i did it|not sure why i did it",
             "taped ~4 door|doors|windows|vents ~8 charcoal|barbecue|smell|gas",
             "stepped|jumped|walked|threw myself ~0 off ~8 on purpose",
@@ -482,6 +492,9 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
+            "alcanzo a beberle|se lo bebio|se la bebio|bebio|le dio a beber|me obligo a beberme|me hizo tomar|me fui comiendo|me comi|se fumo|me fume|fumo algo|se la ha tragado|se lo trago|se la trago|mordio|ha mordido",
+            "necked|chugged|drank a mugful|drank a mugfull",
+            "in his yoghurt|in her yoghurt|in his yogurt|in her yogurt|in his food|in her food|in his drink|in her drink|in his tea|in her tea",
             "se tomo|me tome|me eche|se echo|se metio|me meti|se trago|me trague|se tomaron",
             "snorted|snorting|sniffed|railed|railing|smoked|huffed ~1 something|somthing|sumthing|smth|a line|lines|a bunch|some",
             "necked|necking|downed|downing ~3 @pill|pills|adderall|tablets",
@@ -513,6 +526,9 @@ internal sealed class RiskLexicon
             "pressed perc|pressed percs|pressed pills|pressed bar|pressed bars",
             "weedkiller|weed killer|roundup|blue jug|baggie|little baggie", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
+            "una tras otra|sin fijarme cuantas|como en <num>",
+            "<many> ~0 x ~0 <num> ~0 mg|mgs|g|mcg",
+            "<many> ~0 x ~0 <dose>",
             "todas las pastillas|un bote entero|bote entero|el frasco entero|todo el frasco|doble o triple dosis|muchas pastillas|los frascos estan vacios|frascos vacios",
             "como|unas|unos ~0 diez|veinte|quince ~0 de ~1 sus|mis",
             "<num> ~0 of ~0 my ~0 zopiclone|zolpidem|sleeping tablets|tablets ~3 plus|and ~2 cans|drinks|beers|wine",
@@ -564,6 +580,8 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "le huele la boca a|le quema la garganta|me arde el estomago|todo me da vueltas|muy floja|muy flojo|no responde|babeando|le tiemblan|pecho bien apretado|casi no puedo respirar|no respira bien|no siente las manos|muy adormilada|muy adormilado|casi no podia abrir los ojos",
+            "gone floppy|proper floppy|floppy|gurgling|snoring all weird|wont wake up when|won t wake up when|barely rousable|hard to rouse|slow and rattly|rattly|throat is burning|throat burning|burning throat",
             "respira ~2 raro|bien raro|muy despacito|despacito|como ronquido",
             "labios morados|no reacciona|no despierta|no la podemos despertar|no lo podemos despertar|no abre los ojos|esta bien ido|bien ida|aguadita|tiene vomito",
             "eyes ~1 keep|keeps|kept|are|were ~0 rolling|rollin|rolled ~0 back",
@@ -615,6 +633,7 @@ internal sealed class RiskLexicon
             "not breathing|barely breathing|lips ~4 blue|turning blue|throwing up|vomit|vomiting|vomited|puking|puked|seizure|seizing|convulsing|confused|slurring|foaming|heart racing|ringing|ears ringing|stomach hurts|burning throat|throat burning|dizzy|shaking",
             "no responde|no despierta|respira ~1 lento|somnolienta|somnoliento|mareada|mareado|vomitando|desmayada|desmayado|dormida y no|no reacciona");
         Cue(Overdose,
+            "downed|necked|chugged ~1 a|the|her|his ~0 whole ~0 bottle",
             "took|swallowed|taken|downed ~0 them|em ~0 all",
             "took|swallowed|taken ~0 all of them",
             "took|swallowed|downed|drank ~1 the|a|her|his|my ~0 whole|entire ~0 bottle",
@@ -662,6 +681,7 @@ internal sealed class RiskLexicon
             "hunting|hunter safety|deer season|deer hunting",
             "cooking videos|recipe", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
+            "couldnt get the door open|couldn t get the door open|couldnt open the door|couldn t open the door",
             "me tiene en el carro|me tiene en la troca|no me deja bajar",
             "locked ~1 in ~1 the|a|our ~0 basement|closet|shed|attic|garage|cellar ~2 since|for ~1 hours|days|last night|yesterday|this morning",
             "locked ~3 door ~2 from outside|from the outside",
@@ -681,6 +701,7 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "in the loft|loft hatch|ladder pulled up|in the attic",
             "escondida|escondido|me escondi ~3 atras de|detras de|debajo de|en el",
             "encerrada|encerrado|escondida|escondido ~3 en el bano|en el cuarto|en mi cuarto|en el closet|en el armario",
             "bathroom|closet|basement|bedroom|room ~6 so he cant hear|so he can t hear|so she cant hear|so they cant hear|so he doesnt hear|so he won t hear|so he wont hear",
@@ -713,6 +734,8 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "dando vueltas alrededor de la casa|intento abrir la ventana|intento abrir la puerta|trato de abrir|toco el vidrio",
+            "outside the bedroom door|outside the bathroom door|outside my bedroom door|outside my door",
             "broken|broke|smashed|smashing ~2 the ~1 glass|window|pane ~4 back door|front door|door|kitchen",
             "going through ~2 the ~1 kitchen? ~1 drawers|cupboards ~4 downstairs|kitchen|hear",
             "intentando|tratando de|trata de|intenta ~0 forzar|abrir|romper ~3 ventana|puerta|cerradura",
@@ -783,6 +806,7 @@ internal sealed class RiskLexicon
             "climbing|climbed|climbs ~3 window|through|fence|balcony",
             "se metio|se metieron|alguien adentro|alguien en la casa|rompio la ventana|forzando la puerta");
         Cue(Pursuit,
+            "me ha estado siguiendo|me esta siguiendo|me sigue desde",
             "parked outside ~2 my ~0 house|flat|door ~2 rn|right now|now",
             "keeps saying come out|saying come outside|telling me to come out",
             "waiting on me|waiting for me ~6 outside|downstairs|block|gate",
@@ -809,6 +833,7 @@ internal sealed class RiskLexicon
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
         Cue(WeaponNow,
+            "got his belt off|took his belt off|his belt off|belt in his hand",
             "con un cuchillo|con un cuchiyo|con una pistola|con un arma|con una navaja ~4 amenazando|amenasando|amenaza",
             "walking|walks|walking round|pacing ~4 with ~2 a ~1 kitchen? ~1 knife|machete|bat|gun",
             "stabbing|stabs|slashing ~2 the ~1 sofa|couch|door|wall|bed",
@@ -837,6 +862,7 @@ internal sealed class RiskLexicon
             "has|got|carrying|holding|waving|pointing|swinging|brandishing|pulled|pulled out|lifted|showed|reaching|strapped|tiene|trae ~4 @weapon|knife|nife|gunn|cleaver|axe|ax|pipe|club|9 iron|golf club|box cutter|scissors|hammer|crowbar|bat|machete|blick|strap|shotgun|something metal|something long",
             "strapped|got a blick|got the strap|has a strap|with a strap|con un machete|con una pistola|con un cuchillo");
         Cue(ViolenceNow,
+            "pegandole al nino|pegandole a la nina|pegandole a|golpes contra la pared|rompiendo los muebles|rompiendo todo|aventando cosas",
             "heard a bang|heard shots|heard gunshots|heard a gunshot|shots fired",
             "pushed past me ~8 shouting|hitting|smashing",
             "screaming|shouting|yelling ~8 going to kill her|gonna kill her|going to kill him|kill her|kill him",
@@ -846,6 +872,9 @@ internal sealed class RiskLexicon
             "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando",
             "choking ~1 me|her|him|mi");
         Cue(Threat,
+            "se acaba todo|se va a acabar todo",
+            "im next|i m next|youre next|you re next|were next",
+            "know what happens when|what happens when he gets in|when he gets in|when he gets through",
             "burn|burning ~2 the ~1 house|flat|place ~2 down ~3 with me|with us|with you|with the kids",
             "photo|photos|picture|pictures ~2 of ~1 my ~1 daughter|son|kids|children ~3 school|gate|playground",
             "what happens to ~1 women|wives|people|girls ~0 who ~2 run off|leave|run away",
@@ -870,6 +899,7 @@ internal sealed class RiskLexicon
 
         // A partner or ex, after Campbell's Danger Assessment.
         Cue(Partner,
+            "orden de alejamiento|orden de restriccion",
             "mi senor|mi viejo|mi jevo|mi marido",
             "restraning order|restrainin order|restraining ordr",
             "restraining order|protective order|protection order|order of protection",
@@ -953,15 +983,21 @@ internal sealed class RiskLexicon
             "te voy a matar|me va a matar|nos va a matar|te mato|me matara|me mataria|te matare|matarme|matarte|matarnos");
         Cue(ThreatFrame, "@tell", "going|gonna|will|ll|would|wants|tried|try|trying|if|when|swear|va|vas|voy");
         Cue(Leaving,
+            "si me voy|si lo dejo|si la dejo",
             "bag i packed|packed a bag|packed bag|go bag|packed my bag|packed my stuff|packed my things",
             "take the kids and go|take the kids and leave|take the kids ~4 for good|leave with the kids|leave him for good",
             "leve him|leve her|leav him|leav her|leaf him",
             "leave|leaving|left|leaves|walk out|walking out|kick him out|kick her out|kicked him out|divorce|divorcing|break up|breaking up|split|splitting|move out|moving out|go to the police|call the police|call the cops|tell anyone|tell someone|tell my|report|take the kids|ever leave|get out|dejarlo|dejarla|lo dejo|la dejo|divorcio|irme");
         Cue(Consequence,
+            "se queda con la nina|se queda con el nino|se queda con los ninos|me hace deportar|me va a deportar|me quita a los ninos",
             "call ice|tell immigration|get me deported|send me back ~4 without|sin ~0 my|mi",
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "le tiro el celular|me tiro el celular",
+            "su nuera|su hijo|su hija|su yerno ~1 le pega|la golpea|lo golpea",
+            "knelt|kneels|kneeling ~2 on ~1 my|her ~0 chest|neck|back|throat",
+            "tackles me|he tackles",
             "me agarra a chingadazos|agarra a chingadazos|me dejo el ojo|me jaloneo|la jaloneo|la jalonea|me jalonea|le dio una cachetada|me dio una cachetada",
             "metio|metido|dio|dado ~3 bofetadas|cachetadas|golpes|chingadazos|madrazos",
             "me partio ~2 celular|labio|boca|cara",
@@ -1054,9 +1090,11 @@ internal sealed class RiskLexicon
             "a mi ~0 mama|madre|mami ~2 le pega|le pego|la golpea|le golpea|la golpeo",
             "@hit|swinging on|swung on|beating on|hurting|choking|strangling ~1 my|our ~0 mom|mum|mother|mama|mami|madre");
         Cue(Fight,
+            "had a row|after a row|a big row|after we had a row",
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "le quita todo el sueldo|le quita el sueldo|me quita el sueldo|me quita todo el sueldo|no la deja mandarle dinero|no me deja mandar dinero",
             "no la deja trabajar|no me deja trabajar|no la deja ni|no me deja ni",
             "le revisa|me revisa ~2 celular|telefono|recibos|mensajes",
             "me escondio las llaves|me quito el telefono|me quito mi telefono|me vigila|la vigila",
@@ -1189,6 +1227,8 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "le quemo el brazo|quemadura de cigarro|le quemo ~3 cigarro",
+            "me dio|le dio|le da|me da ~0 con el ~0 cordon|cable|cinto|cinturon|chancla|palo|cargador",
             "le rompio el labio|le a tocado golpe|le ha tocado golpe|me avienta|me avento|me abrio la frente|lo avento contra la pared|la avento contra la pared|brazo quebrado|me rapo la cabeza",
             "se las pone en la estufa|las manos en la estufa|manos vendadas|cicatrices en las palmas|lo quema|la quema|le quemo|le quema",
             "putting|put|puts|throw|throwing|throws|threw ~1 me ~1 through the wall|through a wall|through the window",
@@ -1219,12 +1259,15 @@ internal sealed class RiskLexicon
             "threw|throws|thrown|slammed|slams ~3 @child|him|her ~2 against|across|into|down|on the",
             "le da con|les da con|con el cinturon|con la chancla|le pega|les pega|le pego|les pego|golpea a|golpeo a|los golpea|lo golpea|la golpea|le da con el cinturon|les da con");
         Cue(ChildMarks,
+            "esconder las marcas|esconder los moretones|tapar las marcas",
             "spiral fracture|spiral fractures|fractured skull|broken femur",
             "brusies|bruses|new brusies",
             "welts|welt|blisters|blistered|round burns|cigarette burns|small burns|burn marks",
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "me hace tocarlo|me hace tocarla|me obliga a tocarlo|la toca cuando|lo toca cuando",
+            "me manda fotos feas|le mande yo tambien|que le mande fotos|si no se acuesta con el|se acueste con el",
             "se mete en mi cama|se mete a mi cama|se metia en mi cama",
             "fotos sin ropa|fotos en calzones|foto en calzones|toma fotos sin ropa|le pidio una foto|le pide fotos",
             "juego de modelos|secreto de los dos|no le cuente a su mama|que no nos cuente|no le digas a tu mama|no le digas a nadie",
@@ -1277,6 +1320,7 @@ internal sealed class RiskLexicon
             "gifts|presents|money|candy|phone|vape ~5 if|so|secret|dont tell|for me|only me",
             "boyfriend|bf ~3 <minor>|older|twenty|thirties|adult|grown");
         Cue(Secret,
+            "so i wont say anything|so i won t say anything|so i dont tell|so i don t tell|so she wont tell|so he wont tell",
             "grown-up secret|grownup secret|grown up secret|our secret|secret between us|secret between the two|secreto entre los dos|un secreto entre|mustnt tell|must not tell|isnt supposed to tell|not supposed to tell",
             "delete the chats|delete the messages|delete our chats|delete the texts|delete our messages|delete our texts",
             "a secret with him|secret with him|has a secret with|have a secret with|isnt allowed to tell|isn t allowed to tell|not allowed to tell",
@@ -1290,6 +1334,7 @@ internal sealed class RiskLexicon
             "alone with ~2 her|him|me|my|the kids|them",
             "special ~1 secret");
         Cue(IntimateTouch,
+            "under my|her|his ~0 shorts|skirt|underwear|pants|knickers|boxers",
             "touches|touched|touching|grabs|grabbed|gropes|groped|fondles|fondled ~2 her|his|my ~0 breasts|breast|chest|private parts|privates|crotch|genitals",
             "touches|touched|touching|grabs|grabbed|gropes|groped|fondles|fondled ~2 her|him|me ~1 between ~1 her|his|my ~0 legs",
             "touches|touched|touching ~1 her|him|me ~1 under ~1 her|his|my ~0 clothes|nightgown|pajamas|underwear");
@@ -1301,6 +1346,7 @@ internal sealed class RiskLexicon
             "@hit|drags|dragged|drag|throws|threw|chokes|choked ~1 my ~0 sister|daughter|friend|niece|aunt|cousin",
             "drag|dragged|drags|throw|threw|throws|shoved|pushed ~1 his|her ~0 wife|girlfriend|husband|boyfriend|partner");
         Cue(Emergency,
+            "manejando ~2 borracho|tomado|pedo",
             "baby|child|toddler|kid|infant|dog ~6 car ~6 windows up|nobody around|no one around|alone|degrees",
             "everyone|all of us|whole family|the kids|we all ~6 headache|headaches|sleepy|dizzy|nauseous|throwing up|threw up|muddled|confused",
             "smell of smoke|smoke coming|smoke pouring",
@@ -1449,6 +1495,8 @@ internal sealed class RiskLexicon
         Frame(NotAbused,
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "sacando comida de la basura|comiendo de la basura|siempre anda sola|siempre anda solo|la misma ropa|misma ropa|lo hacen dormir en el patio|la hacen dormir en el patio|dormir en el patio",
+            "dropped from the ~3 centile|percentile|raw and weeping|nappy area raw|left in a car seat|in the car seat most of the day|formula is too dear|cant afford formula",
             "me corrieron de la casa|me corrio de la casa|me echaron de la casa|me hace dormir en el piso|dormir en el piso del garaje|a mi lo que sobra|me dan lo que sobra|encerrado en una troca|encerrada en una troca|encerrado en el carro|encerrada en el carro",
             "keep|keeps|kept|shuts|shut|locks ~4 in|inside ~1 the|a ~1 laundry room|utility room|cupboard|cellar|pantry|garden shed",
             "ask me for bread|ask for bread|asks for bread|asks me for food|asks us for food|asks us for snacks|ate it hidden|hides food|hiding food",
@@ -1508,6 +1556,8 @@ internal sealed class RiskLexicon
 
         // Sexual assault: sex or sexual touching without consent.
         Cue(Sexual,
+            "pyjamas off|pajamas off|clothes off|undressed|naked",
+            "did the thing|does the thing|do the thing",
             "gets into her bed|got into her bed|gets into my bed|got into my bed|into her bed|in her bed",
             "between my legs|between her legs|touching between",
             "a wifes body|a wife s body|her body|my body is not my own|not being her own|wifely|motel room|hotel room",
@@ -1518,12 +1568,16 @@ internal sealed class RiskLexicon
             "hands ~2 up|under|down|in ~1 my|her",
             "he did it|did it to me|the whole time he|date|went out with|his place|his apartment|his room|his car|back to his|her place|rape kit|in the shower|a room|un cuarto|me tapo la boca|tinder|hinge|bumble|dating app");
         Cue(SaidNo,
+            "said stop|i said stop|asked them to stop|asked him to stop|told them to stop",
             "le dije que no|dije que no|le decia que no|i tell him no|told him no",
             "told him ~3 times to stop|told him to stop ~3 times|told him like 3 times",
             "said|saying|say|told him|told her|tell him|kept saying|begged|beg|asked him|asked her ~1 no|stop|didnt want|dont want|wasnt ready|to stop|i didnt want to|i dont want to",
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "no me dejo bajarme hasta que|hasta que termino|hasta que acabo",
+            "made|forced ~0 to ~0 perform|do ~2 sexual|sex|oral",
+            "makes me|made me|makes her|made her ~1 take ~2 off|undress|get undressed|take my clothes off|take my pyjamas off",
             "a la fuerza|me hizo lo que quiso|le hizo lo que quiso|me obliga a|la ha obligado|la obligo|lo tiene que atender|pagar de otra manera|pagarle de otra manera|me llevo aparte",
             "me anda manoseando|manoseando|me manosea|la manosea|me agarra la nalga|me metio la mano|le metio la mano|la toca debajo|me toca debajo",
             "estaba como ida|estaba ida|estaba bien borracha|estaba drogada",
@@ -1670,6 +1724,7 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "cuido a una senora|cuido a un senor|una senora de|un senor de|hermana de <old>",
             "tengo <old>|tiene <old>|con demencia|demencia",
             "de <old> anos|tiene <old> anos|<old> anos",
             "group home|day program|job coach|care home|assisted living|my caregiver|my carer",
@@ -1703,6 +1758,8 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "solo le dan de comer una vez|solo me pasan un plato|un plato al dia|obligo a firmar|la obligo a firmar|la quiere correr|duerme en el sillon|no la deja usar la cocina|me pusieron en el cuarto de atras|cobra mi cheque|cobra mi pension|cobra su pension|se queda con mi pension|me cierra con llave|la cierra con llave|lo encierra|me encierra|le da pastillas para dormir|le dan pastillas para dormir",
+            "something to settle him|something to settle her|something to calm him|something to calm her",
             "me hizo firmar|le hizo firmar|la hizo firmar|lo hizo firmar|la hizo cambiar su testamento|cambiar su testamento|esta a su nombre|esta a nombre de el|le saca dinero|le saca el dinero|le cambio la direccion de los cheques|se lleva mis cheques|se lleva sus cheques",
             "vacio ~2 cuenta|cuentas",
             "no nos deja verla|no nos deja verlo|no nos deja hablarle|me pellizca|la pellizca|le jala el pelo|le da cachetadas|gritarle cosas horribles|me va a meter a un asilo|la va a meter a un asilo",
@@ -1887,6 +1944,8 @@ internal sealed class RiskLexicon
             "i had a nightmare|i have nightmares|i keep having nightmares|in my nightmare|in my dream|i dreamt|i dreamed|dreamt that|dreamed that|had a dream|had a bad dream",
             "screenwriter|screenwriting|novelist|crime writer|tv drama|drama series|cosy mystery|cozy mystery|mystery novel|crime novel|the plot|my plot");
         Frame(News,
+            "lei en el periodico|en el periodico|en las noticias|en la tele|en el noticiero",
+            "overdose figures|overdose statistics|overdose numbers|overdose deaths in|doomscrolling",
             "posts about|posted about|facebook group|local group",
             "read so much about|ive read about|i ve read about|i read about|reading about|horror stories about",
             "there was a story|a story about a|news story|story on the news",
@@ -1894,6 +1953,9 @@ internal sealed class RiskLexicon
             "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|news coverage|media coverage|press coverage|coverage of|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
+            "trabajo en ~1 un|una|el|la ~0 asilo|hospital|clinica|escuela",
+            "soy interprete|interprete medica|interprete medico",
+            "lecturer|professor|toxicology lecturer|my students keep asking|students keep asking",
             "soy|trabajo como|trabajo de ~0 cuidadora|cuidador|enfermera|enfermero|trabajadora social|maestra|maestro|policia|doctora",
             "staff training|our staff training|training on spotting|spotting elder abuse|spotting abuse",
             "volunteer|volunteering|training to volunteer ~3 crisis text line|crisis line|hotline|helpline|text line",
@@ -1921,6 +1983,7 @@ internal sealed class RiskLexicon
             "on shift|mandated reporter|in training|safeguarding training|vemos de todo|twelve hour shifts|12 hour shifts",
             "i volunteer|we volunteer|volunteering|i answer calls ~4 line|hotline|helpline|listening line|crisis line|shelter|hospice|lifeline");
         Frame(Past,
+            "de adolescente|de chamaco|de chamaca|de chiquita|de chiquito",
             "hace ~1 anos",
             "de nino|de nina|cuando yo tenia",
             "when i was in middle school|back in middle school|in middle school i was|freshman year i|sophomore year i|last year i",
@@ -1938,6 +2001,8 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "llevo ~2 meses|anos ~1 limpio|limpia|sobrio|sobria",
+            "ya lo trabaje|ya lo supere|tuve anos de terapia|anos de terapia|hoy tengo una familia",
             "desde entonces estoy limpio|estoy limpio|estoy limpia|voy a mis juntas|ya lo perdone|ya la perdone|hoy me siento en paz|lo trabaje en terapia|fui a terapia|sobrevivio|hoy esta muy bien|recibio tratamiento",
             "in a much better place|in a better place now|much better place now|got me home safe",
             "left an abusive|got out of an abusive|escaped an abusive ~1 relationship|marriage|home",
@@ -1969,6 +2034,8 @@ internal sealed class RiskLexicon
             "still|again|lately|recently|these days|currently|every night|every day|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
             "<num> ~1 weeks|days|months ~1 ago");
         Frame(Hypothetical,
+            "pregunto antes|es verdad que|hace dano",
+            "if i have to ~4 one more|another",
             "how much ~5 to give|should i give|do i give|can i give",
             "figure out how much",
             "how long ~8 should i wait|do i wait|to wait|before taking|before i take|after taking",
@@ -1990,12 +2057,15 @@ internal sealed class RiskLexicon
             "based on me|its about me|it s about me|about me really|this is real|its real|it s real|really happening|still happening|its still happening|it still happens|happening to me now",
             "all i could think|all i can think|i keep thinking about|ive been looking at|i ve been looking at");
         Frame(Serious,
+            "asking for me|asking for myself|for me",
             "like it was a joke|as if it was a joke|laughed it off|played it off|said it was a joke",
             "not joking|not even joking|no joke|not kidding|im serious|i m serious|i mean it|deadass|no es broma|en serio|lo digo en serio");
         Frame(Others, "@family", "he|she|they|him|her|them|hes|shes|his|their|theyre|el|ella");
 
         // Figures of speech: their words raise nothing.
         Idiom(
+            "me toca|me toco ~0 acompanar|traducir|trabajar|cuidar|cubrir|explicar|decir|limpiar|manejar",
+            "basically child abuse|literally child abuse|child abuse lol",
             "me esta matando|me estan matando|nos esta matando|me toco hacer|me toco ser|me toco ir|me toco trabajar|le toco hacer|me toco el papel",
             "is a bit|was a bit|s a bit|seems a bit|been a bit|feel a bit|feels a bit|felt a bit",
             "hit me so hard|hit me so|hits me so|hit me harder|hits me harder",

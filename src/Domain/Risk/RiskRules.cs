@@ -32,6 +32,7 @@ internal static class RiskRules
             new() { Label = "overdose with a wish to die", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Overdose], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.Hopeless, x.Farewell, x.Finality, x.Attempt)], Unless = [Near(x.Prescribed, x.Pet)] },
             new() { Label = "overdose with a wish to die", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Excess], Needs = [Near(x.Substance, x.Toxic), Anywhere(x.DeathWish, x.SuicideThought, x.Hopeless, x.Farewell, x.Finality, x.Attempt)], Unless = [Near(x.Prescribed, x.Pet)] },
             new() { Label = "a weapon, out of reach", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.WeaponNow, x.MeansAtHand], Needs = [Near(x.Unreachable)], Unless = [Near(x.WeaponSafe)] },
+            new() { Label = "overdose, then no answer", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Overdose], Needs = [Near(x.Unreachable)], Unless = [Near(x.Prescribed, x.Pet)] },
             new() { Label = "means and hopelessness", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Means, x.MeansAtHand], Needs = [Near(x.Hopeless, x.Finality)], Unless = [Near(x.Prescribed, x.WeaponSafe)] },
             new() { Label = "means at hand", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.MeansAtHand], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.Hopeless, x.Finality, x.Preparation, x.Farewell)] },
             new() { Label = "means at hand", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.MeansAtHand], Unless = [Near(x.WeaponSafe)] },
@@ -134,6 +135,7 @@ internal static class RiskRules
             new() { Label = "sexual assault", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.SexualAssaultWord] },
             new() { Label = "no consent, a child", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.NoConsent], Needs = [Anywhere(x.YoungWriter, x.MinorAge), Near(x.Sexual, x.SexualAssaultWord, x.IntimateTouch, x.ChildSexual)] },
             new() { Label = "no consent, held", Concept = DangerConcept.SexualAssault, Level = RiskLevel.Crisis, Anchors = [x.NoConsent], Needs = [Near(x.Captivity, x.Now)] },
+            new() { Label = "no consent, held", Concept = DangerConcept.SexualAssault, Level = RiskLevel.Crisis, Anchors = [x.SaidNo], Needs = [Near(x.Captivity)] },
             new() { Label = "sexual abuse", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.IntimateTouch], Needs = [Anywhere(x.Child, x.YoungWriter, x.Elder)] },
             new() { Label = "sexual abuse of a child", Concept = DangerConcept.SexualAssault, Level = RiskLevel.High, Anchors = [x.ChildSexual], Needs = [Anywhere(x.Child, x.YoungWriter), Near(x.Sexual, x.Secret, x.NoConsent, x.Froze, x.ChildSexual)] },
 

@@ -168,10 +168,11 @@ internal sealed class RiskText : IDisposable
         _ => c,
     };
 
-    /// <summary>Emoji that people use for a means of harm, read as the word.</summary>
+    /// <summary>Emoji that people use for a means of harm, or to say they are joking, read as the word.</summary>
     private static string? Emoji(int codePoint) => codePoint switch
     {
         0x1F48A => "pills",
+        0x1F602 or 0x1F923 => "lol",
         0x1F52B => "gun",
         0x1F52A => "knife",
         0x1FAA2 => "rope",
