@@ -24,10 +24,10 @@ internal sealed class RiskLexicon
         Class("poss", "my|his|her|their|your|our|mi|su|sus|mis");
         Class("obj", "me|him|her|them|us|you|u|mi");
         Class("he", "he|she|they|hes|shes|theyre|hed|shed|theyd|hell|shell|theyll");
-        Class("partner", "husban|husbnd|husbend|hubsand|boyfreind|boyfrend|girlfreind|girlfrend|fiancé|novio|marido|esposo|husband|husbands|hubby|hubs|wife|wifes|wifey|boyfriend|boyfriends|bf|girlfriend|girlfriends|gf|partner|partners|spouse|fiance|fiancee|ex|exes|exhusband|exwife|exboyfriend|exgirlfriend|esposo|esposa|marido|novio|novia|pareja|bd|bm|babydaddy|boo|hus|jevo|marido");
+        Class("partner", "exnovio|exnovia|exesposo|exesposa|husban|husbnd|husbend|hubsand|boyfreind|boyfrend|girlfreind|girlfrend|fiancé|novio|marido|esposo|husband|husbands|hubby|hubs|wife|wifes|wifey|boyfriend|boyfriends|bf|girlfriend|girlfriends|gf|partner|partners|spouse|fiance|fiancee|ex|exes|exhusband|exwife|exboyfriend|exgirlfriend|esposo|esposa|marido|novio|novia|pareja|bd|bm|babydaddy|boo|hus|jevo|marido");
         Class("child", "child|children|childs|kid|kids|kiddo|kiddos|son|sons|daughter|daughters|stepson|stepdaughter|stepkid|stepkids|stepchild|stepchildren|baby|babies|infant|infants|toddler|toddlers|newborn|preschooler|boy|boys|girl|girls|niece|nephew|nieces|nephews|grandson|granddaughter|grandkids|grandchildren|grandchild|student|students|pupil|hijo|hija|hijos|hijas|nino|nina|ninos|ninas|bebe|nene|nena|sobrino|sobrina|nieto|nieta|hijastra|hijastro|chamaco|chamaca|brother|sister|bro|sis|siblings|twins");
         Class("parent", "mom|mum|mother|mama|mommy|dad|father|papa|daddy|parents|stepdad|stepfather|stepmom|stepmother|madre|padre|padrastro|madrastra|mami|papi");
-        Class("grownup", "stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
+        Class("grownup", "uncel|uncl|stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
         Class("elder", "pention|elderly|grandad|granddad|grandads|granddads|grampa|gramps|nans|nanna|grandmas|grandpas|pensioner|pension|elder|elders|aging|grandma|grandpa|grandmother|grandfather|granny|grandparents|grandparent|nana|nan|gran|abuela|abuelo|abuelita|abuelito|abuelos|anciana|anciano|ancianos|viejita|viejito");
         Class("pill", "pastiyas|pastias|pills|acetaminofen|ibuprofeno|aspirina|clonazepam|oramorph|zopiclone|zopiclona|temazepam|mirtazapine|iron tablets|pastillas de la presion|xanex|adderal|robitussin|caplets|gelcaps|capsules|pain medication|pain medicine|nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
         Class("toxic", "liquido para trapear|pesticida|limpiador|capsulas de la lavadora|capsula de la lavadora|capsulas de colores|paraquat|glyphosate|organophosphate|sheep dip|drench|strychnine|cyanide|arsenic|foxglove|foxgloves|oleander|yew|hemlock|nightshade|button battery|button batteries|coin battery|coin batteries|round batteries|round battery|aphid spray|concentrate|spray|rat bait|bait|floor cleaner|limpiar el piso|liquido para limpiar|cleaning liquid|mushrooms|coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
@@ -43,6 +43,7 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "slowing down and its kind of nice|slowing down and it s kind of nice|slowing down and its nice",
             "wishes|wish|wished ~0 god ~0 would ~2 take her|take him|take me",
             "hurry up and take ~1 her|him|me",
             "welcome the rapture|done with this world|go home to jesus|go home to the lord|be with jesus",
@@ -204,6 +205,7 @@ internal sealed class RiskLexicon
             "step|stepping|walk|walking ~2 in front of ~2 train|bus|truck|traffic|car");
         Cue(SuicideWord, "suicide|suicidio|sucide|suicde|suiside");
         Cue(Hopeless,
+            "done w everything|done w it all|done w all of it",
             "ya nada me da ilusion|no tengo salida|no hay salida|no le veo salida",
             "ya no puede mas|ya no puedo mas|hasta la madre de todo|ya me canse de todo|ya no aguanto",
             "done with all of it|done with it all|done with everything",
@@ -412,6 +414,7 @@ internal sealed class RiskLexicon
             "looked|looking|look|searched|searching|search|googled|googling|researched|researching|research|reading|read|checking|checked|calculated|calculating|figured|figuring|busque|buscando|tabs ~4 how many|how much|how to|ways to|lethal|dose|doses|painless|methods|method|what it takes|how long|quickest|fastest|height|how high|tallest|highest|bleed out|overdose",
             "lethal|fatal|deadly ~1 dose|doses|amount|amounts|combination");
         Cue(Unreachable,
+            "hasnt replied|hasn t replied|not replied|hasnt texted back|hasn t texted back|straight to voicemail|not online anywhere|been offline|gone offline|status is gone|blocked me|isnt answering calls|isn t answering calls|location is switched off|location switched off|switched off her location|switched off his location",
             "no contesta el telefono|apague el telefono|apago el telefono|no me contesta|no contesta el cel",
             "wont answer|won t answer|will not answer|wont open|won t open|not answering dms|not reading|left on read",
             "hasnt answered|hasn t answered|hasnt responded|hasn t responded|not answering|isnt answering|isn t answering|stopped answering|wont pick up|won t pick up|not picking up|location is turned off|location turned off|turned off her location|turned off his location|turned her location off|turned his location off",
@@ -580,6 +583,7 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "everything is slowing down|everythings slowing down|slowing down and",
             "le huele la boca a|le quema la garganta|me arde el estomago|todo me da vueltas|muy floja|muy flojo|no responde|babeando|le tiemblan|pecho bien apretado|casi no puedo respirar|no respira bien|no siente las manos|muy adormilada|muy adormilado|casi no podia abrir los ojos",
             "gone floppy|proper floppy|floppy|gurgling|snoring all weird|wont wake up when|won t wake up when|barely rousable|hard to rouse|slow and rattly|rattly|throat is burning|throat burning|burning throat",
             "respira ~2 raro|bien raro|muy despacito|despacito|como ronquido",
@@ -633,6 +637,7 @@ internal sealed class RiskLexicon
             "not breathing|barely breathing|lips ~4 blue|turning blue|throwing up|vomit|vomiting|vomited|puking|puked|seizure|seizing|convulsing|confused|slurring|foaming|heart racing|ringing|ears ringing|stomach hurts|burning throat|throat burning|dizzy|shaking",
             "no responde|no despierta|respira ~1 lento|somnolienta|somnoliento|mareada|mareado|vomitando|desmayada|desmayado|dormida y no|no reacciona");
         Cue(Overdose,
+            "swallowed|took|downed ~3 what was left|whats left ~3 bottle|packet|pack|box",
             "downed|necked|chugged ~1 a|the|her|his ~0 whole ~0 bottle",
             "took|swallowed|taken|downed ~0 them|em ~0 all",
             "took|swallowed|taken ~0 all of them",
@@ -994,6 +999,8 @@ internal sealed class RiskLexicon
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "putting|put|puts ~1 her|me|him ~0 in ~1 her|my|his ~0 place",
+            "he|she ~0 pushes|pushed|shoves|shoved|throws|threw|knocks|knocked ~1 her|him ~0 down|around|into|against|over",
             "le tiro el celular|me tiro el celular",
             "su nuera|su hijo|su hija|su yerno ~1 le pega|la golpea|lo golpea",
             "knelt|kneels|kneeling ~2 on ~1 my|her ~0 chest|neck|back|throat",
@@ -1063,6 +1070,8 @@ internal sealed class RiskLexicon
             "beat my ass|beat my butt|whooped my ass|kicked my ass|beat me up|beats me up|roughs me up|roughed me up|knocked me|shoved me",
             "me pega|me golpea|me pego|me golpeo|me empuja|me empujo|me cacheteo|me cachetea|me jala|me jalo|me pateo|me patea|me aventaba|me avento|me lastima|me lastimo|me maltrata|me aventó");
         Cue(Injury,
+            "fresh marks|marks on her wrists|marks on my wrists|split lip|a split lip",
+            "arm in a sling|wrist in a cast|arm in a cast|broke her wrist|broke her rist|broke her arm",
             "nariz hinchada|ojo morado|ojo como berenjena|marcas de dedos|labio roto|la cara golpeada|cara golpeada|la frente abierta",
             "quemaduras ~3 cigarro",
             "new mark|new marks|fresh mark|another mark|a mark somewhere|marks where|marks somewhere|new bruise|fresh bruise",
@@ -1080,6 +1089,9 @@ internal sealed class RiskLexicon
             "told|tell|telling|say|said ~4 i ~1 fell|walked into|tripped|bumped|ran into|slipped",
             "to|in|at ~1 the ~1 er|hospital|emergency room|urgent care");
         Cue(CoverStory,
+            "accident-prone|accident prone|shes clumsy|she s clumsy|says shes clumsy",
+            "school asked|teacher asked|nurse asked ~4 i said|said it was",
+            "i said soccer|said i fell|told them i fell",
             "dice que se cayo|que se cayo|se cae|dice que se quemo|que se quemo cocinando|me pegue con la puerta",
             "story ~3 different|changes|changed|doesnt add up|didnt add up",
             "fell off|fell down|walked into|ran into|tripping on|tripped on|slipped on",
@@ -1090,6 +1102,7 @@ internal sealed class RiskLexicon
             "a mi ~0 mama|madre|mami ~2 le pega|le pego|la golpea|le golpea|la golpeo",
             "@hit|swinging on|swung on|beating on|hurting|choking|strangling ~1 my|our ~0 mom|mum|mother|mama|mami|madre");
         Cue(Fight,
+            "screaming then|thuds|a thud|banging and screaming|screaming and banging",
             "had a row|after a row|a big row|after we had a row",
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
@@ -1152,6 +1165,7 @@ internal sealed class RiskLexicon
             "isolated|isolates|isolating|cut|cuts ~2 me ~2 off|from",
             "no me deja|no me dejaba");
         Cue(Stalking,
+            "siempre sabe donde estoy|sabe donde estoy|aplicacion escondida|app escondida|me espera afuera|me manda fotos de mi puerta",
             "tag|tracker|airtag|gps ~3 taped|stuck|hidden|under ~3 wheel arch|bumper|car|seat",
             "turns up|shows up|turning up|showing up ~1 wherever|everywhere",
             "photos|photo|pictures|picture ~2 of ~1 my ~1 own? ~1 house|home|flat|window|kitchen window|car ~3 at night|light on",
@@ -1214,6 +1228,7 @@ internal sealed class RiskLexicon
             "<minor> ~0 yo|yr old|year old|years old",
             "little one|little ones|little brother|little sister|baby brother|baby sister|younger brother|younger sister|my kids");
         Cue(YoungWriter,
+            "school asked|my teacher asked|teacher asked me|foster mom|foster dad|my case worker|my caseworker|my foster home",
             "until my grades|my report card|my homework|im grounded|i m grounded",
             "my teacher|my homeroom|my principal|at recess|my school counselor",
             "i am <minor>|im <minor>|tengo <minor>",
@@ -1227,6 +1242,7 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "beat|beats|hit|hits|whipped|whips ~1 me|him|her ~1 w|with ~1 a|the ~0 belt|cord|cable|extension cord",
             "le quemo el brazo|quemadura de cigarro|le quemo ~3 cigarro",
             "me dio|le dio|le da|me da ~0 con el ~0 cordon|cable|cinto|cinturon|chancla|palo|cargador",
             "le rompio el labio|le a tocado golpe|le ha tocado golpe|me avienta|me avento|me abrio la frente|lo avento contra la pared|la avento contra la pared|brazo quebrado|me rapo la cabeza",
@@ -1259,6 +1275,8 @@ internal sealed class RiskLexicon
             "threw|throws|thrown|slammed|slams ~3 @child|him|her ~2 against|across|into|down|on the",
             "le da con|les da con|con el cinturon|con la chancla|le pega|les pega|le pego|les pego|golpea a|golpeo a|los golpea|lo golpea|la golpea|le da con el cinturon|les da con");
         Cue(ChildMarks,
+            "arm|leg|face|back ~2 still? ~0 purple|black and blue",
+            "purple from",
             "esconder las marcas|esconder los moretones|tapar las marcas",
             "spiral fracture|spiral fractures|fractured skull|broken femur",
             "brusies|bruses|new brusies",
@@ -1266,6 +1284,10 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "coming in|coming into ~1 my|her|his ~0 room ~2 at night|night|nite",
+            "game under the covers|plays a game under|climbs into her bed|climbed into her bed",
+            "came in|comes in|came into|comes into ~1 my|her|his ~0 room ~2 at nite|nite",
+            "game is a secret|games are secret|games are a secret|daddys game|daddy s game|uncles game|uncle s game",
             "me hace tocarlo|me hace tocarla|me obliga a tocarlo|la toca cuando|lo toca cuando",
             "me manda fotos feas|le mande yo tambien|que le mande fotos|si no se acuesta con el|se acueste con el",
             "se mete en mi cama|se mete a mi cama|se metia en mi cama",
@@ -1320,6 +1342,7 @@ internal sealed class RiskLexicon
             "gifts|presents|money|candy|phone|vape ~5 if|so|secret|dont tell|for me|only me",
             "boyfriend|bf ~3 <minor>|older|twenty|thirties|adult|grown");
         Cue(Secret,
+            "not allowed to talk about|isnt allowed to talk about|isn t allowed to talk about|stays between us|stay between us",
             "so i wont say anything|so i won t say anything|so i dont tell|so i don t tell|so she wont tell|so he wont tell",
             "grown-up secret|grownup secret|grown up secret|our secret|secret between us|secret between the two|secreto entre los dos|un secreto entre|mustnt tell|must not tell|isnt supposed to tell|not supposed to tell",
             "delete the chats|delete the messages|delete our chats|delete the texts|delete our messages|delete our texts",
@@ -1346,6 +1369,7 @@ internal sealed class RiskLexicon
             "@hit|drags|dragged|drag|throws|threw|chokes|choked ~1 my ~0 sister|daughter|friend|niece|aunt|cousin",
             "drag|dragged|drags|throw|threw|throws|shoved|pushed ~1 his|her ~0 wife|girlfriend|husband|boyfriend|partner");
         Cue(Emergency,
+            "still bleeding|wont stop bleeding|won t stop bleeding|bleeding through|bleeding threw|soaked through the towel|soaking through the towel|losing a lot of blood",
             "manejando ~2 borracho|tomado|pedo",
             "baby|child|toddler|kid|infant|dog ~6 car ~6 windows up|nobody around|no one around|alone|degrees",
             "everyone|all of us|whole family|the kids|we all ~6 headache|headaches|sleepy|dizzy|nauseous|throwing up|threw up|muddled|confused",
@@ -1493,8 +1517,13 @@ internal sealed class RiskLexicon
             "rapes her|raped her|rapes him|molests",
             "le ensena|le enseña|la lleva a pasear|lo lleva a pasear");
         Frame(NotAbused,
+            "lives independently|sharp as a tack|took her to the gp|took him to the gp|took her to the doctor|took him to the doctor|to be checked",
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "makes|made|make ~0 me|her|him ~0 sleep ~0 in|on ~1 the ~0 garage|car|shed|yard|basement|porch|floor",
+            "dont get to sleep inside|don t get to sleep inside|not allowed to sleep inside|sleep outside|sleeping outside|sleep in the car",
+            "baby ~4 crying ~4 hours|hrs|all day|all night",
+            "nobody has come in or out|no one has come in or out|nobody in or out",
             "sacando comida de la basura|comiendo de la basura|siempre anda sola|siempre anda solo|la misma ropa|misma ropa|lo hacen dormir en el patio|la hacen dormir en el patio|dormir en el patio",
             "dropped from the ~3 centile|percentile|raw and weeping|nappy area raw|left in a car seat|in the car seat most of the day|formula is too dear|cant afford formula",
             "me corrieron de la casa|me corrio de la casa|me echaron de la casa|me hace dormir en el piso|dormir en el piso del garaje|a mi lo que sobra|me dan lo que sobra|encerrado en una troca|encerrada en una troca|encerrado en el carro|encerrada en el carro",
@@ -1556,6 +1585,8 @@ internal sealed class RiskLexicon
 
         // Sexual assault: sex or sexual touching without consent.
         Cue(Sexual,
+            "climbs into her bed|climbed into her bed|climbs into my bed|under the covers",
+            "gets in bed with|got in bed with|gets into bed with|got into bed with|climbs into bed with",
             "pyjamas off|pajamas off|clothes off|undressed|naked",
             "did the thing|does the thing|do the thing",
             "gets into her bed|got into her bed|gets into my bed|got into my bed|into her bed|in her bed",
@@ -1575,6 +1606,7 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "did|does|do ~0 stuff|things ~2 i dont want|i don t want|i didnt want|i did not want",
             "no me dejo bajarme hasta que|hasta que termino|hasta que acabo",
             "made|forced ~0 to ~0 perform|do ~2 sexual|sex|oral",
             "makes me|made me|makes her|made her ~1 take ~2 off|undress|get undressed|take my clothes off|take my pyjamas off",
@@ -1758,6 +1790,9 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "only get one meal a day|one meal a day|only one meal|only get fed once",
+            "took|takes|taken ~1 my|her|his ~0 phone|cell|car keys|keys",
+            "only get to call|only allowed to call|only lets me call|only let me call",
             "solo le dan de comer una vez|solo me pasan un plato|un plato al dia|obligo a firmar|la obligo a firmar|la quiere correr|duerme en el sillon|no la deja usar la cocina|me pusieron en el cuarto de atras|cobra mi cheque|cobra mi pension|cobra su pension|se queda con mi pension|me cierra con llave|la cierra con llave|lo encierra|me encierra|le da pastillas para dormir|le dan pastillas para dormir",
             "something to settle him|something to settle her|something to calm him|something to calm her",
             "me hizo firmar|le hizo firmar|la hizo firmar|lo hizo firmar|la hizo cambiar su testamento|cambiar su testamento|esta a su nombre|esta a nombre de el|le saca dinero|le saca el dinero|le cambio la direccion de los cheques|se lleva mis cheques|se lleva sus cheques",
@@ -1932,6 +1967,7 @@ internal sealed class RiskLexicon
 
         // Frames that change what a sentence's danger words mean.
         Frame(Story,
+            "school play|prop gun|prop knife|stage gun|props",
             "horror game|horror games|i stream|streaming|streamer|twitch|lets play|let s play",
             "d d campaign|dnd campaign|my campaign|dungeon master|dungeons and dragons|tabletop|my players|rpg",
             "wrote|writing|write ~2 a ~2 story",
@@ -1983,6 +2019,7 @@ internal sealed class RiskLexicon
             "on shift|mandated reporter|in training|safeguarding training|vemos de todo|twelve hour shifts|12 hour shifts",
             "i volunteer|we volunteer|volunteering|i answer calls ~4 line|hotline|helpline|listening line|crisis line|shelter|hospice|lifeline");
         Frame(Past,
+            "in high school|in college|in middle school ~0 i|we",
             "de adolescente|de chamaco|de chamaca|de chiquita|de chiquito",
             "hace ~1 anos",
             "de nino|de nina|cuando yo tenia",
@@ -2001,6 +2038,10 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "had therapy|been in therapy|had treatment|got him into proper care|got her into proper care|got him into care|got her into care|got him help|got her help|back at work now",
+            "<num>|two|three|four|five|six ~0 yrs|years ~0 out of ~1 an? ~0 abusive",
+            "divorce final|divorce is final",
+            "therapy n meds helped|therapy and meds helped|meds helped|therapy helped so much",
             "llevo ~2 meses|anos ~1 limpio|limpia|sobrio|sobria",
             "ya lo trabaje|ya lo supere|tuve anos de terapia|anos de terapia|hoy tengo una familia",
             "desde entonces estoy limpio|estoy limpio|estoy limpia|voy a mis juntas|ya lo perdone|ya la perdone|hoy me siento en paz|lo trabaje en terapia|fui a terapia|sobrevivio|hoy esta muy bien|recibio tratamiento",
@@ -2034,6 +2075,8 @@ internal sealed class RiskLexicon
             "still|again|lately|recently|these days|currently|every night|every day|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
             "<num> ~1 weeks|days|months ~1 ago");
         Frame(Hypothetical,
+            "lmaooo|lmaoo|lmfao|lmaoooo",
+            "safely take|can u safely|can you safely|is it safe to take|want to know before|dont want to overdo it|don t want to overdo it",
             "pregunto antes|es verdad que|hace dano",
             "if i have to ~4 one more|another",
             "how much ~5 to give|should i give|do i give|can i give",
@@ -2064,6 +2107,8 @@ internal sealed class RiskLexicon
 
         // Figures of speech: their words raise nothing.
         Idiom(
+            "ended up at the end of the line|at the end of the line|to the end of the line",
+            "kms ~0 this|these|my ~2 traffic|commute|weather|heat|line|queue|week|day|meeting|game|boss",
             "me toca|me toco ~0 acompanar|traducir|trabajar|cuidar|cubrir|explicar|decir|limpiar|manejar",
             "basically child abuse|literally child abuse|child abuse lol",
             "me esta matando|me estan matando|nos esta matando|me toco hacer|me toco ser|me toco ir|me toco trabajar|le toco hacer|me toco el papel",
