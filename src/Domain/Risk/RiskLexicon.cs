@@ -43,6 +43,10 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "cansado de vivir|cansada de vivir",
+            "si yo faltara|si yo no estuviera|si me muriera ~4 mejor|estarian mejor",
+            "la unica salida es que me muera|que me muera yo|que me muera primero",
+            "que ya me muera|que me muera ya",
             "slowing down and its kind of nice|slowing down and it s kind of nice|slowing down and its nice",
             "wishes|wish|wished ~0 god ~0 would ~2 take her|take him|take me",
             "hurry up and take ~1 her|him|me",
@@ -220,6 +224,9 @@ internal sealed class RiskLexicon
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
         Cue(MeansAtHand,
+            "sidearm|service weapon|my gun|the gun|my pistol ~3 on the passenger seat|on the seat|beside me|in my lap|next to me",
+            "got the ~1 piece|gun|pistol|shotgun|rifle ~0 out",
+            "loaded ~4 sat|sitting ~4 with it",
             "parada|parado ~2 en el puente ~4 viendo para abajo|mirando para abajo|mirando abajo|viendo abajo",
             "con la navaja|con el cuchillo|con la cuchilla|con la pistola ~3 en la mano",
             "en la orilla|en el borde ~2 del? ~0 techo|puente|edificio|azotea",
@@ -299,6 +306,7 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "le deje comida extra|deje comida extra|le deje comida al gato|deje comida al perro",
             "checked where the gap is|checked where the gap|measured the drop|checked the height|checked how high",
             "all saved up|been saving them|been saving up",
             "saved up ~2 pills|meds|them|enough",
@@ -401,6 +409,7 @@ internal sealed class RiskLexicon
             "thanks for everything|thank you for everything|like it was the last|said goodbye|saying goodbye|said my goodbyes", "hugged ~4 too long", "tell ~2 i love", "take care of ~2 my cat|my dog", "look after ~2 my",
             "giving|gave|give|given|gives|regalando|regale ~3 away|things|stuff|belongings|possessions|cosas");
         Cue(Research,
+            "a ver que tan alto es|que tan alto es|ver la altura|medir la altura",
             "how long ~4 car|engine|exhaust ~6 garage|fill",
             "como hacer un nudo|cómo hacer un nudo|cuanto peso aguanta|cuánto peso aguanta",
             "how long it takes ~3 to work|to kick in",
@@ -495,6 +504,8 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
+            "hes used|he s used|shes used|she s used|he used|she used",
+            "tomo algo|se tomo algo|le dieron algo|se metio algo|me dieron algo",
             "alcanzo a beberle|se lo bebio|se la bebio|bebio|le dio a beber|me obligo a beberme|me hizo tomar|me fui comiendo|me comi|se fumo|me fume|fumo algo|se la ha tragado|se lo trago|se la trago|mordio|ha mordido",
             "necked|chugged|drank a mugful|drank a mugfull",
             "in his yoghurt|in her yoghurt|in his yogurt|in her yogurt|in his food|in her food|in his drink|in her drink|in his tea|in her tea",
@@ -529,6 +540,7 @@ internal sealed class RiskLexicon
             "pressed perc|pressed percs|pressed pills|pressed bar|pressed bars",
             "weedkiller|weed killer|roundup|blue jug|baggie|little baggie", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
+            "vacios todos los blisteres|todos los blisteres vacios|blisteres vacios|blisters vacios",
             "una tras otra|sin fijarme cuantas|como en <num>",
             "<many> ~0 x ~0 <num> ~0 mg|mgs|g|mcg",
             "<many> ~0 x ~0 <dose>",
@@ -583,6 +595,10 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "deep snoring|snoring noise|lips look grey|lips look greyish|greyish|cant wake him|can t wake him|cant wake her|can t wake her",
+            "room spinning|room spinnin",
+            "muy palido|muy palida|el pulso le va lento|pulso lento",
+            "la lengua se me siente rara|mucho sueno|roncando fuerte|como roncando",
             "everything is slowing down|everythings slowing down|slowing down and",
             "le huele la boca a|le quema la garganta|me arde el estomago|todo me da vueltas|muy floja|muy flojo|no responde|babeando|le tiemblan|pecho bien apretado|casi no puedo respirar|no respira bien|no siente las manos|muy adormilada|muy adormilado|casi no podia abrir los ojos",
             "gone floppy|proper floppy|floppy|gurgling|snoring all weird|wont wake up when|won t wake up when|barely rousable|hard to rouse|slow and rattly|rattly|throat is burning|throat burning|burning throat",
@@ -637,6 +653,8 @@ internal sealed class RiskLexicon
             "not breathing|barely breathing|lips ~4 blue|turning blue|throwing up|vomit|vomiting|vomited|puking|puked|seizure|seizing|convulsing|confused|slurring|foaming|heart racing|ringing|ears ringing|stomach hurts|burning throat|throat burning|dizzy|shaking",
             "no responde|no despierta|respira ~1 lento|somnolienta|somnoliento|mareada|mareado|vomitando|desmayada|desmayado|dormida y no|no reacciona");
         Cue(Overdose,
+            "took a bit of everything|took everything i had|took all of it",
+            "me tome todas las que|todas las que me receto|de una sola vez|se empino una botella entera|botella entera de tequila|una botella entera de",
             "swallowed|took|downed ~3 what was left|whats left ~3 bottle|packet|pack|box",
             "downed|necked|chugged ~1 a|the|her|his ~0 whole ~0 bottle",
             "took|swallowed|taken|downed ~0 them|em ~0 all",
@@ -686,6 +704,8 @@ internal sealed class RiskLexicon
             "hunting|hunter safety|deer season|deer hunting",
             "cooking videos|recipe", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
+            "stuck in one room|stuck in the bedroom|stuck in my room ~3 until|all day|most of the day",
+            "cerro con llave|cerro la puerta con llave|no me dejaba salir",
             "couldnt get the door open|couldn t get the door open|couldnt open the door|couldn t open the door",
             "me tiene en el carro|me tiene en la troca|no me deja bajar",
             "locked ~1 in ~1 the|a|our ~0 basement|closet|shed|attic|garage|cellar ~2 since|for ~1 hours|days|last night|yesterday|this morning",
@@ -706,6 +726,7 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "encerradas|encerrados|escondidas|escondidos ~3 en el bano|en el cuarto|en mi cuarto|en el closet|en el armario",
             "in the loft|loft hatch|ladder pulled up|in the attic",
             "escondida|escondido|me escondi ~3 atras de|detras de|debajo de|en el",
             "encerrada|encerrado|escondida|escondido ~3 en el bano|en el cuarto|en mi cuarto|en el closet|en el armario",
@@ -739,6 +760,7 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "golpeando la puerta|tocando la puerta fuerte|quiere tumbar la puerta|tumbando la puerta",
             "dando vueltas alrededor de la casa|intento abrir la ventana|intento abrir la puerta|trato de abrir|toco el vidrio",
             "outside the bedroom door|outside the bathroom door|outside my bedroom door|outside my door",
             "broken|broke|smashed|smashing ~2 the ~1 glass|window|pane ~4 back door|front door|door|kitchen",
@@ -835,9 +857,11 @@ internal sealed class RiskLexicon
             "blocked|blocking|boxed ~3 me|my car|in|back out",
             "pulled up|posted outside|waiting for me");
         Cue(Coming,
+            "ya oi la troca|ya oi el carro|ya llego|ya viene",
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
         Cue(WeaponNow,
+            "chasing|chased|coming at ~4 with a hammer|with a knife|with a bat|with an axe|with a machete",
             "got his belt off|took his belt off|his belt off|belt in his hand",
             "con un cuchillo|con un cuchiyo|con una pistola|con un arma|con una navaja ~4 amenazando|amenasando|amenaza",
             "walking|walks|walking round|pacing ~4 with ~2 a ~1 kitchen? ~1 knife|machete|bat|gun",
@@ -877,6 +901,9 @@ internal sealed class RiskLexicon
             "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando",
             "choking ~1 me|her|him|mi");
         Cue(Threat,
+            "going to do him|gonna do him|going to do her|do him in|do her in",
+            "me iba a ensenar lo que le pasa|lo que le pasa a quien|te voy a ensenar|me va a ensenar",
+            "que un dia la mate|que un dia lo mate|que la va a matar",
             "se acaba todo|se va a acabar todo",
             "im next|i m next|youre next|you re next|were next",
             "know what happens when|what happens when he gets in|when he gets in|when he gets through",
@@ -915,6 +942,8 @@ internal sealed class RiskLexicon
             "we|were ~2 married|dating|together|engaged|living together",
             "baby daddy|baby mama|babys father|kids dad|kids father|father of my|mother of my|his wife|her husband|my man|my ex|mi ex|el papa de mis|the dad of my|the father of|married|marriage|relationship|dating|divorced|separated|separation|divorce|custody|broke up|our kids|our son|our daughter|our baby|our house|our home|our bed|our apartment|live together|moved in together|live with him|live with her|lives with us|leave him|leave her|leaving him|leaving her|left him|left her|bring up leaving|if i leave|when i leave|if i ever leave");
         Cue(Strangle,
+            "agarro|agarra|apreto|aprieta ~1 del ~0 cuello",
+            "me ahorca|la ahorca|me ahorco|la ahorco|me ahorcaba|la ahorcaba|me estrangula|la estrangula",
             "hands ~0 round|around ~0 my ~0 neck|throat",
             "squeezed ~3 until ~4 sparks|blacked out|passed out|legs went|couldnt breathe",
             "marks|bruises|bruising|fingerprints|finger-shaped bruises|finger shaped bruises ~5 my|her ~1 throat|neck",
@@ -999,6 +1028,11 @@ internal sealed class RiskLexicon
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "yanks|yanked|pulls|pulled ~1 my|her|his ~0 hair",
+            "lobbed|threw|chucked ~2 a|the ~0 mug|plate|cup|glass ~2 at my head|at me|at her",
+            "me|la|le|lo|nos|les ~0 pega|pego|pegaba|golpea|golpeo|golpeaba|avienta|avento|empuja|empujo|jalonea|jaloneo|arrastra|arrastro|pellizca|pellizco|patea|pateo|cachetea|cacheteo|torcio|tuerce|madrea|madreo|zarandea|zarandeo",
+            "agarro|agarra|jalo|jala ~0 del ~0 pelo",
+            "me quita todo lo que gano|me quita lo que gano",
             "putting|put|puts ~1 her|me|him ~0 in ~1 her|my|his ~0 place",
             "he|she ~0 pushes|pushed|shoves|shoved|throws|threw|knocks|knocked ~1 her|him ~0 down|around|into|against|over",
             "le tiro el celular|me tiro el celular",
@@ -1107,6 +1141,10 @@ internal sealed class RiskLexicon
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "takes|took|hides|hid ~2 my|the ~0 charger|wheelchair|walker|chair|mobility scooter|hearing aids",
+            "takes all my|took all my ~1 pension|war pension|wages|money|benefits|pay",
+            "padlocks the fridge|padlocked the fridge|locks the fridge",
+            "tiene mi ubicacion|me llama si me paro|le revisa todo|contesta por ella|le hizo cerrar sus redes|me hizo cerrar mis redes",
             "le quita todo el sueldo|le quita el sueldo|me quita el sueldo|me quita todo el sueldo|no la deja mandarle dinero|no me deja mandar dinero",
             "no la deja trabajar|no me deja trabajar|no la deja ni|no me deja ni",
             "le revisa|me revisa ~2 celular|telefono|recibos|mensajes",
@@ -1242,6 +1280,7 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "me entro a correazos|correazos|verdugones|con la correa|con la hebilla",
             "beat|beats|hit|hits|whipped|whips ~1 me|him|her ~1 w|with ~1 a|the ~0 belt|cord|cable|extension cord",
             "le quemo el brazo|quemadura de cigarro|le quemo ~3 cigarro",
             "me dio|le dio|le da|me da ~0 con el ~0 cordon|cable|cinto|cinturon|chancla|palo|cargador",
@@ -1275,6 +1314,7 @@ internal sealed class RiskLexicon
             "threw|throws|thrown|slammed|slams ~3 @child|him|her ~2 against|across|into|down|on the",
             "le da con|les da con|con el cinturon|con la chancla|le pega|les pega|le pego|les pego|golpea a|golpeo a|los golpea|lo golpea|la golpea|le da con el cinturon|les da con");
         Cue(ChildMarks,
+            "red handprints|handprints|hand prints|handprint",
             "arm|leg|face|back ~2 still? ~0 purple|black and blue",
             "purple from",
             "esconder las marcas|esconder los moretones|tapar las marcas",
@@ -1284,6 +1324,7 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "le pide que borre los mensajes|que borre los mensajes|muy madura para su edad|quedaron de verse|se queda a dormir con el|duerme con el",
             "coming in|coming into ~1 my|her|his ~0 room ~2 at night|night|nite",
             "game under the covers|plays a game under|climbs into her bed|climbed into her bed",
             "came in|comes in|came into|comes into ~1 my|her|his ~0 room ~2 at nite|nite",
@@ -1357,12 +1398,15 @@ internal sealed class RiskLexicon
             "alone with ~2 her|him|me|my|the kids|them",
             "special ~1 secret");
         Cue(IntimateTouch,
+            "bruising on the insides of her thighs|bruises on her inner thighs|bruising on her inner thighs|inner thighs",
             "under my|her|his ~0 shorts|skirt|underwear|pants|knickers|boxers",
             "touches|touched|touching|grabs|grabbed|gropes|groped|fondles|fondled ~2 her|his|my ~0 breasts|breast|chest|private parts|privates|crotch|genitals",
             "touches|touched|touching|grabs|grabbed|gropes|groped|fondles|fondled ~2 her|him|me ~1 between ~1 her|his|my ~0 legs",
             "touches|touched|touching ~1 her|him|me ~1 under ~1 her|his|my ~0 clothes|nightgown|pajamas|underwear");
-        Frame(EndOfLife, "on hospice|in hospice|hospice care|hospice at home|hospice nurse came|palliative|terminal cancer|terminally ill|end of life care|comfort care");
+        Frame(EndOfLife,
+            "whenever he calls|when the lord calls|when god calls|in his time|in gods time|perfectly content", "on hospice|in hospice|hospice care|hospice at home|hospice nurse came|palliative|terminal cancer|terminally ill|end of life care|comfort care");
         Cue(IntimateImages,
+            "lo grabaron|la grabaron|me grabaron",
             "subir los videos|subir las fotos|mandar los videos|publicar las fotos|publicar los videos|me grabo en la intimidad",
             "send|post|leak|share|sent|posted|leaked|shared|show ~3 my|her|his ~1 nudes|nude pics|nude photos|private photos|private pics|intimate photos|private pictures");
         Cue(HitsRelative,
@@ -1385,6 +1429,7 @@ internal sealed class RiskLexicon
             "cars are all coming|cars coming straight at",
             "wrong way on|wrong side of the ~1 interstate|highway|freeway|road");
         Frame(MinorAge,
+            "tiene <minor>",
             "@family|@child ~0 de ~0 <minor>",
             "de <minor> anos",
             "shes|she s|hes|he s|she is|he is|who is|whos ~0 <minor>",
@@ -1520,6 +1565,8 @@ internal sealed class RiskLexicon
             "lives independently|sharp as a tack|took her to the gp|took him to the gp|took her to the doctor|took him to the doctor|to be checked",
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "on his own|on her own|on their own|by himself|by herself ~3 from|till|until|all night|overnight",
+            "pasan dos o tres dias sin que|sin que mi mama regrese|no hay leche|se acabo el pan|cereal con agua",
             "makes|made|make ~0 me|her|him ~0 sleep ~0 in|on ~1 the ~0 garage|car|shed|yard|basement|porch|floor",
             "dont get to sleep inside|don t get to sleep inside|not allowed to sleep inside|sleep outside|sleeping outside|sleep in the car",
             "baby ~4 crying ~4 hours|hrs|all day|all night",
@@ -1606,6 +1653,16 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "carries on anyway|carried on anyway|does it anyway|did it anyway|keeps going anyway|kept going anyway",
+            "he ll have what he s owed|hell have what hes owed|have what hes owed|have what he s owed|says i owe him",
+            "what he does isnt washing|what he does isn t washing|isnt washing|isn t washing",
+            "uses him at night|uses me at night|uses her at night|uses him every night",
+            "touching me sexually|touches me sexually|touched me sexually|touching her sexually",
+            "aunque le diga que no|aunque le digo que no|aunque no quiero ~4 sigue|el sigue|y sigue",
+            "deber de esposa|mi deber como esposa",
+            "me quita las horas|me quito las horas|me corre si no",
+            "la forzo|la forso|me forzo|me forso|lo forzaron|la forzaron",
+            "le hicieron cosas|me hacia cosas|me hizo cosas|le hacia cosas",
             "did|does|do ~0 stuff|things ~2 i dont want|i don t want|i didnt want|i did not want",
             "no me dejo bajarme hasta que|hasta que termino|hasta que acabo",
             "made|forced ~0 to ~0 perform|do ~2 sexual|sex|oral",
@@ -1722,6 +1779,7 @@ internal sealed class RiskLexicon
             "tries again|tried again|keeps trying|kept trying",
             "no queria|no quise|me forzo|me obligo|sin mi consentimiento|abuso de mi|se aprovecho");
         Cue(Froze,
+            "me hago la dormida|me hago el dormido|me quedo quieta|me quedo quieto|me quedo mirando el techo",
             "went still|went stiff|lay still|lie still|stayed still|stared at the ceiling|looked at the ceiling|looked at the wall",
             "until it was over|till it was over|until he was done|until he finished|till he was done",
             "lie there ~3 wait ~4 over|end|finish",
@@ -1756,6 +1814,8 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "power chair|wheelchair user|spinal injury|the old man next door|old man next door|an old man|the old lady|an old lady|elderly man|elderly woman",
+            "una viejita|un viejito|un senor de <old>|una senora de <old>|de <old> anos",
             "cuido a una senora|cuido a un senor|una senora de|un senor de|hermana de <old>",
             "tengo <old>|tiene <old>|con demencia|demencia",
             "de <old> anos|tiene <old> anos|<old> anos",
@@ -1790,6 +1850,9 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "me torcio el brazo|le torcio el brazo|vieja loca|viejo loco",
+            "lo dejo solo|la dejo sola ~4 dias|una caja de galletas|sin comida",
+            "le cambio las cerraduras|solo la deja entrar a dormir|llega sin banar|se quedo con su cheque|me da pellizcos|le da pellizcos|ya no me alcanza ni para",
             "only get one meal a day|one meal a day|only one meal|only get fed once",
             "took|takes|taken ~1 my|her|his ~0 phone|cell|car keys|keys",
             "only get to call|only allowed to call|only lets me call|only let me call",
@@ -1987,7 +2050,7 @@ internal sealed class RiskLexicon
             "there was a story|a story about a|news story|story on the news",
             "on the radio|a piece on|radio piece|radio story|on the news",
             "local paper|front page|front-page|the paper|newspaper|our town",
-            "trial|news coverage|media coverage|press coverage|coverage of|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|war|wars|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
+            "trial|news coverage|media coverage|press coverage|coverage of|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|the war|a war|wars|war crimes|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
             "trabajo en ~1 un|una|el|la ~0 asilo|hospital|clinica|escuela",
             "soy interprete|interprete medica|interprete medico",
@@ -2011,7 +2074,7 @@ internal sealed class RiskLexicon
             "practising|practicing|practice ~3 risk assessment|interviews|role play|role-play",
             "my deployment|i deploy|when i deploy|before i deploy|the unit requires|unit requires|completely standard",
             "911 dispatcher|dispatcher|dispatchers|er nurse|icu nurse|hospice nurse|nurse here",
-            "im|i am|iam|work|worked|working|soy|trabajo|trabaje ~1 a|an|as|in|at|como|de ~3 teller|bank|nurse|nurses|nursing|paramedic|emt|medic|social worker|caseworker|therapist|counselor|counseling|dispatcher|pharmacist|pharmacy|cop|officer|doctor|physician|volunteer|chaplain|firefighter|veterinarian|clinician|intern|teacher|er|icu|hospice|shelter|jail|prison|corrections|crisis line|hotline|ambulance|poison control|aged care|memory care|paralegal|lawyer|attorney|prosecutor|adult protective services|protective services|aps|cps|care home|nursing home|emergency room|a&e|enfermera|enfermero|paramedico|trabajadora social|urgencias",
+            "im|i am|iam|work|worked|working|soy|trabajo|trabaje ~1 a|an|as|in|at|como|de ~3 teller|bank|nurse|nurses|nursing|paramedic|emt|medic|social worker|caseworker|therapist|counselor|counseling|dispatcher|pharmacist|pharmacy|cop|officer|doctor|physician|volunteer|chaplain|firefighter|veterinarian|clinician|intern|teacher|er|icu|hospice|shelter|jail|prison|corrections|crisis line|hotline|ambulance|poison control|aged care|memory care|paralegal|lawyer|attorney|prosecutor|detective|police detective|sergeant|constable|adult protective services|protective services|aps|cps|care home|nursing home|emergency room|a&e|enfermera|enfermero|paramedico|trabajadora social|urgencias",
             "my|our ~1 patients|clients|callers|caseload|ward",
             "we see|i see|i hear|we get ~3 every day|all the time|a lot|constantly|every shift|daily|de todo",
             "nurse|caseworker|teller|paramedic|emt|dispatcher|pharmacist|social worker|cop|officer|firefighter|chaplain|volunteer|vet tech|vet nurse|er doc|er doctor|teacher ~0 here",
@@ -2019,6 +2082,7 @@ internal sealed class RiskLexicon
             "on shift|mandated reporter|in training|safeguarding training|vemos de todo|twelve hour shifts|12 hour shifts",
             "i volunteer|we volunteer|volunteering|i answer calls ~4 line|hotline|helpline|listening line|crisis line|shelter|hospice|lifeline");
         Frame(Past,
+            "en los noventa|en los ochenta|hace muchos anos|de chiquitos|de chiquitas",
             "in high school|in college|in middle school ~0 i|we",
             "de adolescente|de chamaco|de chamaca|de chiquita|de chiquito",
             "hace ~1 anos",
@@ -2038,6 +2102,7 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "ya somos adultos|el cambio mucho|ella cambio mucho|llevamos <num> anos",
             "had therapy|been in therapy|had treatment|got him into proper care|got her into proper care|got him into care|got her into care|got him help|got her help|back at work now",
             "<num>|two|three|four|five|six ~0 yrs|years ~0 out of ~1 an? ~0 abusive",
             "divorce final|divorce is final",
@@ -2093,6 +2158,7 @@ internal sealed class RiskLexicon
             "what if|hypothetically|suppose|supposing|imagine|in theory|signs|warning signs|how to talk|how do i talk|how to tell if|how do i know if|how can i tell if|how would i know|is it normal|how do you know|how to bring up|should i worry|how do i help|how can i help|how to help|talk to my kids about|explain ~3 to my ~1 kids|son|daughter|child|children",
             "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor|es broma|broma|bromeando|asked me what|what does|what it means|what that means");
         Frame(Real,
+            "theyre from my|they re from my|these are from my|it was my girlfriend|it was my boyfriend",
             "told me ~8 hurts me|hurt me|touches me|touched me|hits me|hit me|does things to me",
             "one of my ~1 clients|patients|students|residents|customers|players|pupils|kids|campers",
             "a|an ~2 student|customer|client|patient|resident|pupil|player ~0 came in|comes in|told me|showed up|slipped me|has told me",
@@ -2102,11 +2168,12 @@ internal sealed class RiskLexicon
         Frame(Serious,
             "asking for me|asking for myself|for me",
             "like it was a joke|as if it was a joke|laughed it off|played it off|said it was a joke",
-            "not joking|not even joking|no joke|not kidding|im serious|i m serious|i mean it|deadass|no es broma|en serio|lo digo en serio");
+            "not joking|not even joking|no joke|not kidding|im serious|i m serious|i mean it|deadass|no es broma|lo digo en serio");
         Frame(Others, "@family", "he|she|they|him|her|them|hes|shes|his|their|theyre|el|ella");
 
         // Figures of speech: their words raise nothing.
         Idiom(
+            "kill myself up|kill myself on that|kill myself falling|break my neck",
             "ended up at the end of the line|at the end of the line|to the end of the line",
             "kms ~0 this|these|my ~2 traffic|commute|weather|heat|line|queue|week|day|meeting|game|boss",
             "me toca|me toco ~0 acompanar|traducir|trabajar|cuidar|cubrir|explicar|decir|limpiar|manejar",

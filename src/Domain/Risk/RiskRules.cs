@@ -59,7 +59,7 @@ internal static class RiskRules
             new() { Label = "danger right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Now, x.Hiding], Needs = [Near(x.Threat, x.KillWords, x.Strangle, x.Intrusion, x.Pursuit, x.Weapon)] },
             new() { Label = "someone breaking in", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Intrusion], Needs = [Near(x.Now, x.Hiding, x.Threat, x.Weapon, x.WeaponNow, x.Intrusion)] },
             new() { Label = "an emergency", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Emergency] },
-            new() { Label = "signs of an overdose right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.GraveSymptom], Needs = [Near(x.Now), Near(x.Substance, x.Toxic, x.Ingest, x.Overdose)] },
+            new() { Label = "signs of an overdose right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.GraveSymptom], Needs = [Near(x.Now, x.Recent), Near(x.Substance, x.Toxic, x.Ingest, x.Overdose)] },
             new() { Label = "a plan or a goodbye, then no answer", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Farewell, x.Plan, x.Preparation, x.SuicideThought], Needs = [Near(x.Unreachable)] },
             new() { Label = "held against their will", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Captivity] },
             new() { Label = "means at hand right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.MeansAtHand], Needs = [Near(x.Now)], Unless = [Near(x.WeaponSafe)] },
@@ -144,6 +144,7 @@ internal static class RiskRules
             new() { Label = "neglect, harm or exploitation", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.ElderHarm], Needs = [Anywhere(x.Elder)], Unless = [Anywhere(x.NotAbused)] },
             new() { Label = "sexual abuse", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.IntimateTouch], Needs = [Anywhere(x.Elder)] },
             new() { Label = "sexual assault", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.SexualAssaultWord, x.NoConsent], Needs = [Anywhere(x.Elder), Near(x.Sexual, x.SexualAssaultWord, x.IntimateTouch)] },
+            new() { Label = "violence against an older adult right now", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.ViolenceNow], Needs = [Near(x.Elder)] },
             new() { Label = "violence against an older adult", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.HitMe], Needs = [Anywhere(x.Elder)], Unless = [Anywhere(x.NotAbused)] },
         ];
     }
