@@ -29,10 +29,10 @@ internal sealed class RiskLexicon
         Class("parent", "mom|mum|mother|mama|mommy|dad|father|papa|daddy|parents|stepdad|stepfather|stepmom|stepmother|madre|padre|padrastro|madrastra|mami|papi");
         Class("grownup", "uncel|uncl|stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
         Class("elder", "pention|elderly|grandad|granddad|grandads|granddads|grampa|gramps|nans|nanna|grandmas|grandpas|pensioner|pension|elder|elders|aging|grandma|grandpa|grandmother|grandfather|granny|grandparents|grandparent|nana|nan|gran|abuela|abuelo|abuelita|abuelito|abuelos|anciana|anciano|ancianos|viejita|viejito");
-        Class("pill", "pastiyas|pastias|pills|acetaminofen|ibuprofeno|aspirina|clonazepam|oramorph|zopiclone|zopiclona|temazepam|mirtazapine|iron tablets|pastillas de la presion|xanex|adderal|robitussin|caplets|gelcaps|capsules|pain medication|pain medicine|nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
-        Class("toxic", "liquido para trapear|pesticida|limpiador|capsulas de la lavadora|capsula de la lavadora|capsulas de colores|paraquat|glyphosate|organophosphate|sheep dip|drench|strychnine|cyanide|arsenic|foxglove|foxgloves|oleander|yew|hemlock|nightshade|button battery|button batteries|coin battery|coin batteries|round batteries|round battery|aphid spray|concentrate|spray|rat bait|bait|floor cleaner|limpiar el piso|liquido para limpiar|cleaning liquid|mushrooms|coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
-        Class("alcohol", "cans|tinnies|vodka|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila|rum|booze|gin|bourbon|drinks|shots|fireball|cerveza|alcol|licor");
-        Class("weapon", "pistle|pistal|gunn|knif|nife|knfe|kinfe|screwdriver|shears|kitchen shears|scissors|gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|knife|knives|machete|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
+        Class("pill", "fentanyl|fentanilo|pastiyas|pastias|pills|acetaminofen|ibuprofeno|aspirina|clonazepam|oramorph|zopiclone|zopiclona|temazepam|mirtazapine|iron tablets|pastillas de la presion|xanex|adderal|robitussin|caplets|gelcaps|capsules|pain medication|pain medicine|nicotine juice|cough syrup|syrup|long acting|long-acting|correction|klonopin|maximum strength|effexor|venlafaxine|elavil|amitriptyline|amlodopine|tramadal|kratom|loperamide|loperamid|immodium|imodium|nicotine|vape juice|e liquid|cough syrup|dm|dxm|extra strength|ambien|insulin|units|diabetes|medicina|medicinas|la medicina|del corazon|del dolor|norco|coumadin|benadril|seroqel|klonapin|gabapentine|hydrocodon|propranolol|metoprolol|amlodipine|lisinopril|losartan|atenolol|carvedilol|methotrexate|colchicine|cyclobenzaprine|flexeril|hydroxyzine|lyrica|pregabalin|buspirone|bupropion|topamax|depakote|tegretol|lamictal|abilify|risperdal|zyprexa|olanzapine|haldol|ritalin|vyvanse|suboxone|methadone|dilaudid|xans|bars|blues|molly|ecstasy|mdma|ketamine|special k|ghb|lean|tussin|dxm|robitussin|codeine|edibles|gummies|mushrooms|shrooms|lsd|meth|cocaine|crack|fent|percs|narcotics|opioid|pain pills|pain meds|sleeping pills|sleep aids|visine|eye drops|iron pills|vitamins|supplements|tylenol pm|advil pm|zzzquil|dramamine|imodium|digoxin|warfarin|eliquis|xarelto|prednisone|antibiotics|pill|pills|pils|pillz|tablet|tablets|caps|capsules|meds|med|medication|medications|medicine|medicines|prescription|prescriptions|sleepers|bars|xans|xannies|xanax|alprazolam|ambien|zolpidem|trazodone|seroquel|quetiapine|lithium|lexapro|zoloft|sertraline|prozac|fluoxetine|wellbutrin|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|benzos|benzo|oxy|oxys|oxycodone|oxycontin|percocet|percocets|percs|perc|vicodin|hydrocodone|norco|tramadol|codeine|morphine|fentanyl|heroin|opioids|opiates|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aleve|naproxen|excedrin|aspirin|benadryl|diphenhydramine|nyquil|unisom|melatonin|insulin|gabapentin|lasix|digoxin|clonidine|adderall|m30|m30s|blues|patches|pastillas|pastilla|medicinas|medicamentos|pildoras|sedantes|somniferos|antidepressants|antidepresivos|sleeping|tylenols|iron|lamictal|lamotrigine|propranolol|metformin|warfarin|amitriptyline|nortriptyline");
+        Class("toxic", "jarabe para la tos de adulto|jarabe de adulto|muriatic acid|battery acid|hydrochloric|acid|sniper|snipper|dichlorvos|ddvp|liquido para trapear|pesticida|limpiador|capsulas de la lavadora|capsula de la lavadora|capsulas de colores|paraquat|glyphosate|organophosphate|sheep dip|drench|strychnine|cyanide|arsenic|foxglove|foxgloves|oleander|yew|hemlock|nightshade|button battery|button batteries|coin battery|coin batteries|round batteries|round battery|aphid spray|concentrate|spray|rat bait|bait|floor cleaner|limpiar el piso|liquido para limpiar|cleaning liquid|mushrooms|coolant|forklift coolant|toilet bowl cleaner|bowl cleaner|cleener|cleaner|laundry pod|laundry pods|drain opener|gel|mushrooms|wild mushrooms|bleech|degreaser|sanitizer|hand sanitizer|rubbing alcohol|isopropyl|pine sol|pinesol|clorox|lamp oil|tiki|kerosene|lighter fluid|windshield|washer fluid|weed killer|insecticide|chlorine|pool chlorine|lye|drain opener|oven cleaner|mouthwash|nail polish remover|acetone|bug spray|rat poison|mothballs|bleach|antifreeze|poison|poisons|pesticide|pesticides|roundup|lye|drano|ammonia|gasoline|cleaner|detergent|pods|cloro|veneno|lejia|anticongelante|raticida|insecticida|methanol|turpentine|paint");
+        Class("alcohol", "naggin|cans|tinnies|vodka|whiskey|whisky|wine|beer|beers|alcohol|liquor|tequila|rum|booze|gin|bourbon|drinks|shots|fireball|cerveza|alcol|licor");
+        Class("weapon", "cutlass|cutlasses|machetes|panga|pistle|pistal|gunn|knif|nife|knfe|kinfe|screwdriver|shears|kitchen shears|scissors|gun|guns|pistol|pistols|handgun|handguns|revolver|rifle|rifles|shotgun|shotguns|firearm|firearms|glock|ar15|knife|knives|machete|crowbar|weapon|weapons|pistola|arma|armas|cuchillo|navaja|escopeta|rifle|fierro");
         Class("hit", "beets|beatin|beatz|hit|hits|backhand|backhanded|backhands|yoked|yoke|yokes|twisted|twists|twist|pinches|popped|pops|smackin|smacking|stabbed|stabed|stabs|stab|burned|burnt|scalded|slams|slammed|slam|dragged|drags|jabbed|elbowed|headlocked|chokeslammed|bodied|hitting|hitting|hiting|hitt|punch|punched|punches|punching|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|beat|beats|beating|beaten|smack|smacked|smacks|smacking|bit|bites|biting|grab|grabbed|grabs|grabbing|drag|dragged|drags|dragging|threw|throws|throwing|spit|spat|headbutted|elbowed|kneed|attacked|attacks|attacking|struck|strikes|whooped|whoops|whoop|slammed|slams|slamming|tackled|socked|decked|clocked|pinned|pins|pinch|pinched|pinches|scratched|whip|whipped|whips|whipping|strangled|choked|chokes|choking|abuses|abused|abusing|beats|batters|battered|knocked|belted|spanked|spanks|shook|hitted|bashed|bashes|slaped|smaked|puched|kickd|pushd");
         Class("body", "face|head|arm|arms|wrist|wrists|neck|throat|back|stomach|belly|ribs|chest|leg|legs|eye|eyes|jaw|mouth|lip|lips|nose|hair|shoulder|shoulders|thigh|thighs|side");
         Class("now", "now|rn|currently|tonight|ahora|ahorita");
@@ -174,6 +174,8 @@ internal sealed class RiskLexicon
             "kms|kmsl",
             "wanna die|want die|want to dye|wanna dye|wish to die|wish i died|wish i had died|hope i die|hope i died|could just die in my sleep|die in my sleep");
         Cue(SuicideThought,
+            "me doy un tiro|me voy a dar un tiro|darme un tiro|pegarme un tiro|me pego un tiro",
+            "saying he will jump|says he will jump|threatening to jump|says he ll jump|said she would jump|saying she will jump",
             "thinking through|thought through|catch myself thinking|thinking about|planning out ~3 how id do it|how i d do it|how i would do it|how to do it|exactly how",
             "take all|take the lot|take them all|swallow all|swallow the lot ~3 @pill|pills|tablets|pens|insulin|her pills|his pills|mums pills|moms pills",
             "yeet|yeeting ~0 myself|meself ~0 off",
@@ -209,6 +211,7 @@ internal sealed class RiskLexicon
             "step|stepping|walk|walking ~2 in front of ~2 train|bus|truck|traffic|car");
         Cue(SuicideWord, "suicide|suicidio|sucide|suicde|suiside");
         Cue(Hopeless,
+            "been very low since|been really low since",
             "done w everything|done w it all|done w all of it",
             "ya nada me da ilusion|no tengo salida|no hay salida|no le veo salida",
             "ya no puede mas|ya no puedo mas|hasta la madre de todo|ya me canse de todo|ya no aguanto",
@@ -224,6 +227,7 @@ internal sealed class RiskLexicon
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
         Cue(MeansAtHand,
+            "tengo guarda la pistola|tengo guardada la pistola|tengo guardado el arma",
             "sidearm|service weapon|my gun|the gun|my pistol ~3 on the passenger seat|on the seat|beside me|in my lap|next to me",
             "got the ~1 piece|gun|pistol|shotgun|rifle ~0 out",
             "loaded ~4 sat|sitting ~4 with it",
@@ -261,6 +265,7 @@ internal sealed class RiskLexicon
             "across my knees|by the bed|by my bed|lined up on|in a sock|vitamin jar|rope in my trunk|rope in the trunk|soga en la camioneta",
             "stood|standing|stand|climbed|climb|was on|got on|sat on ~4 chair|railing|ledge|edge|stool|tailgate");
         Cue(When,
+            "esta noche cuando|esta misma noche",
             "tonight|tomorrow|this weekend|this week|on friday|on saturday|on sunday|on my birthday|esta noche|manana|tonite|2nite|tmrw|tomorow");
         Cue(Breathless,
             "cant|couldnt|could not|cannot|could barely|couldnt even ~1 breathe|breath|breth|breathing",
@@ -504,6 +509,7 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
+            "drinking the|drank the|drank some|drinking some",
             "hes used|he s used|shes used|she s used|he used|she used",
             "tomo algo|se tomo algo|le dieron algo|se metio algo|me dieron algo",
             "alcanzo a beberle|se lo bebio|se la bebio|bebio|le dio a beber|me obligo a beberme|me hizo tomar|me fui comiendo|me comi|se fumo|me fume|fumo algo|se la ha tragado|se lo trago|se la trago|mordio|ha mordido",
@@ -540,6 +546,8 @@ internal sealed class RiskLexicon
             "pressed perc|pressed percs|pressed pills|pressed bar|pressed bars",
             "weedkiller|weed killer|roundup|blue jug|baggie|little baggie", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
+            "bastante mas de lo normal|mas de lo normal|el doble de",
+            "empty blister packs|blister packs empty|empty packets|empty pill bottles|empty bottle of pills",
             "vacios todos los blisteres|todos los blisteres vacios|blisteres vacios|blisters vacios",
             "una tras otra|sin fijarme cuantas|como en <num>",
             "<many> ~0 x ~0 <num> ~0 mg|mgs|g|mcg",
@@ -595,6 +603,7 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "labios bien morados|no puedo respirar bien|bien aguada|bien aguado",
             "deep snoring|snoring noise|lips look grey|lips look greyish|greyish|cant wake him|can t wake him|cant wake her|can t wake her",
             "room spinning|room spinnin",
             "muy palido|muy palida|el pulso le va lento|pulso lento",
@@ -675,6 +684,8 @@ internal sealed class RiskLexicon
 
         // Danger now.
         Cue(Now,
+            "aqui con el|aqui con ella|estoy con el ahorita",
+            "has climbed on|climbed onto|is on the roof|on the water tank",
             "ahora mismo|en este momento",
             "ya lleva como|lleva como ~3 minutos",
             "rite now|ryte now|rigt now|riht now|rite now",
@@ -697,6 +708,7 @@ internal sealed class RiskLexicon
             "afuera|en la puerta|tocando la puerta|golpeando la puerta|rompiendo|esta aqui|viene para aca|viene en camino");
         Cue(Weapon, "@weapon", "crowbar|something long|a bat|aluminum bat|baseball bat");
         Cue(WeaponSafe,
+            "cull|culling|deer cull|possums|goats on contract",
             "safety course|bolts to the floor|locked separately|ammo is locked|ammo locked|to hunt|go hunt|hunt with",
             "fox|foxes|rabbits|coyote|coyotes|henhouse|hen house|vermin|pest|pests|livestock",
             "line cook|chef|slicing onions|knife skills|cooking class|sharpening stone",
@@ -704,6 +716,7 @@ internal sealed class RiskLexicon
             "hunting|hunter safety|deer season|deer hunting",
             "cooking videos|recipe", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
+            "no la deja salir|no me deja salir|no lo deja salir|encerrada en el coche|encerrada en el carro|encerrado en el coche",
             "stuck in one room|stuck in the bedroom|stuck in my room ~3 until|all day|most of the day",
             "cerro con llave|cerro la puerta con llave|no me dejaba salir",
             "couldnt get the door open|couldn t get the door open|couldnt open the door|couldn t open the door",
@@ -726,6 +739,7 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "im hidin|i m hidin|hidin in|hidding in",
             "encerradas|encerrados|escondidas|escondidos ~3 en el bano|en el cuarto|en mi cuarto|en el closet|en el armario",
             "in the loft|loft hatch|ladder pulled up|in the attic",
             "escondida|escondido|me escondi ~3 atras de|detras de|debajo de|en el",
@@ -760,6 +774,7 @@ internal sealed class RiskLexicon
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
             "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
+            "at our gate|at the gate now|hitting the gate|banging the gate|banging on the gate",
             "golpeando la puerta|tocando la puerta fuerte|quiere tumbar la puerta|tumbando la puerta",
             "dando vueltas alrededor de la casa|intento abrir la ventana|intento abrir la puerta|trato de abrir|toco el vidrio",
             "outside the bedroom door|outside the bathroom door|outside my bedroom door|outside my door",
@@ -857,6 +872,7 @@ internal sealed class RiskLexicon
             "blocked|blocking|boxed ~3 me|my car|in|back out",
             "pulled up|posted outside|waiting for me");
         Cue(Coming,
+            "when he comes back|he will be back soon|he ll be back|hell be back|be back soon",
             "ya oi la troca|ya oi el carro|ya llego|ya viene",
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
@@ -891,6 +907,7 @@ internal sealed class RiskLexicon
             "has|got|carrying|holding|waving|pointing|swinging|brandishing|pulled|pulled out|lifted|showed|reaching|strapped|tiene|trae ~4 @weapon|knife|nife|gunn|cleaver|axe|ax|pipe|club|9 iron|golf club|box cutter|scissors|hammer|crowbar|bat|machete|blick|strap|shotgun|something metal|something long",
             "strapped|got a blick|got the strap|has a strap|with a strap|con un machete|con una pistola|con un cuchillo");
         Cue(ViolenceNow,
+            "smashin plates|smashing plates|smashing things|smashin things",
             "pegandole al nino|pegandole a la nina|pegandole a|golpes contra la pared|rompiendo los muebles|rompiendo todo|aventando cosas",
             "heard a bang|heard shots|heard gunshots|heard a gunshot|shots fired",
             "pushed past me ~8 shouting|hitting|smashing",
@@ -901,6 +918,10 @@ internal sealed class RiskLexicon
             "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando",
             "choking ~1 me|her|him|mi");
         Cue(Threat,
+            "me reporta a migra|me va a reportar a migra|llamar a migracion|van a deportar a mi mama|me va a deportar",
+            "va a quemar|going to burn ~2 the|our ~0 building|house|flat|place",
+            "set fire to ~2 the|our ~0 building|house|flat",
+            "gona do me|gonna do me|going to do me|when he finds me|when he finds us",
             "going to do him|gonna do him|going to do her|do him in|do her in",
             "me iba a ensenar lo que le pasa|lo que le pasa a quien|te voy a ensenar|me va a ensenar",
             "que un dia la mate|que un dia lo mate|que la va a matar",
@@ -974,6 +995,8 @@ internal sealed class RiskLexicon
             "keeps|kept|keep|has|had|have|got|bought|buys|owns|showed|shows|show|pointed|points|pointing|held|holds|holding|waved|waves|waving|cleaning|cleans|cleaned|loaded|loading|loads|put|puts|left|leaves|pulled|pulls|pulling|grabbed|grabs|took|sleeps|brought|brings|carries|carrying|tiene|saco|guarda|puso ~4 @weapon",
             "@weapon ~5 at me|at my|to my|my head|my face|reminder|table|nightstand|pillow|drawer|glovebox|glove box|in his|on his|on her|in her|in the car|loaded|in my face|next to|beside|la mesa|recordatorio|up by|up to|by my|at her|at him");
         Cue(KillWords,
+            "quemar la casa con nosotros|nos va a quemar|nos va a kemar",
+            "finish me off|finish her off|finish you off",
             "nos vamos a matar|nos va a matar|te voy a matar|me va a matar|los voy a matar|la va a matar|lo va a matar",
             "desfigurar|desfigurarte|desfigurarme ~2 la ~0 cara",
             "te voy a matar|me va a matar|nos va a matar",
@@ -1028,6 +1051,7 @@ internal sealed class RiskLexicon
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "gives|give|gave|got ~0 her|me|him ~0 a ~0 hiding",
             "yanks|yanked|pulls|pulled ~1 my|her|his ~0 hair",
             "lobbed|threw|chucked ~2 a|the ~0 mug|plate|cup|glass ~2 at my head|at me|at her",
             "me|la|le|lo|nos|les ~0 pega|pego|pegaba|golpea|golpeo|golpeaba|avienta|avento|empuja|empujo|jalonea|jaloneo|arrastra|arrastro|pellizca|pellizco|patea|pateo|cachetea|cacheteo|torcio|tuerce|madrea|madreo|zarandea|zarandeo",
@@ -1136,6 +1160,7 @@ internal sealed class RiskLexicon
             "a mi ~0 mama|madre|mami ~2 le pega|le pego|la golpea|le golpea|la golpeo",
             "@hit|swinging on|swung on|beating on|hurting|choking|strangling ~1 my|our ~0 mom|mum|mother|mama|mami|madre");
         Cue(Fight,
+            "scolded him|scolded her|scolded me|told him off|told her off",
             "screaming then|thuds|a thud|banging and screaming|screaming and banging",
             "had a row|after a row|a big row|after we had a row",
             "throwing things|throws things|throw things|starts throwing",
@@ -1280,6 +1305,7 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "le rapo el pelo|me va a quemar la mano|quemar la mano en la estufa|le quemo la mano",
             "me entro a correazos|correazos|verdugones|con la correa|con la hebilla",
             "beat|beats|hit|hits|whipped|whips ~1 me|him|her ~1 w|with ~1 a|the ~0 belt|cord|cable|extension cord",
             "le quemo el brazo|quemadura de cigarro|le quemo ~3 cigarro",
@@ -1314,6 +1340,7 @@ internal sealed class RiskLexicon
             "threw|throws|thrown|slammed|slams ~3 @child|him|her ~2 against|across|into|down|on the",
             "le da con|les da con|con el cinturon|con la chancla|le pega|les pega|le pego|les pego|golpea a|golpeo a|los golpea|lo golpea|la golpea|le da con el cinturon|les da con");
         Cue(ChildMarks,
+            "quemaditas redondas|quemaditas|quemaduras redondas",
             "red handprints|handprints|hand prints|handprint",
             "arm|leg|face|back ~2 still? ~0 purple|black and blue",
             "purple from",
@@ -1324,6 +1351,7 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "sit on his lap|sits on his lap|sitting on his lap",
             "le pide que borre los mensajes|que borre los mensajes|muy madura para su edad|quedaron de verse|se queda a dormir con el|duerme con el",
             "coming in|coming into ~1 my|her|his ~0 room ~2 at night|night|nite",
             "game under the covers|plays a game under|climbs into her bed|climbed into her bed",
@@ -1383,6 +1411,7 @@ internal sealed class RiskLexicon
             "gifts|presents|money|candy|phone|vape ~5 if|so|secret|dont tell|for me|only me",
             "boyfriend|bf ~3 <minor>|older|twenty|thirties|adult|grown");
         Cue(Secret,
+            "si le digo a alguien|si le cuento a alguien|si digo algo|que se quede callada|que se quede callado",
             "not allowed to talk about|isnt allowed to talk about|isn t allowed to talk about|stays between us|stay between us",
             "so i wont say anything|so i won t say anything|so i dont tell|so i don t tell|so she wont tell|so he wont tell",
             "grown-up secret|grownup secret|grown up secret|our secret|secret between us|secret between the two|secreto entre los dos|un secreto entre|mustnt tell|must not tell|isnt supposed to tell|not supposed to tell",
@@ -1398,12 +1427,15 @@ internal sealed class RiskLexicon
             "alone with ~2 her|him|me|my|the kids|them",
             "special ~1 secret");
         Cue(IntimateTouch,
+            "la toca|me toca|lo toca|le toca ~2 entre las piernas|los pechos|sus partes|mis partes|las partes",
+            "touching|touches|touched ~1 her|my|his ~0 private part",
             "bruising on the insides of her thighs|bruises on her inner thighs|bruising on her inner thighs|inner thighs",
             "under my|her|his ~0 shorts|skirt|underwear|pants|knickers|boxers",
             "touches|touched|touching|grabs|grabbed|gropes|groped|fondles|fondled ~2 her|his|my ~0 breasts|breast|chest|private parts|privates|crotch|genitals",
             "touches|touched|touching|grabs|grabbed|gropes|groped|fondles|fondled ~2 her|him|me ~1 between ~1 her|his|my ~0 legs",
             "touches|touched|touching ~1 her|him|me ~1 under ~1 her|his|my ~0 clothes|nightgown|pajamas|underwear");
         Frame(EndOfLife,
+            "morir a si mismo|morir a mi mismo|renacer en cristo",
             "whenever he calls|when the lord calls|when god calls|in his time|in gods time|perfectly content", "on hospice|in hospice|hospice care|hospice at home|hospice nurse came|palliative|terminal cancer|terminally ill|end of life care|comfort care");
         Cue(IntimateImages,
             "lo grabaron|la grabaron|me grabaron",
@@ -1413,6 +1445,10 @@ internal sealed class RiskLexicon
             "@hit|drags|dragged|drag|throws|threw|chokes|choked ~1 my ~0 sister|daughter|friend|niece|aunt|cousin",
             "drag|dragged|drags|throw|threw|throws|shoved|pushed ~1 his|her ~0 wife|girlfriend|husband|boyfriend|partner");
         Cue(Emergency,
+            "echo gasolina|hecho gasolina|gasolina en la puerta",
+            "huele muchisimo a gasolina|huele a gasolina|olor a gasolina|smell of petrol|smell of gasoline|smells like gas|smells of gas|smells of petrol",
+            "left ~3 on their own|alone ~2 since ~1 friday|saturday|sunday|yesterday|last night|two days|three days",
+            "walking on the hard shoulder|on the side of the motorway|side of the highway|dumped me on the side",
             "still bleeding|wont stop bleeding|won t stop bleeding|bleeding through|bleeding threw|soaked through the towel|soaking through the towel|losing a lot of blood",
             "manejando ~2 borracho|tomado|pedo",
             "baby|child|toddler|kid|infant|dog ~6 car ~6 windows up|nobody around|no one around|alone|degrees",
@@ -1565,6 +1601,8 @@ internal sealed class RiskLexicon
             "lives independently|sharp as a tack|took her to the gp|took him to the gp|took her to the doctor|took him to the doctor|to be checked",
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "como si no hubiera comido|como si no hubiera comido en dias",
+            "la hace dormir en el garaje|lo hace dormir en el garaje|sin cobija",
             "on his own|on her own|on their own|by himself|by herself ~3 from|till|until|all night|overnight",
             "pasan dos o tres dias sin que|sin que mi mama regrese|no hay leche|se acabo el pan|cereal con agua",
             "makes|made|make ~0 me|her|him ~0 sleep ~0 in|on ~1 the ~0 garage|car|shed|yard|basement|porch|floor",
@@ -1632,6 +1670,7 @@ internal sealed class RiskLexicon
 
         // Sexual assault: sex or sexual touching without consent.
         Cue(Sexual,
+            "sit on his lap|sits on his lap|sitting on his lap",
             "climbs into her bed|climbed into her bed|climbs into my bed|under the covers",
             "gets in bed with|got in bed with|gets into bed with|got into bed with|climbs into bed with",
             "pyjamas off|pajamas off|clothes off|undressed|naked",
@@ -1653,6 +1692,7 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "tocamientos|me ase tocamientos|me hace tocamientos|me hizo lo que se le hace",
             "carries on anyway|carried on anyway|does it anyway|did it anyway|keeps going anyway|kept going anyway",
             "he ll have what he s owed|hell have what hes owed|have what hes owed|have what he s owed|says i owe him",
             "what he does isnt washing|what he does isn t washing|isnt washing|isn t washing",
@@ -1850,6 +1890,10 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "me cambiaron la clave|le cambiaron la clave|no me dejan salir|no la dejan salir|me dejan sin cenar|me dejan sin comer|la dejan sin comer|vieja inutil|viejo inutil",
+            "me aprieta las munecas|le aprieta las munecas|me saco casi todo|le saco casi todo|que le firme cheques|le firme cheques",
+            "tirado en el piso ~4 desde|tirada en el piso ~4 desde",
+            "no deja que llamemos a la ambulancia|no quiere llamar a la ambulancia",
             "me torcio el brazo|le torcio el brazo|vieja loca|viejo loco",
             "lo dejo solo|la dejo sola ~4 dias|una caja de galletas|sin comida",
             "le cambio las cerraduras|solo la deja entrar a dormir|llega sin banar|se quedo con su cheque|me da pellizcos|le da pellizcos|ya no me alcanza ni para",
@@ -2030,6 +2074,7 @@ internal sealed class RiskLexicon
 
         // Frames that change what a sentence's danger words mean.
         Frame(Story,
+            "la obra de|obra de teatro|teatro|ensayarlo|hacer de judas|mi papel|un papel|una novela|la novela|leimos una novela",
             "school play|prop gun|prop knife|stage gun|props",
             "horror game|horror games|i stream|streaming|streamer|twitch|lets play|let s play",
             "d d campaign|dnd campaign|my campaign|dungeon master|dungeons and dragons|tabletop|my players|rpg",
@@ -2052,6 +2097,7 @@ internal sealed class RiskLexicon
             "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|news coverage|media coverage|press coverage|coverage of|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|the war|a war|wars|war crimes|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
+            "health worker|community health worker|barangay health worker|we do home visits",
             "trabajo en ~1 un|una|el|la ~0 asilo|hospital|clinica|escuela",
             "soy interprete|interprete medica|interprete medico",
             "lecturer|professor|toxicology lecturer|my students keep asking|students keep asking",
@@ -2082,6 +2128,7 @@ internal sealed class RiskLexicon
             "on shift|mandated reporter|in training|safeguarding training|vemos de todo|twelve hour shifts|12 hour shifts",
             "i volunteer|we volunteer|volunteering|i answer calls ~4 line|hotline|helpline|listening line|crisis line|shelter|hospice|lifeline");
         Frame(Past,
+            "cuando eramos ninos|cuando eramos ninas|cuando era nino|cuando era nina|de ninos|de ninas",
             "en los noventa|en los ochenta|hace muchos anos|de chiquitos|de chiquitas",
             "in high school|in college|in middle school ~0 i|we",
             "de adolescente|de chamaco|de chamaca|de chiquita|de chiquito",
@@ -2102,6 +2149,7 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "nos pidio perdon|pidio perdon|estuve en terapia|murio hace|hoy doy charlas",
             "ya somos adultos|el cambio mucho|ella cambio mucho|llevamos <num> anos",
             "had therapy|been in therapy|had treatment|got him into proper care|got her into proper care|got him into care|got her into care|got him help|got her help|back at work now",
             "<num>|two|three|four|five|six ~0 yrs|years ~0 out of ~1 an? ~0 abusive",
@@ -2140,6 +2188,7 @@ internal sealed class RiskLexicon
             "still|again|lately|recently|these days|currently|every night|every day|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
             "<num> ~1 weeks|days|months ~1 ago");
         Frame(Hypothetical,
+            "hablamos exagerado|todos hablamos exagerado|por cualquier cosa|si me vuelve a|si vuelve a llamar",
             "lmaooo|lmaoo|lmfao|lmaoooo",
             "safely take|can u safely|can you safely|is it safe to take|want to know before|dont want to overdo it|don t want to overdo it",
             "pregunto antes|es verdad que|hace dano",
@@ -2173,6 +2222,7 @@ internal sealed class RiskLexicon
 
         // Figures of speech: their words raise nothing.
         Idiom(
+            "in the ground in the dark|in the grave",
             "kill myself up|kill myself on that|kill myself falling|break my neck",
             "ended up at the end of the line|at the end of the line|to the end of the line",
             "kms ~0 this|these|my ~2 traffic|commute|weather|heat|line|queue|week|day|meeting|game|boss",
