@@ -227,6 +227,7 @@ internal sealed class RiskLexicon
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
         Cue(MeansAtHand,
+            "en el techo|en la azotea|arriba del techo",
             "tengo guarda la pistola|tengo guardada la pistola|tengo guardado el arma",
             "sidearm|service weapon|my gun|the gun|my pistol ~3 on the passenger seat|on the seat|beside me|in my lap|next to me",
             "got the ~1 piece|gun|pistol|shotgun|rifle ~0 out",
@@ -382,6 +383,7 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "written letters for|wrote letters for|writing letters for ~2 her|his|their|my ~0 parents|family|kids|children|mum|mom|dad",
             "perdon mami|perdon mama|no es tu culpa|nobody s fault|nobodys fault|no one s fault|no ones fault|not anyones fault",
             "audio de despedida|mensaje de despedida|se despidio de|me despedi de",
             "gracias por todo ~3 cuida|cuiden|cuidame ~1 a? ~0 mi|mis ~0 perro|gato|hijos|perrita|gatito",
@@ -437,6 +439,7 @@ internal sealed class RiskLexicon
             "not|isnt|stopped|wont|doesnt|hasnt|quit|stop ~1 answering|responding|picking up|replying|answer|respond|reply",
             "location ~2 off|cant reach|cant get hold|phone is off|phone off|turned her phone off|turned his phone off|door is locked|locked the door");
         Cue(Plan,
+            "everything sorted for tonight|got it all sorted for|everything sorted for",
             "tonights the night|tonight is the night|tonight s the night|tomorrows the day|today is the day|todays the day|today s the day",
             "already picked|already chosen|ive picked|i ve picked|picked|chosen ~0 the ~0 day|date|night",
             "tomorrow after my shift|after my shift tomorrow|tomorrow after work",
@@ -1601,6 +1604,8 @@ internal sealed class RiskLexicon
             "lives independently|sharp as a tack|took her to the gp|took him to the gp|took her to the doctor|took him to the doctor|to be checked",
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "bolt on the outside|lock on the outside|locked from the outside|bolted from the outside",
+            "loses meals|no meals as punishment|had nothing since|has had nothing since|nothing to eat since",
             "como si no hubiera comido|como si no hubiera comido en dias",
             "la hace dormir en el garaje|lo hace dormir en el garaje|sin cobija",
             "on his own|on her own|on their own|by himself|by herself ~3 from|till|until|all night|overnight",
@@ -1890,6 +1895,7 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "lo saco a empujones|la saco a empujones|lo saco de la casa|la saco de la casa|le grito que se muriera|que se muriera ahi",
             "me cambiaron la clave|le cambiaron la clave|no me dejan salir|no la dejan salir|me dejan sin cenar|me dejan sin comer|la dejan sin comer|vieja inutil|viejo inutil",
             "me aprieta las munecas|le aprieta las munecas|me saco casi todo|le saco casi todo|que le firme cheques|le firme cheques",
             "tirado en el piso ~4 desde|tirada en el piso ~4 desde",

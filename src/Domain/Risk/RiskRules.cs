@@ -61,7 +61,7 @@ internal static class RiskRules
             new() { Label = "someone breaking in", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Intrusion], Needs = [Near(x.Now, x.Hiding, x.Threat, x.Weapon, x.WeaponNow, x.Intrusion)] },
             new() { Label = "an emergency", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Emergency] },
             new() { Label = "signs of an overdose right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.GraveSymptom], Needs = [Near(x.Now, x.Recent), Near(x.Substance, x.Toxic, x.Ingest, x.Overdose)] },
-            new() { Label = "a plan or a goodbye, then no answer", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Farewell, x.Plan, x.Preparation, x.SuicideThought], Needs = [Near(x.Unreachable)] },
+            new() { Label = "a plan or a goodbye, then no answer", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Farewell, x.Plan, x.Preparation, x.SuicideThought], Needs = [Anywhere(x.Unreachable)] },
             new() { Label = "held against their will", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Captivity] },
             new() { Label = "means at hand right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.MeansAtHand], Needs = [Near(x.Now)], Unless = [Near(x.WeaponSafe)] },
             new() { Label = "a weapon now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.WeaponNow], Needs = [Near(x.Now, x.Hiding, x.Threat, x.KillWords, x.Captivity, x.ViolenceNow, x.Coming, x.Intrusion)], Unless = [Near(x.WeaponSafe)] },

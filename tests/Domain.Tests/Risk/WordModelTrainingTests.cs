@@ -57,7 +57,7 @@ public sealed class WordModelTrainingTests
 
     /// <summary>
     /// The model alone, measured fairly on dev: trained on four fifths and read on the fifth, five times. The floors are
-    /// what it measured when decision 9 was last written (75.5 %, 2.8 %); with ADVICEINTAKE_WORD_MODEL_FOLDS set to a
+    /// what it measured when decision 9 was last written (76.5 %, 3.0 %); with ADVICEINTAKE_WORD_MODEL_FOLDS set to a
     /// file the figures are written there.
     /// </summary>
     [Fact]
@@ -95,7 +95,7 @@ public sealed class WordModelTrainingTests
             File.WriteAllText(path, figures);
         }
 
-        Assert.True((double)caught / danger >= 0.75, figures);
+        Assert.True((double)caught / danger >= 0.76, figures);
         Assert.True((double)alarms / safe <= 0.035, figures);
     }
 
