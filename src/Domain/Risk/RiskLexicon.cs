@@ -691,7 +691,7 @@ internal sealed class RiskLexicon
             "has climbed on|climbed onto|is on the roof|on the water tank",
             "ahora mismo|en este momento",
             "ya lleva como|lleva como ~3 minutos",
-            "rite now|ryte now|rigt now|riht now|rite now",
+            "rite now|ryte now|rigt now|riht now",
             "been up here|im up here|i m up here|sitting on the edge|standing on the edge|on the ledge|on the railing",
             "in 10 min|in ten minutes|in 10 minutes|in 5 min|in five minutes|ends in 10",
             "outside my crib|outside the crib",
@@ -1454,7 +1454,7 @@ internal sealed class RiskLexicon
             "walking on the hard shoulder|on the side of the motorway|side of the highway|dumped me on the side",
             "still bleeding|wont stop bleeding|won t stop bleeding|bleeding through|bleeding threw|soaked through the towel|soaking through the towel|losing a lot of blood",
             "manejando ~2 borracho|tomado|pedo",
-            "baby|child|toddler|kid|infant|dog ~6 car ~6 windows up|nobody around|no one around|alone|degrees",
+            "baby|child|toddler|kid|infant|dog ~6 car ~6 windows up|nobody around|no one around|degrees|in the heat",
             "everyone|all of us|whole family|the kids|we all ~6 headache|headaches|sleepy|dizzy|nauseous|throwing up|threw up|muddled|confused",
             "smell of smoke|smoke coming|smoke pouring",
             "smoke alarm ~4 beeping|going off|hasnt stopped",
@@ -2221,7 +2221,7 @@ internal sealed class RiskLexicon
             "based on me|its about me|it s about me|about me really|this is real|its real|it s real|really happening|still happening|its still happening|it still happens|happening to me now",
             "all i could think|all i can think|i keep thinking about|ive been looking at|i ve been looking at");
         Frame(Serious,
-            "asking for me|asking for myself|for me",
+            "asking for me|asking for myself|hypothetically for me",
             "like it was a joke|as if it was a joke|laughed it off|played it off|said it was a joke",
             "not joking|not even joking|no joke|not kidding|im serious|i m serious|i mean it|deadass|no es broma|lo digo en serio");
         Frame(Others, "@family", "he|she|they|him|her|them|hes|shes|his|their|theyre|el|ella");

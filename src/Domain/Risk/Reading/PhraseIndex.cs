@@ -4,8 +4,10 @@ using System.Runtime.InteropServices;
 namespace AdviceIntake.Domain.Risk.Reading;
 
 /// <summary>
-/// Finds every cue in a text in one pass: each word is looked up among the phrases that can start with it (by the
-/// whole word, or by its first letters for phrases that start with a word start), and only those are tried. No signal may use a word of an idiom.
+/// Finds every cue in a text in one pass: each word is looked up among the patterns that can start with it (by the
+/// word and the next, by the word, or by its first letters for patterns that start with a word start), and only those
+/// are tried, unless a word the pattern cannot do without is absent from the whole text. No signal may use a word of an
+/// idiom.
 /// </summary>
 internal sealed class PhraseIndex
 {
