@@ -115,13 +115,26 @@ public sealed class RiskCorpusTests
             table.AppendLine(CultureInfo.InvariantCulture, $"{concept,-20} {hit,6} {miss,7} {(double)hit / Math.Max(1, hit + miss),7:P1}");
         }
 
-        foreach (var c in cases.Where(c => c.IsDanger))
+        // By style too, since a concept's recall can hide that one way of writing (Spanish, slang) is what it misses.
+        table.AppendLine("style                caught  missed  recall");
+        foreach (var style in cases.Where(c => c.IsDanger).Select(c => c.Style).Distinct().Order(StringComparer.Ordinal))
         {
-            danger++;
-            if (RiskCorpus.Miss(c, RiskAssessor.Assess(ScreeningAnswers.AllClear, c.Title, c.Text), lines) is null)
+            int hit = 0, miss = 0;
+            foreach (var c in cases.Where(c => c.IsDanger && c.Style == style))
             {
-                caught++;
+                if (RiskCorpus.Miss(c, RiskAssessor.Assess(ScreeningAnswers.AllClear, c.Title, c.Text), lines) is null)
+                {
+                    hit++;
+                }
+                else
+                {
+                    miss++;
+                }
             }
+
+            caught += hit;
+            danger += hit + miss;
+            table.AppendLine(CultureInfo.InvariantCulture, $"{style,-20} {hit,6} {miss,7} {(double)hit / Math.Max(1, hit + miss),7:P1}");
         }
 
         table.AppendLine("negatives            alarms  quiet   rate");
