@@ -25,7 +25,7 @@ internal sealed class RiskLexicon
         Class("obj", "me|him|her|them|us|you|u|mi");
         Class("he", "he|she|they|hes|shes|theyre|hed|shed|theyd|hell|shell|theyll");
         Class("partner", "exnovio|exnovia|exesposo|exesposa|husban|husbnd|husbend|hubsand|boyfreind|boyfrend|girlfreind|girlfrend|fiancé|novio|marido|esposo|husband|husbands|hubby|hubs|wife|wifes|wifey|boyfriend|boyfriends|bf|girlfriend|girlfriends|gf|partner|partners|spouse|fiance|fiancee|ex|exes|exhusband|exwife|exboyfriend|exgirlfriend|esposo|esposa|marido|novio|novia|pareja|bd|bm|babydaddy|boo|hus|jevo|marido");
-        Class("child", "child|children|childs|kid|kids|kiddo|kiddos|son|sons|daughter|daughters|stepson|stepdaughter|stepkid|stepkids|stepchild|stepchildren|baby|babies|infant|infants|toddler|toddlers|newborn|preschooler|boy|boys|girl|girls|niece|nephew|nieces|nephews|grandson|granddaughter|grandkids|grandchildren|grandchild|student|students|pupil|hijo|hija|hijos|hijas|nino|nina|ninos|ninas|bebe|nene|nena|sobrino|sobrina|nieto|nieta|hijastra|hijastro|chamaco|chamaca|brother|sister|bro|sis|siblings|twins");
+        Class("child", "hermanito|hermanita|hermanitos|child|children|childs|kid|kids|kiddo|kiddos|son|sons|daughter|daughters|stepson|stepdaughter|stepkid|stepkids|stepchild|stepchildren|baby|babies|infant|infants|toddler|toddlers|newborn|preschooler|boy|boys|girl|girls|niece|nephew|nieces|nephews|grandson|granddaughter|grandkids|grandchildren|grandchild|student|students|pupil|hijo|hija|hijos|hijas|nino|nina|ninos|ninas|bebe|nene|nena|sobrino|sobrina|nieto|nieta|hijastra|hijastro|chamaco|chamaca|brother|sister|bro|sis|siblings|twins");
         Class("parent", "mom|mum|mother|mama|mommy|dad|father|papa|daddy|parents|stepdad|stepfather|stepmom|stepmother|madre|padre|padrastro|madrastra|mami|papi");
         Class("grownup", "uncel|uncl|stepdad|stepfather|stepmom|stepmother|uncle|uncles|tio|coach|teacher|tutor|pastor|priest|babysitter|nanny|neighbor|neighbour|grandpa|grandfather|cousin|padrastro|entrenador|maestro|vecino|abuelo|man|guy|adult|boyfriend|bf|husband|mom|dad|mother|father|parents|mama|papa|padre|madre");
         Class("elder", "pention|elderly|grandad|granddad|grandads|granddads|grampa|gramps|nans|nanna|grandmas|grandpas|pensioner|pension|elder|elders|aging|grandma|grandpa|grandmother|grandfather|granny|grandparents|grandparent|nana|nan|gran|abuela|abuelo|abuelita|abuelito|abuelos|anciana|anciano|ancianos|viejita|viejito");
@@ -174,6 +174,8 @@ internal sealed class RiskLexicon
             "kms|kmsl",
             "wanna die|want die|want to dye|wanna dye|wish to die|wish i died|wish i had died|hope i die|hope i died|could just die in my sleep|die in my sleep");
         Cue(SuicideThought,
+            "si lo dejo se mata|si la dejo se mata|se va a matar|se quiere matar|que se mata|se iba a matar|quitarse la vida|quitarme la vida",
+            "a plan and a date|a date and a plan|a plan and a time|a time and a plan|has a plan to|had a plan to ~3 end|die|kill",
             "me doy un tiro|me voy a dar un tiro|darme un tiro|pegarme un tiro|me pego un tiro",
             "saying he will jump|says he will jump|threatening to jump|says he ll jump|said she would jump|saying she will jump",
             "thinking through|thought through|catch myself thinking|thinking about|planning out ~3 how id do it|how i d do it|how i would do it|how to do it|exactly how",
@@ -219,6 +221,7 @@ internal sealed class RiskLexicon
             "whats even the point|what is even the point|whats the point anymore|no point anymore",
             "hopeless|no hope|nothing left|nothings left|nothing left to fix|tried everything|no point|pointless|give up|gave up|giving up|no way out|trapped|nobody cares|no one cares|nobody would notice|no one would notice|nobody would miss me|no one would miss me|nothing matters|whats the point|cant keep doing this|cant do this anymore|im done|i am done|so tired of|exhausted of|no puedo mas|ya no aguanto|no hay salida");
         Cue(Finality,
+            "wrapping up ~2 affairs|tying up ~2 loose ends|getting ~2 affairs in order|putting ~2 affairs in order|settling ~2 affairs",
             "showed me where ~3 will|insurance|papers|policy|passwords|deeds",
             "make sure ~4 looked after|taken care of|is okay|is ok ~2 after ~1 next|this ~0 monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month",
             "wont|won t|will not ~0 need ~3 where ~1 im|shes|hes|theyre|she s|he s|i m ~1 going|headed|heading",
@@ -312,6 +315,8 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "tengo guardadas|tengo guardado|tengo guardados|ya guarde|ya tengo guardadas ~3 pastillas|pastiyas|pildoras|las pastillas",
+            "agarro|guardo|escondio|esta juntando|anda juntando|ha juntado|ha estado juntando|fue juntando ~3 pastillas|pastiyas|pildoras",
             "le deje comida extra|deje comida extra|le deje comida al gato|deje comida al perro",
             "checked where the gap is|checked where the gap|measured the drop|checked the height|checked how high",
             "all saved up|been saving them|been saving up",
@@ -383,6 +388,8 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "perdonenme todos|perdonenme|perdonen todo|perdonen por todo",
+            "thanking me|thanked me|thanking us|thanked us ~2 for everything ~8 burden|sorry|goodbye|love",
             "written letters for|wrote letters for|writing letters for ~2 her|his|their|my ~0 parents|family|kids|children|mum|mom|dad",
             "perdon mami|perdon mama|no es tu culpa|nobody s fault|nobodys fault|no one s fault|no ones fault|not anyones fault",
             "audio de despedida|mensaje de despedida|se despidio de|me despedi de",
@@ -416,6 +423,7 @@ internal sealed class RiskLexicon
             "thanks for everything|thank you for everything|like it was the last|said goodbye|saying goodbye|said my goodbyes", "hugged ~4 too long", "tell ~2 i love", "take care of ~2 my cat|my dog", "look after ~2 my",
             "giving|gave|give|given|gives|regalando|regale ~3 away|things|stuff|belongings|possessions|cosas");
         Cue(Research,
+            "railing is low enough|railing was low enough|is the railing low enough|how high the bridge|high enough to kill|high enough to die|tall enough to die|drop is high enough|fall would kill",
             "a ver que tan alto es|que tan alto es|ver la altura|medir la altura",
             "how long ~4 car|engine|exhaust ~6 garage|fill",
             "como hacer un nudo|cómo hacer un nudo|cuanto peso aguanta|cuánto peso aguanta",
@@ -430,6 +438,7 @@ internal sealed class RiskLexicon
             "looked|looking|look|searched|searching|search|googled|googling|researched|researching|research|reading|read|checking|checked|calculated|calculating|figured|figuring|busque|buscando|tabs ~4 how many|how much|how to|ways to|lethal|dose|doses|painless|methods|method|what it takes|how long|quickest|fastest|height|how high|tallest|highest|bleed out|overdose",
             "lethal|fatal|deadly ~1 dose|doses|amount|amounts|combination");
         Cue(Unreachable,
+            "nadie sabe donde esta|no sabemos donde esta|nobody knows where he is|nobody knows where she is|no one knows where he is|no one knows where she is",
             "hasnt replied|hasn t replied|not replied|hasnt texted back|hasn t texted back|straight to voicemail|not online anywhere|been offline|gone offline|status is gone|blocked me|isnt answering calls|isn t answering calls|location is switched off|location switched off|switched off her location|switched off his location",
             "no contesta el telefono|apague el telefono|apago el telefono|no me contesta|no contesta el cel",
             "wont answer|won t answer|will not answer|wont open|won t open|not answering dms|not reading|left on read",
@@ -439,6 +448,8 @@ internal sealed class RiskLexicon
             "not|isnt|stopped|wont|doesnt|hasnt|quit|stop ~1 answering|responding|picking up|replying|answer|respond|reply",
             "location ~2 off|cant reach|cant get hold|phone is off|phone off|turned her phone off|turned his phone off|door is locked|locked the door");
         Cue(Plan,
+            "elegi el|escogi el|ya elegi el ~0 dia|domingo|lunes|martes|miercoles|jueves|viernes|sabado|fin de semana",
+            "tiene todo pensado|tengo todo pensado|tiene todo planeado|tengo todo planeado|ya lo tiene pensado|lo va a hacer cuando|lo va aser cuando|lo voy a hacer cuando|lo voy aser cuando",
             "everything sorted for tonight|got it all sorted for|everything sorted for",
             "tonights the night|tonight is the night|tonight s the night|tomorrows the day|today is the day|todays the day|today s the day",
             "already picked|already chosen|ive picked|i ve picked|picked|chosen ~0 the ~0 day|date|night",
@@ -450,6 +461,7 @@ internal sealed class RiskLexicon
             "planned|planning|plan|plans ~3 to|how|when|where|out|it|suicide",
             "everything|it all|all|things ~1 ready|set|planned|sorted ~2 for|by ~1 tonight|tomorrow|the weekend|friday");
         Cue(Attempt,
+            "overdosed|od d|odd|took them|took it|took all|took the ~6 on purpose|deliberately|intentionally|a proposito",
             "esta ves si quiero q funcione|esta vez si quiero que funcione|esta vez si|not by accident|not by acident|not really by accident",
             "dont even know why i did it|don t even know why i did it|dont know why i did it|don t know why i did it|no idea why i did it|not sure why i did it",
             "taped ~4 door|doors|windows|vents ~8 charcoal|barbecue|smell|gas",
@@ -687,6 +699,7 @@ internal sealed class RiskLexicon
 
         // Danger now.
         Cue(Now,
+            "at this very moment|this very moment|at this moment|as we speak|en este momento|ahorita mismo",
             "aqui con el|aqui con ella|estoy con el ahorita",
             "has climbed on|climbed onto|is on the roof|on the water tank",
             "ahora mismo|en este momento",
@@ -711,6 +724,7 @@ internal sealed class RiskLexicon
             "afuera|en la puerta|tocando la puerta|golpeando la puerta|rompiendo|esta aqui|viene para aca|viene en camino");
         Cue(Weapon, "@weapon", "crowbar|something long|a bat|aluminum bat|baseball bat");
         Cue(WeaponSafe,
+            "biometric safe|gun safe|safe in the basement|firearms instructor",
             "cull|culling|deer cull|possums|goats on contract",
             "safety course|bolts to the floor|locked separately|ammo is locked|ammo locked|to hunt|go hunt|hunt with",
             "fox|foxes|rabbits|coyote|coyotes|henhouse|hen house|vermin|pest|pests|livestock",
@@ -719,6 +733,7 @@ internal sealed class RiskLexicon
             "hunting|hunter safety|deer season|deer hunting",
             "cooking videos|recipe", "locked|locked up|kept locked|in a locked|trigger lock|lockbox|lock box|unloaded|locked away|for hunting|hunting season|deer season|hunter safety|safety course|gun safety|collector|collection|display case|range|permit|license|bajo llave|caja fuerte|para cazar|guardado|guardada", "ammo|ammunition ~3 separate|separately");
         Cue(Captivity,
+            "la deja|lo deja|me deja|nos deja ~0 encerrada|encerrado|encerrados|encerradas ~0 con llave","me encierra|la encierra|lo encierra|me encerro|la encerro|lo encerro","no la dejan|no me dejan|no lo dejan ~0 bajar|bajarse|salir del carro","wont let her|won t let her|wont let me|won t let me|wont let him|won t let him ~0 out of the car|get out of the car|out of the van",
             "no la deja salir|no me deja salir|no lo deja salir|encerrada en el coche|encerrada en el carro|encerrado en el coche",
             "stuck in one room|stuck in the bedroom|stuck in my room ~3 until|all day|most of the day",
             "cerro con llave|cerro la puerta con llave|no me dejaba salir",
@@ -742,6 +757,8 @@ internal sealed class RiskLexicon
             "child locks|doors wont open|wont unlock|wont stop the car|wont let me out|let me out|trunk of", "back of ~2 van|car",
             "not leaving until|not coming up till|no salgo hasta|me encerro|me encerró|no me deja salir|se llevo mi pasaporte|se llevó mi pasaporte");
         Cue(Hiding,
+            "me escondi|nos escondimos|estoy escondida|estoy escondido|estamos escondidos|estamos escondidas",
+            "locked ourselves in|locked ourselves inside|barricaded ourselves|barricaded the door|lights off and",
             "im hidin|i m hidin|hidin in|hidding in",
             "encerradas|encerrados|escondidas|escondidos ~3 en el bano|en el cuarto|en mi cuarto|en el closet|en el armario",
             "in the loft|loft hatch|ladder pulled up|in the attic",
@@ -875,11 +892,13 @@ internal sealed class RiskLexicon
             "blocked|blocking|boxed ~3 me|my car|in|back out",
             "pulled up|posted outside|waiting for me");
         Cue(Coming,
+            "when he gets home|when she gets home|when he comes home|when she comes home|when he gets back|when she gets back|cuando llegue|cuando regrese",
             "when he comes back|he will be back soon|he ll be back|hell be back|be back soon",
             "ya oi la troca|ya oi el carro|ya llego|ya viene",
             "<num> min away|<num> mins away|<num> minutes away|comes up|coming up|come down or|waiting on me|waiting for me|sitting in his whip|sitting in her car|at the exit|in the lobby|in the parking lot waiting",
             "coming over|coming in|im coming|i m coming|on my way|on his way|on her way|finna pull up|pull up|pulling up|pulled up|see you soon|come outside|mins out|minutes out|minutes away|ya voy para|viene para|va para alla|estoy afuera|ahi voy");
         Cue(WeaponNow,
+            "trae|trajo|tiene ~0 una pistola|un arma|un cuchillo ~4 mochila|escuela|clase","brought a gun|has a gun|had a gun|brought a knife ~4 to school|in his backpack|in her backpack|in his bag|in her bag",
             "chasing|chased|coming at ~4 with a hammer|with a knife|with a bat|with an axe|with a machete",
             "got his belt off|took his belt off|his belt off|belt in his hand",
             "con un cuchillo|con un cuchiyo|con una pistola|con un arma|con una navaja ~4 amenazando|amenasando|amenaza",
@@ -921,6 +940,7 @@ internal sealed class RiskLexicon
             "is|are|s|hes|shes|theyre|esta ~2 hitting|beating|kicking|attacking|stabbing|shooting|smashing|chasing|correteando|golpeando|pegando",
             "choking ~1 me|her|him|mi");
         Cue(Threat,
+            "everyone|all of you|everybody ~4 going to pay|gonna pay|will pay|are going to pay|is going to pay",
             "me reporta a migra|me va a reportar a migra|llamar a migracion|van a deportar a mi mama|me va a deportar",
             "va a quemar|going to burn ~2 the|our ~0 building|house|flat|place",
             "set fire to ~2 the|our ~0 building|house|flat",
@@ -955,6 +975,7 @@ internal sealed class RiskLexicon
 
         // A partner or ex, after Campbell's Danger Assessment.
         Cue(Partner,
+            "vive con un tipo|vive con un hombre|lives with a guy|lives with this guy|mi enamorado|su enamorado|enamorado|mi jevo|su jevo|mi jeva|su jeva|mi vato|su vato|mi chavo|su chavo",
             "orden de alejamiento|orden de restriccion",
             "mi senor|mi viejo|mi jevo|mi marido",
             "restraning order|restrainin order|restraining ordr",
@@ -998,6 +1019,8 @@ internal sealed class RiskLexicon
             "keeps|kept|keep|has|had|have|got|bought|buys|owns|showed|shows|show|pointed|points|pointing|held|holds|holding|waved|waves|waving|cleaning|cleans|cleaned|loaded|loading|loads|put|puts|left|leaves|pulled|pulls|pulling|grabbed|grabs|took|sleeps|brought|brings|carries|carrying|tiene|saco|guarda|puso ~4 @weapon",
             "@weapon ~5 at me|at my|to my|my head|my face|reminder|table|nightstand|pillow|drawer|glovebox|glove box|in his|on his|on her|in her|in the car|loaded|in my face|next to|beside|la mesa|recordatorio|up by|up to|by my|at her|at him");
         Cue(KillWords,
+            "put us ~1 in a ditch|drive us off|crash the car with us|wrap us around|kill us all|crash us",
+            "terminar de matar|terminar de matarme|acabar conmigo|me va a acabar|finish me off|finish the job",
             "quemar la casa con nosotros|nos va a quemar|nos va a kemar",
             "finish me off|finish her off|finish you off",
             "nos vamos a matar|nos va a matar|te voy a matar|me va a matar|los voy a matar|la va a matar|lo va a matar",
@@ -1054,6 +1077,7 @@ internal sealed class RiskLexicon
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "me jalo|me jala|la jalo|la jala|me jalaba ~0 del pelo|de los pelos|del cabello","pulled my hair|pulls my hair|pulling my hair|yanked my hair|yanks my hair|dragged me by my hair|dragged me by the hair",
             "gives|give|gave|got ~0 her|me|him ~0 a ~0 hiding",
             "yanks|yanked|pulls|pulled ~1 my|her|his ~0 hair",
             "lobbed|threw|chucked ~2 a|the ~0 mug|plate|cup|glass ~2 at my head|at me|at her",
@@ -1131,6 +1155,7 @@ internal sealed class RiskLexicon
             "beat my ass|beat my butt|whooped my ass|kicked my ass|beat me up|beats me up|roughs me up|roughed me up|knocked me|shoved me",
             "me pega|me golpea|me pego|me golpeo|me empuja|me empujo|me cacheteo|me cachetea|me jala|me jalo|me pateo|me patea|me aventaba|me avento|me lastima|me lastimo|me maltrata|me aventó");
         Cue(Injury,
+            "bulge on the soft spot|soft spot ~3 bulging|swollen|bulge|unusually floppy|floppy and sleepy",
             "fresh marks|marks on her wrists|marks on my wrists|split lip|a split lip",
             "arm in a sling|wrist in a cast|arm in a cast|broke her wrist|broke her rist|broke her arm",
             "nariz hinchada|ojo morado|ojo como berenjena|marcas de dedos|labio roto|la cara golpeada|cara golpeada|la frente abierta",
@@ -1150,6 +1175,7 @@ internal sealed class RiskLexicon
             "told|tell|telling|say|said ~4 i ~1 fell|walked into|tripped|bumped|ran into|slipped",
             "to|in|at ~1 the ~1 er|hospital|emergency room|urgent care");
         Cue(CoverStory,
+            "rolled off the sofa|rolled off the couch|rolled off the bed|fell off the sofa|fell off the couch|fell off the bed",
             "accident-prone|accident prone|shes clumsy|she s clumsy|says shes clumsy",
             "school asked|teacher asked|nurse asked ~4 i said|said it was",
             "i said soccer|said i fell|told them i fell",
@@ -1159,6 +1185,7 @@ internal sealed class RiskLexicon
             "@i|@he|they ~2 fell|walked into|ran into|tripped|slipped|bumped into|fell off|fell down|bumped",
             "hide|hiding|hid|cover|covered|covering ~3 the bruises|the marks");
         Frame(Apology, "sorry|im sorry|i m sorry|forgive me|perdon|perdoname|lo siento");
+        Frame(Breakup, "me dejo|me dejaron|me termino|broke up with|broken up with|ended things|dumped me|dumped her|dumped him|left me for|cheated on|found out he cheated|found out she cheated|terminamos|me dejo por|me termino|lo dejo|la dejo por");
         Cue(HitsMother,
             "a mi ~0 mama|madre|mami ~2 le pega|le pego|la golpea|le golpea|la golpeo",
             "@hit|swinging on|swung on|beating on|hurting|choking|strangling ~1 my|our ~0 mom|mum|mother|mama|mami|madre");
@@ -1167,7 +1194,7 @@ internal sealed class RiskLexicon
             "screaming then|thuds|a thud|banging and screaming|screaming and banging",
             "had a row|after a row|a big row|after we had a row",
             "throwing things|throws things|throw things|starts throwing",
-            "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|discusion|enoja|enojo|borracho");
+            "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|pelear|peleo|peleando|peleaban|discutimos|discutir|discutio|discutiendo|discusion|enoja|enojo|borracho");
         Cue(Control,
             "takes|took|hides|hid ~2 my|the ~0 charger|wheelchair|walker|chair|mobility scooter|hearing aids",
             "takes all my|took all my ~1 pension|war pension|wages|money|benefits|pay",
@@ -1294,6 +1321,7 @@ internal sealed class RiskLexicon
             "<minor> ~0 yo|yr old|year old|years old",
             "little one|little ones|little brother|little sister|baby brother|baby sister|younger brother|younger sister|my kids");
         Cue(YoungWriter,
+            "prom is|for prom|my prom|prom dress|im a high school senior|i m a high school senior|high school senior|im a senior in high school",
             "school asked|my teacher asked|teacher asked me|foster mom|foster dad|my case worker|my caseworker|my foster home",
             "until my grades|my report card|my homework|im grounded|i m grounded",
             "my teacher|my homeroom|my principal|at recess|my school counselor",
@@ -1308,6 +1336,7 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "hitting|smacking|hit|smacked|spanking|spanked ~2 him|her ~2 harder than i mean|harder than i meant|harder than i should|too hard","left a bruise|left bruises|left marks|left a mark ~2 on his|on her|on my",
             "le rapo el pelo|me va a quemar la mano|quemar la mano en la estufa|le quemo la mano",
             "me entro a correazos|correazos|verdugones|con la correa|con la hebilla",
             "beat|beats|hit|hits|whipped|whips ~1 me|him|her ~1 w|with ~1 a|the ~0 belt|cord|cable|extension cord",
@@ -1354,6 +1383,7 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "juegos de grandes|juegos secretos|juego secreto|nuestro secreto|jugar a los novios",
             "sit on his lap|sits on his lap|sitting on his lap",
             "le pide que borre los mensajes|que borre los mensajes|muy madura para su edad|quedaron de verse|se queda a dormir con el|duerme con el",
             "coming in|coming into ~1 my|her|his ~0 room ~2 at night|night|nite",
@@ -1396,7 +1426,7 @@ internal sealed class RiskLexicon
             "down there|sore down there|red down there|played doctor|play doctor|playing doctor|blanket game",
             "made|makes|make ~2 her|him|me ~1 touch ~1 him|her|his|it",
             "still pure|purity|checked ~4 pure|virgin|in her room with the door closed|with the door closed",
-            "mature for|too mature|so mature|walks in on me|walking in on me|walked in on me|molest*|sexually abus*|sexual abuse|child abuse|pedophile|pedo|pedos|groom|grooming|groomed|grooms|inappropriate|inappropriately|abuso sexual|abusa|abuso de|la toca|lo toca|me toca|me toco|me tocaba|nos toca",
+            "mature for|too mature|so mature|walks in on me|walking in on me|walked in on me|molest|molested|molester|molesters|molesting|molests|molestation|sexually abus*|sexual abuse|child abuse|pedophile|pedo|pedos|groom|grooming|groomed|grooms|inappropriate|inappropriately|abuso sexual|abusa|abuso de|la toca|lo toca|me toca|me toco|me tocaba|nos toca",
             "mom|mommy|mama|dad|your mom|your mother|anyone|anybody ~3 would|will ~2 get|go ~1 mad|jealous|upset|angry|taken away|in trouble",
             "nuestro secreto|no le digas|no decirle|no digas nada",
             "touch|touches|touched|touching|rubs|rubbed|rubbing|feels|felt|grabs|grabbed|puts his hand|put his hand ~4 private|privates|down there|chest|breasts|boobs|butt|bottom|thighs|between|under|inside|body|places|parts|legs|pants|shirt|underwear|skirt",
@@ -1430,6 +1460,8 @@ internal sealed class RiskLexicon
             "alone with ~2 her|him|me|my|the kids|them",
             "special ~1 secret");
         Cue(IntimateTouch,
+            "touches me|touched me|touching me|touches her|touched her ~3 changing room|locker room|in the shower|in the showers|in the bath|under my|under her",
+            "la toca|lo toca|me toca|me tocaba|la tocaba|lo tocaba ~0 donde no debe|ahi abajo|sus partes|mis partes","toca donde no debe|tocarla donde no|tocarlo donde no",
             "la toca|me toca|lo toca|le toca ~2 entre las piernas|los pechos|sus partes|mis partes|las partes",
             "touching|touches|touched ~1 her|my|his ~0 private part",
             "bruising on the insides of her thighs|bruises on her inner thighs|bruising on her inner thighs|inner thighs",
@@ -1447,7 +1479,11 @@ internal sealed class RiskLexicon
         Cue(HitsRelative,
             "@hit|drags|dragged|drag|throws|threw|chokes|choked ~1 my ~0 sister|daughter|friend|niece|aunt|cousin",
             "drag|dragged|drags|throw|threw|throws|shoved|pushed ~1 his|her ~0 wife|girlfriend|husband|boyfriend|partner");
+        Cue(Missing, "no lo encontramos|no la encontramos|cant find him|can t find him|cant find her|can t find her|wandered off|wandered out|went missing|is missing|se perdio|se salio de la casa|salio de la casa en la madrugada|nadie sabe donde esta|no sabemos donde esta");
         Cue(Emergency,
+            "se cayo|fell|se desmayo|collapsed ~10 no se mueve|not moving|isnt moving|isn t moving|is not moving|unconscious|inconsciente","sangrando de la cabeza|bleeding from the head|bleeding from his head|bleeding from her head",
+            "doing over a hundred|doing a hundred|doing 100|over 100 on|driving drunk|drunk driving|bottle of whisky|bottle of whiskey|bottle of vodka ~10 motorway|highway|freeway|driving|behind the wheel",
+            "no he sentido al bebe moverse|no siento al bebe|el bebe no se mueve|baby stopped moving|baby hasnt moved|baby hasn t moved|havent felt the baby move|haven t felt the baby move|not felt the baby move","demencia|dementia|alzheimer|alzheimers ~20 wandered off|wandered out|cant find him|cant find her|can t find him|can t find her|no lo encontramos|no la encontramos|se perdio","wandered off|wandered out|no lo encontramos|no la encontramos ~20 demencia|dementia|alzheimer|alzheimers",
             "echo gasolina|hecho gasolina|gasolina en la puerta",
             "huele muchisimo a gasolina|huele a gasolina|olor a gasolina|smell of petrol|smell of gasoline|smells like gas|smells of gas|smells of petrol",
             "left ~3 on their own|alone ~2 since ~1 friday|saturday|sunday|yesterday|last night|two days|three days",
@@ -1478,6 +1514,8 @@ internal sealed class RiskLexicon
         Frame(Pet,
             "emergency vet|the vet|a vet|vet bill|vet said|pet poison|animal poison|the dog|my dog|her dog|his dog|our dog|the cat|my cat|her cat|our cat|puppy|kitten");
         Frame(ChildPlay,
+            "car seat|carseat|pool noodle|sword fight|foam sword|nerf",
+            "all in fun|just messing around|play fight|play fighting|tickle fight|tickle fights|play wrestling",
             "1|2|3|4|one|two|three|four ~0 year ~0 old ~3 hitting|hits|hit|biting|bites|kicking|kicks|slapping|slaps",
             "tantrum|tantrums|meltdown|meltdowns|gentle hands|terrible twos|threenager",
             "mario kart|controller",
@@ -1604,6 +1642,8 @@ internal sealed class RiskLexicon
             "lives independently|sharp as a tack|took her to the gp|took him to the gp|took her to the doctor|took him to the doctor|to be checked",
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "insulin|inhaler|medication|meds ~8 doesnt give|doesn t give|wont give|won t give|refuses to give|stopped giving|wont let him have|won t let him have","kicked me out|threw me out ~12 sleeping in my car|sleeping in the car|couch surfing|homeless|sleeping on the street|sleeping in a park",
+            "no le da|no le compra|le quita|le esconde ~2 insulina|medicina|medicinas|medicamento|medicamentos","withholds|withholding|wont buy|won t buy|refuses to give ~3 insulin|medicine|medication|inhaler","encerrado|encerrada ~3 balcon|afuera|en el patio|closet|cuarto|sotano","locked ~3 outside|out on the balcony|in the closet|in the basement|out in the cold|out of the house",
             "bolt on the outside|lock on the outside|locked from the outside|bolted from the outside",
             "loses meals|no meals as punishment|had nothing since|has had nothing since|nothing to eat since",
             "como si no hubiera comido|como si no hubiera comido en dias",
@@ -1675,6 +1715,7 @@ internal sealed class RiskLexicon
 
         // Sexual assault: sex or sexual touching without consent.
         Cue(Sexual,
+            "acostarme con|me acuesto con|se acueste con|acostarse con",
             "sit on his lap|sits on his lap|sitting on his lap",
             "climbs into her bed|climbed into her bed|climbs into my bed|under the covers",
             "gets in bed with|got in bed with|gets into bed with|got into bed with|climbs into bed with",
@@ -1697,6 +1738,8 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "me agarro a la fuerza|a la fuerza|me forzo|me obligo a|me obliga a|me obligaba a ~3 acostarme|tener relaciones|sexo|hacerlo","me tiro en la cama|me avento a la cama|me empezo a quitar|empezo a quitarme|me quito la ropa|me quito el uniforme","threw me on the bed|pinned me on the bed|pinned me to the bed|started taking off my|started undressing me|pulled my clothes off|ripped my clothes",
+            "insists on sex|insisted on sex|hold still until|lie still until|just lie there until|just lay there until",
             "tocamientos|me ase tocamientos|me hace tocamientos|me hizo lo que se le hace",
             "carries on anyway|carried on anyway|does it anyway|did it anyway|keeps going anyway|kept going anyway",
             "he ll have what he s owed|hell have what hes owed|have what hes owed|have what he s owed|says i owe him",
@@ -1830,6 +1873,7 @@ internal sealed class RiskLexicon
             "lie there ~3 wait ~4 over|end|finish",
             "too shocked to move|couldnt move|could not move|couldn t move", "froze|frozen|freeze|freezing|couldnt move|could not move|couldnt fight|could not fight|paralyzed|me paralice|no me pude mover|just laid there|just lay there");
         Cue(SexualAssaultWord,
+            "lo violo|la violo|lo violaron|la violaron|la violan|lo violan|la violaba|lo violaba|abuso de ella|abuso de el",
             "molested|molest|molestation|molesting|molestado|molestada",
             "got sa d|got sa ed|got sad|was sa d|sa d me|sa ed|sexually assaulted|wouldnt let her leave|wouldn t let her leave",
             "me violaron|me violo|violada|violacion|me abuso|abuso de mi",
@@ -1895,6 +1939,8 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "le saco|le quito|se gasto ~3 dinero|chavos|ahorros|retiro|pension","se cogio|se agarro|se quedo con|le quito ~2 tarjeta|su tarjeta",
+            "lo deja|la deja|los deja ~0 sin ~2 medicinas|medicina|comida|pastillas|insulina","withholds|withholding|keeps ~3 his medication|her medication|his meds|her meds|his pills|her pills",
             "lo saco a empujones|la saco a empujones|lo saco de la casa|la saco de la casa|le grito que se muriera|que se muriera ahi",
             "me cambiaron la clave|le cambiaron la clave|no me dejan salir|no la dejan salir|me dejan sin cenar|me dejan sin comer|la dejan sin comer|vieja inutil|viejo inutil",
             "me aprieta las munecas|le aprieta las munecas|me saco casi todo|le saco casi todo|que le firme cheques|le firme cheques",
@@ -2080,6 +2126,7 @@ internal sealed class RiskLexicon
 
         // Frames that change what a sentence's danger words mean.
         Frame(Story,
+            "horror film|horror movie|horror films|horror movies|a thriller|action movie|war movie|movie night|film night|a film about|the film|a film",
             "la obra de|obra de teatro|teatro|ensayarlo|hacer de judas|mi papel|un papel|una novela|la novela|leimos una novela",
             "school play|prop gun|prop knife|stage gun|props",
             "horror game|horror games|i stream|streaming|streamer|twitch|lets play|let s play",
@@ -2094,6 +2141,7 @@ internal sealed class RiskLexicon
             "i had a nightmare|i have nightmares|i keep having nightmares|in my nightmare|in my dream|i dreamt|i dreamed|dreamt that|dreamed that|had a dream|had a bad dream",
             "screenwriter|screenwriting|novelist|crime writer|tv drama|drama series|cosy mystery|cozy mystery|mystery novel|crime novel|the plot|my plot");
         Frame(News,
+            "youtube videos|videos about|cases on youtube|missing children cases",
             "lei en el periodico|en el periodico|en las noticias|en la tele|en el noticiero",
             "overdose figures|overdose statistics|overdose numbers|overdose deaths in|doomscrolling",
             "posts about|posted about|facebook group|local group",
@@ -2134,6 +2182,7 @@ internal sealed class RiskLexicon
             "on shift|mandated reporter|in training|safeguarding training|vemos de todo|twelve hour shifts|12 hour shifts",
             "i volunteer|we volunteer|volunteering|i answer calls ~4 line|hotline|helpline|listening line|crisis line|shelter|hospice|lifeline");
         Frame(Past,
+            "when i was|when we were|when he was|when she was ~0 twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty",
             "cuando eramos ninos|cuando eramos ninas|cuando era nino|cuando era nina|de ninos|de ninas",
             "en los noventa|en los ochenta|hace muchos anos|de chiquitos|de chiquitas",
             "in high school|in college|in middle school ~0 i|we",
@@ -2191,7 +2240,8 @@ internal sealed class RiskLexicon
             "been ~2 sober|clean|stable|well|fine|safe|good|healthy|free|out ~3 for|since|years",
             "decades ago|a lifetime ago");
         Frame(Present,
-            "still|again|lately|recently|these days|currently|every night|every day|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
+            "no es la primera vez|not the first time|hace ~1 dos|tres|unos|unas|pocos|<num> ~0 dias|semanas",
+            "rn|right now|still|again|lately|recently|these days|currently|every night|every day|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
             "<num> ~1 weeks|days|months ~1 ago");
         Frame(Hypothetical,
             "hablamos exagerado|todos hablamos exagerado|por cualquier cosa|si me vuelve a|si vuelve a llamar",
@@ -2213,6 +2263,7 @@ internal sealed class RiskLexicon
             "what if|hypothetically|suppose|supposing|imagine|in theory|signs|warning signs|how to talk|how do i talk|how to tell if|how do i know if|how can i tell if|how would i know|is it normal|how do you know|how to bring up|should i worry|how do i help|how can i help|how to help|talk to my kids about|explain ~3 to my ~1 kids|son|daughter|child|children",
             "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor|es broma|broma|bromeando|asked me what|what does|what it means|what that means");
         Frame(Real,
+            "found him|found her|found my ~4 strapped|tied|in soaking|in soiled|in wet|with bruises","dropped in unannounced|begged me not to complain",
             "theyre from my|they re from my|these are from my|it was my girlfriend|it was my boyfriend",
             "told me ~8 hurts me|hurt me|touches me|touched me|hits me|hit me|does things to me",
             "one of my ~1 clients|patients|students|residents|customers|players|pupils|kids|campers",
@@ -2228,6 +2279,13 @@ internal sealed class RiskLexicon
 
         // Figures of speech: their words raise nothing.
         Idiom(
+            "gym partner|workout partner|gym buddy|leg day|spin class|bootcamp ~4 trying to kill me|tryna kill me","trying to kill me|tryna kill me ~4 leg day|workout|workouts|gym|squats|burpees",
+            "nos va a matar si|me va a matar si|nos van a matar si|me mata si ~3 no vamos|no voy|no llego|llego tarde|no compro|compro|gasto|no vamos a",
+            "sexual assault nurse|sexual assault nurse examiner|rape crisis counselor|rape crisis counsellor|rape crisis centre|rape crisis center|rape victims at|exams for rape victims",
+            "drag me backwards|drag me back into|drags me back into|dragged me back into|drag me down|drags me down|drag me back",
+            "want to die|wanted to die|dying|die ~2 from laughing|of laughter|laughing|of embarrassment|of cringe",
+            "feel like ~2 poisoning myself|like im poisoning myself|like i m poisoning myself",
+            "kill me|murder me|strangle me ~2 if i|when i|for ~2 buy|buying|bought|spend|spending|spent|order|ordered|adopt|forget|forgot|eat|ate|get another|bring home",
             "in the ground in the dark|in the grave",
             "kill myself up|kill myself on that|kill myself falling|break my neck",
             "ended up at the end of the line|at the end of the line|to the end of the line",
@@ -2406,6 +2464,8 @@ internal sealed class RiskLexicon
     /// <summary>An emergency happening now that is not violence: a child left in a hot car, fumes, a fire, a collapse.</summary>
     public Cue Emergency { get; } = new("an emergency", CueKind.Signal);
 
+    public Cue Missing { get; } = new("missing", CueKind.Signal);
+
     /// <summary>An age under 18 given for someone other than the writer ("she's 15", "my sister (16)").</summary>
     public Cue MinorAge { get; } = new("an age under 18", CueKind.Frame);
 
@@ -2450,6 +2510,8 @@ internal sealed class RiskLexicon
     public Cue Injury { get; } = new("injuries", CueKind.Signal);
 
     public Cue Fight { get; } = new("fights", CueKind.Frame);
+
+    public Cue Breakup { get; } = new("a breakup", CueKind.Frame);
 
     /// <summary>An apology said with an act ("took the whole bottle, sorry"), which makes it a goodbye.</summary>
     public Cue Apology { get; } = new("apology", CueKind.Frame);
@@ -2539,7 +2601,7 @@ internal sealed class RiskLexicon
     /// <summary>Real words one letter from a key word, which must stay themselves.</summary>
     public static IReadOnlyList<string> RealWords { get; } =
     [
-        "overdoes", "bottles", "bottled", "pillow", "pillows", "killings", "secrets", "secreto", "slapped", "grabbed", "shoved",
+        "overdoes", "moleste", "molesta", "molesto", "molesten", "molestan", "molestar", "bottles", "bottled", "pillow", "pillows", "killings", "secrets", "secreto", "slapped", "grabbed", "shoved",
         "toucher", "wholes", "kicker", "choker", "choked", "dementia", "goodbyes", "himself", "herself", "husbands", "whole",
         "breath", "breathed", "breathes", "sleepings", "touchy", "sleeping", "boyfriends", "girlfriends", "assaulter",
         "nursing", "nurses", "nursery", "secrete", "secreted", "tablet", "stepdads", "wrist", "killing", "spilling", "filling",

@@ -192,4 +192,38 @@ public sealed class RiskAssessorTests
         Assert.DoesNotContain(assessment.Reasons, r => r.Description.Contains("as a whole", StringComparison.Ordinal));
         Assert.Equal(RiskLevel.Crisis, assessment.Level);
     }
+
+    [Fact]
+    public void An_overdose_is_danger_right_now_as_well_and_puts_911_first()
+    {
+        var assessment = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, "My roommate took a bunch of xanax with vodka an hour ago and now I can't wake her up.");
+
+        Assert.Contains(assessment.Reasons, r => r.Concern == Concerns.Poisoning && r.Level == RiskLevel.Crisis);
+        Assert.Contains(assessment.Reasons, r => r.Concern == Concerns.ImmediateDanger && r.Level == RiskLevel.Crisis);
+        var lines = CrisisLineChoice.For(assessment, RiskCorpus.NationalLines()).Select(l => l.Slug).ToList();
+        Assert.Equal("emergency-911", lines[0]);
+        Assert.Contains("poison-control", lines);
+    }
+
+    [Fact]
+    public void The_sexual_abuse_of_a_child_is_sexual_assault_too_and_offers_RAINN_beside_Childhelp()
+    {
+        var assessment = RiskAssessor.Assess(
+            ScreeningAnswers.AllClear, null, "I'm 14. My stepdad comes into my room at night and says it's our secret.");
+
+        Assert.Contains(assessment.Reasons, r => r.Concern == Concerns.ChildAbuse && r.Level == RiskLevel.Crisis);
+        Assert.Contains(assessment.Reasons, r => r.Concern == Concerns.SexualAssault);
+        var lines = CrisisLineChoice.For(assessment, RiskCorpus.NationalLines()).Select(l => l.Slug).ToList();
+        Assert.Contains("childhelp-hotline", lines);
+        Assert.Contains("rainn-sexual-assault-hotline", lines);
+    }
+
+    [Fact]
+    public void A_phone_at_twelve_percent_is_not_an_age_that_puts_danger_in_the_past()
+    {
+        var assessment = RiskAssessor.Assess(
+            ScreeningAnswers.AllClear, null, "hes outside the door rn banging and yelling hes gonna kill me, i locked myself in the bathroom w my phone at 12%.");
+
+        Assert.Contains(assessment.Reasons, r => r.Concern == Concerns.ImmediateDanger && r.Level == RiskLevel.Crisis);
+    }
 }

@@ -93,11 +93,39 @@ internal sealed class DangerReader
             {
                 Quote = words.Quote(best.Anchor.First, best.Anchor.Last),
             });
+            if (rule.Also is { } also && best.Frame is null && !reasons.Any(r => r.Concern == also.Concern() && r.Level >= best.Level))
+            {
+                reasons.Add(new RiskReason(best.Level, also.Concern(), $"{also.Describe()}, {label} ({whose})")
+                {
+                    Quote = words.Quote(best.Anchor.First, best.Anchor.Last),
+                });
+            }
         }
 
         var lexiconFound = reasons.Where(r => r.Level >= RiskLevel.High).Aggregate(Concerns.None, (all, r) => all | r.Concern);
         reasons.AddRange(WordModel.Embedded.Read(words, lexiconFound, framed));
-        return [.. reasons.OrderByDescending(r => r.Level).Take(MaximumReasons)];
+        return Strongest(reasons);
+    }
+
+    /// <summary>
+    /// At most <see cref="MaximumReasons"/>, most urgent first, but never at the cost of a danger's strongest reason:
+    /// each danger decides help of its own.
+    /// </summary>
+    private static List<RiskReason> Strongest(List<RiskReason> reasons)
+    {
+        var ordered = reasons.OrderByDescending(r => r.Level).ToList();
+        var kept = ordered.DistinctBy(r => r.Concern).ToHashSet();
+        foreach (var reason in ordered)
+        {
+            if (kept.Count >= MaximumReasons)
+            {
+                break;
+            }
+
+            kept.Add(reason);
+        }
+
+        return [.. ordered.Where(kept.Contains)];
     }
 
     /// <summary>
@@ -304,7 +332,7 @@ internal sealed class DangerReader
     /// What frames each sentence: a danger told as a story, news, work, the resolved past, a hypothetical or a joke
     /// counts as Elevated only. The frame may stand in the sentence before or after; the past gives way to the present
     /// said in the same sentence ("again"), but not to a resolution said beside it ("divorced in 2015"); a joke gives way
-    /// to "not even joking" beside it; a story, the news or work gives way to the writer saying it is real ("it's based
+    /// to "not even joking" beside it, and to the grave signs of an overdose or an injury ("can't feel my hands lmao", "busted my lip lol"), which are no joke; a story, the news or work gives way to the writer saying it is real ("it's based
     /// on me", "all I could think", "I reported it to my agency"), anywhere in the question, because a child may tell
     /// abuse as a story first and a teacher or a carer writes about one person they are worried about.
     /// </summary>
@@ -323,13 +351,15 @@ internal sealed class DangerReader
             var present = found.SentencesWith(lexicon.Present);
             var resolved = found.SentencesWith(lexicon.Resolved);
             var serious = found.SentencesWith(lexicon.Serious);
+            var grave = found.SentencesWith(lexicon.GraveSymptom);
+            var injured = found.SentencesWith(lexicon.Injury);
             bySentence = new string?[Math.Max(sentences, 1)];
             for (var s = 0; s < bySentence.Length; s++)
             {
                 bool Near(bool[] marks) => marks[s] || s > 0 && marks[s - 1] || s + 1 < marks.Length && marks[s + 1];
                 bySentence[s] = Near(story) ? "in a story or song"
                     : Near(news) ? "in the news"
-                    : hypothetical[s] && !Near(serious) ? "a question or a joke"
+                    : hypothetical[s] && !Near(serious) && !Near(grave) && !injured[s] ? "a question or a joke"
                     : Near(work) ? "at work"
                     : (past[s] || s == 0 && Near(past)) && !present[s] || Near(resolved) ? "in the past"
                     : null;

@@ -35,6 +35,12 @@ internal sealed class DangerRule
     /// <summary>Cues that, within their reach, mean the anchor is something else.</summary>
     public Need[] Unless { get; init; } = [];
 
+    /// <summary>
+    /// A second danger the same finding is, and whose help it needs too, when the rule holds at its level: an overdose
+    /// is danger right now (911 first); the sexual abuse or grooming of a child is sexual assault (RAINN).
+    /// </summary>
+    public DangerConcept? Also { get; init; }
+
     /// <summary>How many different things the anchors must be found saying (a pattern of control, say).</summary>
     public int DistinctAnchors { get; init; } = 1;
 

@@ -112,6 +112,13 @@ internal sealed class RiskText : IDisposable
                 continue;
             }
 
+            // "at 12%" is a phone's battery, not an age.
+            if (c == '%')
+            {
+                AddSymbol("percent", i, i + 1);
+                continue;
+            }
+
             EndWord(i);
             switch (c)
             {
