@@ -43,6 +43,8 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "disappear without|disappear and not|get a break from me|get a break from her|get a break from him|finally get a break","should have died|shouldve died|should ve died|should of died|ought to have died",
+            "wont matter soon|won t matter soon|wont matter much longer|won t matter much longer","hoped i wouldnt|hoped i wouldn t|hope i dont wake|hope i don t wake|hoping i dont wake|hoping i don t wake","think about not existing|thinking about not existing|thought about not existing|not existing anymore|stop existing",
             "cansado de vivir|cansada de vivir",
             "si yo faltara|si yo no estuviera|si me muriera ~4 mejor|estarian mejor",
             "la unica salida es que me muera|que me muera yo|que me muera primero",
@@ -175,7 +177,7 @@ internal sealed class RiskLexicon
             "wanna die|want die|want to dye|wanna dye|wish to die|wish i died|wish i had died|hope i die|hope i died|could just die in my sleep|die in my sleep");
         Cue(SuicideThought,
             "si lo dejo se mata|si la dejo se mata|se va a matar|se quiere matar|que se mata|se iba a matar|quitarse la vida|quitarme la vida",
-            "a plan and a date|a date and a plan|a plan and a time|a time and a plan|has a plan to|had a plan to ~3 end|die|kill",
+            "a plan and a date|a date and a plan|a plan and a time|a time and a plan", "has a plan to|had a plan to ~3 end|die|kill",
             "me doy un tiro|me voy a dar un tiro|darme un tiro|pegarme un tiro|me pego un tiro",
             "saying he will jump|says he will jump|threatening to jump|says he ll jump|said she would jump|saying she will jump",
             "thinking through|thought through|catch myself thinking|thinking about|planning out ~3 how id do it|how i d do it|how i would do it|how to do it|exactly how",
@@ -221,7 +223,7 @@ internal sealed class RiskLexicon
             "whats even the point|what is even the point|whats the point anymore|no point anymore",
             "hopeless|no hope|nothing left|nothings left|nothing left to fix|tried everything|no point|pointless|give up|gave up|giving up|no way out|trapped|nobody cares|no one cares|nobody would notice|no one would notice|nobody would miss me|no one would miss me|nothing matters|whats the point|cant keep doing this|cant do this anymore|im done|i am done|so tired of|exhausted of|no puedo mas|ya no aguanto|no hay salida");
         Cue(Finality,
-            "wrapping up ~2 affairs|tying up ~2 loose ends|getting ~2 affairs in order|putting ~2 affairs in order|settling ~2 affairs",
+            "wrapping up ~2 affairs", "tying up ~2 loose ends", "getting|putting ~2 affairs in order", "settling ~2 affairs",
             "showed me where ~3 will|insurance|papers|policy|passwords|deeds",
             "make sure ~4 looked after|taken care of|is okay|is ok ~2 after ~1 next|this ~0 monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month",
             "wont|won t|will not ~0 need ~3 where ~1 im|shes|hes|theyre|she s|he s|i m ~1 going|headed|heading",
@@ -230,6 +232,7 @@ internal sealed class RiskLexicon
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
         Cue(MeansAtHand,
+            "on the roof|on the ledge|on the bridge|on the edge|on top of the parking|on the railing|en la azotea|en el techo|en el puente ~4 rn|right now|now|ahorita|ahora|of my apartment|of my building|of the building",
             "en el techo|en la azotea|arriba del techo",
             "tengo guarda la pistola|tengo guardada la pistola|tengo guardado el arma",
             "sidearm|service weapon|my gun|the gun|my pistol ~3 on the passenger seat|on the seat|beside me|in my lap|next to me",
@@ -315,6 +318,7 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "asking for no reason|for no reason lol|no reason just asking|asking for a friend lol","social media|accounts|my phone ~4 when i die|when u die|after i die|after im gone|when im gone",
             "tengo guardadas|tengo guardado|tengo guardados|ya guarde|ya tengo guardadas ~3 pastillas|pastiyas|pildoras|las pastillas",
             "agarro|guardo|escondio|esta juntando|anda juntando|ha juntado|ha estado juntando|fue juntando ~3 pastillas|pastiyas|pildoras",
             "le deje comida extra|deje comida extra|le deje comida al gato|deje comida al perro",
@@ -388,6 +392,7 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "thank u all|thank you all|thanks all|thank u guys|thank you guys ~2 for everything",
             "perdonenme todos|perdonenme|perdonen todo|perdonen por todo",
             "thanking me|thanked me|thanking us|thanked us ~2 for everything ~8 burden|sorry|goodbye|love",
             "written letters for|wrote letters for|writing letters for ~2 her|his|their|my ~0 parents|family|kids|children|mum|mom|dad",
@@ -483,6 +488,7 @@ internal sealed class RiskLexicon
             "angry|sad|disappointed|mad|upset|pissed ~3 it didnt work|im still here|i survived|i woke up|i lived|it failed",
             "it didnt work|wasnt enough to|woke up anyway");
         Cue(SelfHarm,
+            "se va a cortar|me voy a cortar|se quiere cortar|se esta cortando|se corta las|going to cut himself|going to cut herself|gonna cut himself|gonna cut herself",
             "cutting again|cutting otra vez|me corto otra vez|cortandome|been cutting ~0 myself|again|otra vez",
             "cutting|cut|cuts ~0 deeper",
             "along the wrist|along my wrist|along the arm ~4 not across",
@@ -548,13 +554,20 @@ internal sealed class RiskLexicon
             "took|tooke|tookd|taken|take|takes|taking|swallowed|swallowd|swalled|swallow|swallowing|swallows|drank|drink|drinks|drinking|drunk|ate|eaten|eat|eats|downed|popped|pop|popping|chugged|chug|had|ingested|ingest|consumed|overdid|snorted|injected|shot up|mixed|mixing|washed|chased|tome|tomo|tomado|tomaste|trague|trago|bebio|bebi|comio|ingirio",
             "got into|gotten into|get into|into the|into her|into my|into his ~3 @pill|medicine|cabinet|bottle|purse|pills");
         Cue(Substance,
+            "bunch of bottles|empty bottles|pill bottles|bottles everywhere|bottles open",
             "pastis|pastillas azules|pastillas para dormir|las pastillas de ella|frascos|tylenol",
             "button battery|coin battery|round flat battery|flat round battery|little round battery|magnets|magnet",
             "blue 30|blue 30s|m30s|pressed pill|pressed pills|pills a guy was selling|pills someone was selling",
             "tabs|ket|khole|k hole|pingers|bump of|a bump",
             "ibuprofenos|pastillas de|aspirinas|tylenoles",
             "xanax s|xanaxs|xannies|xans|fentanyl patch|fentanyl patches|klonopins|klonopin", "@pill", "<dose>");
+        Cue(RiskyIntake,
+            "berries|berry|mushrooms|mushroom|toadstools|toadstool|foraged|seeds|adelfa|oleander|foxglove|hemlock|jimsonweed|nightshade|hojas|bayas|hongos",
+            "pre workout|preworkout|dry scoop|caffeine pills|caffeine powder|detox tea|te detox|laxatives|laxantes|diet pills|grapefruit",
+            "a line|coke|cocaine|molly|a handle|a fifth|jungle juice",
+            "glipizide|metformin|glibenclamida|insulin|insulina|cough syrup|jarabe|motrin|infant tylenol|tablespoon|cuchara sopera|magnet balls|fentanyl patch|patch");
         Cue(Toxic,
+            "washer fluid|windshield washer|antifreeze",
             "tequila|alcohol|cerveza ~4 biberon|mamila",
             "dishwasher pod|dishwasher pods|dishwasher stuff|dish pod|dish pods",
             "paraquat|diquat|herbicide",
@@ -597,6 +610,7 @@ internal sealed class RiskLexicon
             "@alcohol ~4 with|and|on top|plus|mixed|con|y ~3 @pill",
             "@pill ~4 with|and|plus|con|y ~3 @alcohol");
         Cue(GotInto,
+            "cap was off|lid was off|cap off|lid off ~8 chin|mouth|lips|tongue",
             "battery is missing|battery missing|battery ~3 missing from",
             "gap in the strip|missing from the strip|one missing from",
             "crushing|crushes|crushed ~3 tablets|pills|sleeping tablets ~4 into|in ~0 his|her|my ~0 tea|drink|food|coffee",
@@ -618,6 +632,7 @@ internal sealed class RiskLexicon
         Cue(Recent,
             "ago|earlier|just|tonight|this morning|last night|right now|minutes|an hour|hour|hours|moments|hace|ahorita|recien|few mins|a while|anoche|today|hoy");
         Cue(GraveSymptom,
+            "pupils are huge|pupils huge|huge pupils|babbling nonsense|talking nonsense|talking to people who arent there|talking to people who aren t there|collapsed|se desmayo|ve todo amarillo|everything looks yellow|cant keep water down|can t keep water down|fell out|narcan d|narcaned|heart was fluttering",
             "labios bien morados|no puedo respirar bien|bien aguada|bien aguado",
             "deep snoring|snoring noise|lips look grey|lips look greyish|greyish|cant wake him|can t wake him|cant wake her|can t wake her",
             "room spinning|room spinnin",
@@ -656,6 +671,7 @@ internal sealed class RiskLexicon
             "wont stop bleeding|bleeding won t stop|keeps bleeding",
             "no responde|no despierta|no reacciona|desmayada|desmayado");
         Cue(Symptom,
+            "seizure|seizing|doesnt know who i am|doesn t know who i am|no me reconoce",
             "boiling hot|jaw going|heart racing|heart is racing|heart is going crazy|stopped making sense|seeing spiders|seeing bugs|hallucinating",
             "chest ~2 pounding|arm ~2 tingly|tingly arm",
             "no se puede parar|muy palida|mareada|mareado|dizzy|heart ~3 skipping|floating above",
@@ -975,6 +991,7 @@ internal sealed class RiskLexicon
 
         // A partner or ex, after Campbell's Danger Assessment.
         Cue(Partner,
+            "dating an|is dating a|been dating a|shes dating a|hes dating a",
             "vive con un tipo|vive con un hombre|lives with a guy|lives with this guy|mi enamorado|su enamorado|enamorado|mi jevo|su jevo|mi jeva|su jeva|mi vato|su vato|mi chavo|su chavo",
             "orden de alejamiento|orden de restriccion",
             "mi senor|mi viejo|mi jevo|mi marido",
@@ -1077,6 +1094,7 @@ internal sealed class RiskLexicon
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "been slapped|been punched|been beaten|been kicked|been shoved","pushed|shoved|threw ~3 down the stairs|down a flight of stairs|down the stairs","threw|throws|hurled|thrown ~4 at my head|at his head|at her head|at my face|at her face|at his face",
             "me jalo|me jala|la jalo|la jala|me jalaba ~0 del pelo|de los pelos|del cabello","pulled my hair|pulls my hair|pulling my hair|yanked my hair|yanks my hair|dragged me by my hair|dragged me by the hair",
             "gives|give|gave|got ~0 her|me|him ~0 a ~0 hiding",
             "yanks|yanked|pulls|pulled ~1 my|her|his ~0 hair",
@@ -1155,7 +1173,7 @@ internal sealed class RiskLexicon
             "beat my ass|beat my butt|whooped my ass|kicked my ass|beat me up|beats me up|roughs me up|roughed me up|knocked me|shoved me",
             "me pega|me golpea|me pego|me golpeo|me empuja|me empujo|me cacheteo|me cachetea|me jala|me jalo|me pateo|me patea|me aventaba|me avento|me lastima|me lastimo|me maltrata|me aventó");
         Cue(Injury,
-            "bulge on the soft spot|soft spot ~3 bulging|swollen|bulge|unusually floppy|floppy and sleepy",
+            "bulge on the soft spot|unusually floppy|floppy and sleepy", "soft spot ~3 bulging|swollen|bulge",
             "fresh marks|marks on her wrists|marks on my wrists|split lip|a split lip",
             "arm in a sling|wrist in a cast|arm in a cast|broke her wrist|broke her rist|broke her arm",
             "nariz hinchada|ojo morado|ojo como berenjena|marcas de dedos|labio roto|la cara golpeada|cara golpeada|la frente abierta",
@@ -1187,6 +1205,7 @@ internal sealed class RiskLexicon
         Frame(Apology, "sorry|im sorry|i m sorry|forgive me|perdon|perdoname|lo siento");
         Frame(Breakup, "me dejo|me dejaron|me termino|broke up with|broken up with|ended things|dumped me|dumped her|dumped him|left me for|cheated on|found out he cheated|found out she cheated|terminamos|me dejo por|me termino|lo dejo|la dejo por");
         Cue(HitsMother,
+            "kill|hurt|stab|shoot|strangle ~2 my|our ~0 mom|mum|mother|mama|mami|madre",
             "a mi ~0 mama|madre|mami ~2 le pega|le pego|la golpea|le golpea|la golpeo",
             "@hit|swinging on|swung on|beating on|hurting|choking|strangling ~1 my|our ~0 mom|mum|mother|mama|mami|madre");
         Cue(Fight,
@@ -1196,6 +1215,7 @@ internal sealed class RiskLexicon
             "throwing things|throws things|throw things|starts throwing",
             "fight|fights|fighting|fought|argument|arguments|argue|argued|arguing|drunk|drinks|drinking|temper|rage|raged|rages|angry|mad|snaps|snapped|explodes|exploded|blows up|blew up|pelea|peleamos|pelear|peleo|peleando|peleaban|discutimos|discutir|discutio|discutiendo|discusion|enoja|enojo|borracho");
         Cue(Control,
+            "locking her out|locks her out|locked her out|locks me out|locked me out|locking me out ~4 overnight|all night|of the house","taking away her|takes away her|took away her|taking away my|takes away my ~2 grocery money|money|paycheck|car keys|phone",
             "takes|took|hides|hid ~2 my|the ~0 charger|wheelchair|walker|chair|mobility scooter|hearing aids",
             "takes all my|took all my ~1 pension|war pension|wages|money|benefits|pay",
             "padlocks the fridge|padlocked the fridge|locks the fridge",
@@ -1297,6 +1317,7 @@ internal sealed class RiskLexicon
             "jealous|jealousy|possessive|celos|celoso|celosa",
             "accuses|accused|accusing|accuse ~3 cheating|cheat|sleeping with|flirting|of seeing");
         Cue(Abusive, "domestic violence|dv|violencia domestica",
+            "physically abused|physically abusing|physically abusive|being abused by|abused by her|abused by his|abused by my",
             "abusive ~2 @partner|relationship|marriage|husband|boyfriend|girlfriend|wife|partner|ex",
             "@partner ~3 is|was|has been|became|gets|got|getting ~1 physically? ~1 abusive|violent|rough",
             "abuses|abused|abusing|hurts|beats ~1 me|mi",
@@ -1321,6 +1342,7 @@ internal sealed class RiskLexicon
             "<minor> ~0 yo|yr old|year old|years old",
             "little one|little ones|little brother|little sister|baby brother|baby sister|younger brother|younger sister|my kids");
         Cue(YoungWriter,
+            "my moms bf|my mom s bf|my moms boyfriend|my mom s boyfriend|el novio de mi mama|novio de mi mama|my moms new boyfriend",
             "prom is|for prom|my prom|prom dress|im a high school senior|i m a high school senior|high school senior|im a senior in high school",
             "school asked|my teacher asked|teacher asked me|foster mom|foster dad|my case worker|my caseworker|my foster home",
             "until my grades|my report card|my homework|im grounded|i m grounded",
@@ -1383,6 +1405,8 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "private parts game|grown up secret|grownup secret|touching game|special game|secret game","secretly ~3 photos|filmed|recorded|photographed","photos|pictures|videos ~10 without her knowing|without him knowing|taken secretly",
+            "entra al bano|entra al baño ~4 banando|bañando|duchando","se queda mirando|se me queda mirando|me mira cuando me bano","walks in when im showering|walks in on me in the shower|watches me shower|watches me in the shower|comes in when im in the shower",
             "juegos de grandes|juegos secretos|juego secreto|nuestro secreto|jugar a los novios",
             "sit on his lap|sits on his lap|sitting on his lap",
             "le pide que borre los mensajes|que borre los mensajes|muy madura para su edad|quedaron de verse|se queda a dormir con el|duerme con el",
@@ -1473,6 +1497,7 @@ internal sealed class RiskLexicon
             "morir a si mismo|morir a mi mismo|renacer en cristo",
             "whenever he calls|when the lord calls|when god calls|in his time|in gods time|perfectly content", "on hospice|in hospice|hospice care|hospice at home|hospice nurse came|palliative|terminal cancer|terminally ill|end of life care|comfort care");
         Cue(IntimateImages,
+            "post|send|share|leak|show ~3 the pics|my pics|the pictures|my pictures|the videos|my videos ~4 school|everyone|whole|gc|group chat|my dad|my mom|my parents|my job","send her pics|send him pics|send pics|send nudes ~6 or|or else|dump me|tell",
             "lo grabaron|la grabaron|me grabaron",
             "subir los videos|subir las fotos|mandar los videos|publicar las fotos|publicar los videos|me grabo en la intimidad",
             "send|post|leak|share|sent|posted|leaked|shared|show ~3 my|her|his ~1 nudes|nude pics|nude photos|private photos|private pics|intimate photos|private pictures");
@@ -1715,6 +1740,7 @@ internal sealed class RiskLexicon
 
         // Sexual assault: sex or sexual touching without consent.
         Cue(Sexual,
+            "handsy|gropes|groped|groping",
             "acostarme con|me acuesto con|se acueste con|acostarse con",
             "sit on his lap|sits on his lap|sitting on his lap",
             "climbs into her bed|climbed into her bed|climbs into my bed|under the covers",
@@ -1738,7 +1764,8 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
-            "me agarro a la fuerza|a la fuerza|me forzo|me obligo a|me obliga a|me obligaba a ~3 acostarme|tener relaciones|sexo|hacerlo","me tiro en la cama|me avento a la cama|me empezo a quitar|empezo a quitarme|me quito la ropa|me quito el uniforme","threw me on the bed|pinned me on the bed|pinned me to the bed|started taking off my|started undressing me|pulled my clothes off|ripped my clothes",
+            "shirt torn|collar torn|torn shirt|ripped her shirt|ripped my shirt|tore her shirt|tore my shirt",
+            "me agarro a la fuerza|a la fuerza|me forzo", "me obligo a|me obliga a|me obligaba a ~3 acostarme|tener relaciones|sexo|hacerlo","me tiro en la cama|me avento a la cama|me empezo a quitar|empezo a quitarme|me quito la ropa|me quito el uniforme","threw me on the bed|pinned me on the bed|pinned me to the bed|started taking off my|started undressing me|pulled my clothes off|ripped my clothes",
             "insists on sex|insisted on sex|hold still until|lie still until|just lie there until|just lay there until",
             "tocamientos|me ase tocamientos|me hace tocamientos|me hizo lo que se le hace",
             "carries on anyway|carried on anyway|does it anyway|did it anyway|keeps going anyway|kept going anyway",
@@ -2126,6 +2153,7 @@ internal sealed class RiskLexicon
 
         // Frames that change what a sentence's danger words mean.
         Frame(Story,
+            "dreaming about|dreams about|dream about|nightmares about",
             "horror film|horror movie|horror films|horror movies|a thriller|action movie|war movie|movie night|film night|a film about|the film|a film",
             "la obra de|obra de teatro|teatro|ensayarlo|hacer de judas|mi papel|un papel|una novela|la novela|leimos una novela",
             "school play|prop gun|prop knife|stage gun|props",
@@ -2151,6 +2179,7 @@ internal sealed class RiskLexicon
             "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|news coverage|media coverage|press coverage|coverage of|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|the war|a war|wars|war crimes|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
+            "poison center|poison control center|specialist in poison|poison specialist",
             "health worker|community health worker|barangay health worker|we do home visits",
             "trabajo en ~1 un|una|el|la ~0 asilo|hospital|clinica|escuela",
             "soy interprete|interprete medica|interprete medico",
@@ -2204,6 +2233,7 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "nontoxic|non toxic|its harmless|it s harmless|theyre harmless|they re harmless|poison control said|they said it s fine|they said its fine|said he d be fine|said she d be fine|said he would be fine|said she would be fine",
             "nos pidio perdon|pidio perdon|estuve en terapia|murio hace|hoy doy charlas",
             "ya somos adultos|el cambio mucho|ella cambio mucho|llevamos <num> anos",
             "had therapy|been in therapy|had treatment|got him into proper care|got her into proper care|got him into care|got her into care|got him help|got her help|back at work now",
@@ -2240,7 +2270,7 @@ internal sealed class RiskLexicon
             "been ~2 sober|clean|stable|well|fine|safe|good|healthy|free|out ~3 for|since|years",
             "decades ago|a lifetime ago");
         Frame(Present,
-            "no es la primera vez|not the first time|hace ~1 dos|tres|unos|unas|pocos|<num> ~0 dias|semanas",
+            "no es la primera vez|not the first time", "hace ~1 dos|tres|unos|unas|pocos|<num> ~0 dias|semanas",
             "rn|right now|still|again|lately|recently|these days|currently|every night|every day|last night|yesterday|today|tonight|this morning|keeps|keep|coming back|came back|back again|started again|started back|returned|relapsed|todavia|aun|otra vez|de nuevo|whenever|every time|each time|usually|always|when i get|when i feel|sometimes",
             "<num> ~1 weeks|days|months ~1 ago");
         Frame(Hypothetical,
@@ -2263,6 +2293,7 @@ internal sealed class RiskLexicon
             "what if|hypothetically|suppose|supposing|imagine|in theory|signs|warning signs|how to talk|how do i talk|how to tell if|how do i know if|how can i tell if|how would i know|is it normal|how do you know|how to bring up|should i worry|how do i help|how can i help|how to help|talk to my kids about|explain ~3 to my ~1 kids|son|daughter|child|children",
             "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor|es broma|broma|bromeando|asked me what|what does|what it means|what that means");
         Frame(Real,
+            "afraid ill be fired if i report|afraid i ll be fired if i report|if i report her|if i report him|should i report her|should i report him",
             "found him|found her|found my ~4 strapped|tied|in soaking|in soiled|in wet|with bruises","dropped in unannounced|begged me not to complain",
             "theyre from my|they re from my|these are from my|it was my girlfriend|it was my boyfriend",
             "told me ~8 hurts me|hurt me|touches me|touched me|hits me|hit me|does things to me",
@@ -2279,6 +2310,9 @@ internal sealed class RiskLexicon
 
         // Figures of speech: their words raise nothing.
         Idiom(
+            "been punched in the gut|punched in the gut|punched in the stomach|kicked in the teeth|like a slap in the face",
+            "kms ~6 every little thing|mario kart|about everything|over everything",
+            "rather drink|sooner drink|rather swallow|rather eat ~6 than","like drinking poison|like swallowing poison|like taking poison","a lot of work|a lot of therapy|a lot of healing|a lot of growing",
             "gym partner|workout partner|gym buddy|leg day|spin class|bootcamp ~4 trying to kill me|tryna kill me","trying to kill me|tryna kill me ~4 leg day|workout|workouts|gym|squats|burpees",
             "nos va a matar si|me va a matar si|nos van a matar si|me mata si ~3 no vamos|no voy|no llego|llego tarde|no compro|compro|gasto|no vamos a",
             "sexual assault nurse|sexual assault nurse examiner|rape crisis counselor|rape crisis counsellor|rape crisis centre|rape crisis center|rape victims at|exams for rape victims",
@@ -2463,6 +2497,8 @@ internal sealed class RiskLexicon
 
     /// <summary>An emergency happening now that is not violence: a child left in a hot car, fumes, a fire, a collapse.</summary>
     public Cue Emergency { get; } = new("an emergency", CueKind.Signal);
+
+    public Cue RiskyIntake { get; } = new("something risky swallowed", CueKind.Signal);
 
     public Cue Missing { get; } = new("missing", CueKind.Signal);
 

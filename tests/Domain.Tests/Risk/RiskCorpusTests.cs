@@ -10,13 +10,13 @@ namespace AdviceIntake.Domain.Tests.Risk;
 /// </summary>
 public sealed class RiskCorpusTests
 {
-    private const double HeldOutRecallFloor = 0.93;
+    private const double HeldOutRecallFloor = 0.95;
     private const double HeldOutFalseAlarmCeiling = 0.045;
     private const int HeldOutExplicitMissesCeiling = 0;
     private const double DevRecallFloor = 0.985;
 
     // The word model is trained on the dev split, so its dev figures flatter it; the held-out ones are the fair view.
-    private const double DevFalseAlarmCeiling = 0.032;
+    private const double DevFalseAlarmCeiling = 0.034;
 
     private static readonly IReadOnlyList<CorpusCase> Corpus = RiskCorpus.Load();
 
