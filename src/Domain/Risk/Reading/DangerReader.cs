@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using AdviceIntake.Domain.Referrals;
 
@@ -69,7 +70,7 @@ internal sealed class DangerReader
         using var words = Words(text);
         var hits = new List<Hit>(words.Count);
         index.FindAll(words, hits);
-        var found = new Found(hits, words.Sentences);
+        using var found = new Found(hits, words.Sentences);
         var frames = new Frames(lexicon, found, words.Sentences);
         var reasons = new List<RiskReason>();
         var labels = new HashSet<(DangerConcept, string)>();
@@ -114,6 +115,11 @@ internal sealed class DangerReader
     private static List<RiskReason> Strongest(List<RiskReason> reasons)
     {
         var ordered = reasons.OrderByDescending(r => r.Level).ToList();
+        if (ordered.Count <= MaximumReasons)
+        {
+            return ordered;
+        }
+
         var kept = ordered.DistinctBy(r => r.Concern).ToHashSet();
         foreach (var reason in ordered)
         {
@@ -193,6 +199,10 @@ internal sealed class DangerReader
     private static string Whose(DangerConcept concept, RiskText words, Hit anchor)
     {
         var from = Math.Max(0, anchor.First - 4);
+        var people = People.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstPerson = FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>();
+        var thirdPerson = ThirdPerson.GetAlternateLookup<ReadOnlySpan<char>>();
+        var partners = Partners.GetAlternateLookup<ReadOnlySpan<char>>();
         string? person = null;
         var self = false;
         var other = false;
@@ -203,17 +213,17 @@ internal sealed class DangerReader
                 continue;
             }
 
-            var word = words.Word(i).ToString();
-            if (People.TryGetValue(word, out var who) && !(concept == DangerConcept.PartnerViolence && Partners.Contains(word)))
+            var word = words.Word(i);
+            if (people.TryGetValue(word, out var who) && !(concept == DangerConcept.PartnerViolence && partners.Contains(word)))
             {
                 person = who;
                 self = false;
             }
-            else if (FirstPerson.Contains(word) && !(i + 1 <= anchor.Last && People.ContainsKey(words.Word(i + 1).ToString())))
+            else if (firstPerson.Contains(word) && !(i + 1 <= anchor.Last && people.ContainsKey(words.Word(i + 1))))
             {
                 self = true;
             }
-            else if (ThirdPerson.Contains(word))
+            else if (thirdPerson.Contains(word))
             {
                 other = true;
             }
@@ -241,10 +251,12 @@ internal sealed class DangerReader
 
     private static string? NamedBefore(RiskText words, int position, DangerConcept concept)
     {
+        var people = People.GetAlternateLookup<ReadOnlySpan<char>>();
+        var partners = Partners.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = position - 1; i >= 0 && words[i].Sentence >= words[position].Sentence - 2; i--)
         {
-            var word = words.Word(i).ToString();
-            if (People.TryGetValue(word, out var who) && !(concept == DangerConcept.PartnerViolence && Partners.Contains(word)))
+            var word = words.Word(i);
+            if (people.TryGetValue(word, out var who) && !(concept == DangerConcept.PartnerViolence && partners.Contains(word)))
             {
                 return who;
             }
@@ -255,8 +267,8 @@ internal sealed class DangerReader
 
     private readonly record struct Best(Hit Anchor, RiskLevel Level, string? Frame);
 
-    /// <summary>The hits of each cue, so a rule looks only at the cues it names.</summary>
-    private sealed class Found
+    /// <summary>The hits of each cue, so a rule looks only at the cues it names; its array is lent for one question.</summary>
+    private sealed class Found : IDisposable
     {
         private readonly Hit[] hits;
 
@@ -279,7 +291,7 @@ internal sealed class DangerReader
                 starts[n] += starts[n - 1];
             }
 
-            hits = new Hit[found.Count];
+            hits = ArrayPool<Hit>.Shared.Rent(found.Count);
             var next = starts[..^1];
             foreach (var hit in found)
             {
@@ -288,6 +300,8 @@ internal sealed class DangerReader
         }
 
         public int Sentences { get; }
+
+        public void Dispose() => ArrayPool<Hit>.Shared.Return(hits);
 
         public ReadOnlySpan<Hit> Of(Cue cue) => cue.Number + 1 < starts.Length
             ? hits.AsSpan(starts[cue.Number], starts[cue.Number + 1] - starts[cue.Number])
