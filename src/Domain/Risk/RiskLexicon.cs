@@ -43,6 +43,7 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "use it more than they can use me|more use dead|worth more dead|better off with the insurance|better off with the money|quedaria mejor con ese dinero|mejor con ese dinero que conmigo|mejor sin mi","wont matter after|won t matter after|ya no va a dar lata|ya no voy a dar lata|no voy a ser una carga","relief ~8 months left|to die|terminal|dying","months left ~8 relief",
             "disappear without|disappear and not|get a break from me|get a break from her|get a break from him|finally get a break","should have died|shouldve died|should ve died|should of died|ought to have died",
             "wont matter soon|won t matter soon|wont matter much longer|won t matter much longer","hoped i wouldnt|hoped i wouldn t|hope i dont wake|hope i don t wake|hoping i dont wake|hoping i don t wake","think about not existing|thinking about not existing|thought about not existing|not existing anymore|stop existing",
             "cansado de vivir|cansada de vivir",
@@ -176,6 +177,7 @@ internal sealed class RiskLexicon
             "kms|kmsl",
             "wanna die|want die|want to dye|wanna dye|wish to die|wish i died|wish i had died|hope i die|hope i died|could just die in my sleep|die in my sleep");
         Cue(SuicideThought,
+            "me and him both|me and her both","said she d swallow|said he d swallow|threatened to swallow|threatens to swallow|threatened to take all|said she would take all|said he would take all|she d swallow all|he d swallow all",
             "si lo dejo se mata|si la dejo se mata|se va a matar|se quiere matar|que se mata|se iba a matar|quitarse la vida|quitarme la vida",
             "a plan and a date|a date and a plan|a plan and a time|a time and a plan", "has a plan to|had a plan to ~3 end|die|kill",
             "me doy un tiro|me voy a dar un tiro|darme un tiro|pegarme un tiro|me pego un tiro",
@@ -223,6 +225,7 @@ internal sealed class RiskLexicon
             "whats even the point|what is even the point|whats the point anymore|no point anymore",
             "hopeless|no hope|nothing left|nothings left|nothing left to fix|tried everything|no point|pointless|give up|gave up|giving up|no way out|trapped|nobody cares|no one cares|nobody would notice|no one would notice|nobody would miss me|no one would miss me|nothing matters|whats the point|cant keep doing this|cant do this anymore|im done|i am done|so tired of|exhausted of|no puedo mas|ya no aguanto|no hay salida");
         Cue(Finality,
+            "donde estan sus papeles|donde estan mis papeles|le dejo dicho|ya deje dicho",
             "wrapping up ~2 affairs", "tying up ~2 loose ends", "getting|putting ~2 affairs in order", "settling ~2 affairs",
             "showed me where ~3 will|insurance|papers|policy|passwords|deeds",
             "make sure ~4 looked after|taken care of|is okay|is ok ~2 after ~1 next|this ~0 monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month",
@@ -318,6 +321,7 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "me traje|me robe|me lleve ~4 del hospital|del trabajo|ampolletas|medicamentos","deleted all her|deleted all his|deleted all my|deleted her|deleted his ~2 photos|pictures|posts|accounts|instagram",
             "asking for no reason|for no reason lol|no reason just asking|asking for a friend lol","social media|accounts|my phone ~4 when i die|when u die|after i die|after im gone|when im gone",
             "tengo guardadas|tengo guardado|tengo guardados|ya guarde|ya tengo guardadas ~3 pastillas|pastiyas|pildoras|las pastillas",
             "agarro|guardo|escondio|esta juntando|anda juntando|ha juntado|ha estado juntando|fue juntando ~3 pastillas|pastiyas|pildoras",
@@ -374,7 +378,8 @@ internal sealed class RiskLexicon
             "found|finding|find ~2 a ~1 good? ~1 home|homes|family ~2 for ~1 my",
             "rehomed|rehome",
             "handing|handed|hand ~1 out ~2 my",
-            "life insurance|group life|the policy|my policy|payout|suicide clause|self inflicted|self-inflicted|exclusion period",
+            "suicide clause|self inflicted|self-inflicted|exclusion period",
+            "life insurance|group life|the policy|my policy|payout ~10 suicide|pay out if|pays out if|pay if|pays if|two years|contestability|if i die|when i die|if i were gone|if i was gone|worth more|better off",
             "school forms", "left|filled out ~3 forms",
             "compre|compré ~2 una ~1 soga|cuerda|pistola",
             "bought|got|picked up ~4 hose|duct tape|rope|noose|charcoal|tarp|ammo|bullets|shells",
@@ -392,6 +397,7 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "tell my mom im sorry|tell my mom i m sorry|tell my mom i love her|tell my mom i love him|goodbye ur the best|goodbye you re the best|goodbye youre the best",
             "thank u all|thank you all|thanks all|thank u guys|thank you guys ~2 for everything",
             "perdonenme todos|perdonenme|perdonen todo|perdonen por todo",
             "thanking me|thanked me|thanking us|thanked us ~2 for everything ~8 burden|sorry|goodbye|love",
@@ -428,6 +434,7 @@ internal sealed class RiskLexicon
             "thanks for everything|thank you for everything|like it was the last|said goodbye|saying goodbye|said my goodbyes", "hugged ~4 too long", "tell ~2 i love", "take care of ~2 my cat|my dog", "look after ~2 my",
             "giving|gave|give|given|gives|regalando|regale ~3 away|things|stuff|belongings|possessions|cosas");
         Cue(Research,
+            "would do it|would do the job|enough to do it|what amounts would|how much it would take|which meds ~6 would","seguro de vida ~4 paga|cubre ~6 sobredosis|suicidio|si uno se muere|si me muero",
             "railing is low enough|railing was low enough|is the railing low enough|how high the bridge|high enough to kill|high enough to die|tall enough to die|drop is high enough|fall would kill",
             "a ver que tan alto es|que tan alto es|ver la altura|medir la altura",
             "how long ~4 car|engine|exhaust ~6 garage|fill",
@@ -443,6 +450,7 @@ internal sealed class RiskLexicon
             "looked|looking|look|searched|searching|search|googled|googling|researched|researching|research|reading|read|checking|checked|calculated|calculating|figured|figuring|busque|buscando|tabs ~4 how many|how much|how to|ways to|lethal|dose|doses|painless|methods|method|what it takes|how long|quickest|fastest|height|how high|tallest|highest|bleed out|overdose",
             "lethal|fatal|deadly ~1 dose|doses|amount|amounts|combination");
         Cue(Unreachable,
+            "phones off|phone s off|phone is dead|phone dead",
             "nadie sabe donde esta|no sabemos donde esta|nobody knows where he is|nobody knows where she is|no one knows where he is|no one knows where she is",
             "hasnt replied|hasn t replied|not replied|hasnt texted back|hasn t texted back|straight to voicemail|not online anywhere|been offline|gone offline|status is gone|blocked me|isnt answering calls|isn t answering calls|location is switched off|location switched off|switched off her location|switched off his location",
             "no contesta el telefono|apague el telefono|apago el telefono|no me contesta|no contesta el cel",
@@ -466,6 +474,7 @@ internal sealed class RiskLexicon
             "planned|planning|plan|plans ~3 to|how|when|where|out|it|suicide",
             "everything|it all|all|things ~1 ready|set|planned|sorted ~2 for|by ~1 tonight|tomorrow|the weekend|friday");
         Cue(Attempt,
+            "chickened out|got halfway thru|got halfway through|backed out last time",
             "overdosed|od d|odd|took them|took it|took all|took the ~6 on purpose|deliberately|intentionally|a proposito",
             "esta ves si quiero q funcione|esta vez si quiero que funcione|esta vez si|not by accident|not by acident|not really by accident",
             "dont even know why i did it|don t even know why i did it|dont know why i did it|don t know why i did it|no idea why i did it|not sure why i did it",
@@ -991,6 +1000,7 @@ internal sealed class RiskLexicon
 
         // A partner or ex, after Campbell's Danger Assessment.
         Cue(Partner,
+            "push his buttons|set him off|sets him off|walking on eggshells|walk on eggshells|exesposo|ex esposo|exnovio|ex novio",
             "dating an|is dating a|been dating a|shes dating a|hes dating a",
             "vive con un tipo|vive con un hombre|lives with a guy|lives with this guy|mi enamorado|su enamorado|enamorado|mi jevo|su jevo|mi jeva|su jeva|mi vato|su vato|mi chavo|su chavo",
             "orden de alejamiento|orden de restriccion",
@@ -1094,6 +1104,7 @@ internal sealed class RiskLexicon
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "me cachetea|me cacheteo|me cacheteaba|me rasguna|me rasguno|me arana|me arano|me aruna","the back of her head|the back of his head|smacks her|slaps her|slapped her",
             "been slapped|been punched|been beaten|been kicked|been shoved","pushed|shoved|threw ~3 down the stairs|down a flight of stairs|down the stairs","threw|throws|hurled|thrown ~4 at my head|at his head|at her head|at my face|at her face|at his face",
             "me jalo|me jala|la jalo|la jala|me jalaba ~0 del pelo|de los pelos|del cabello","pulled my hair|pulls my hair|pulling my hair|yanked my hair|yanks my hair|dragged me by my hair|dragged me by the hair",
             "gives|give|gave|got ~0 her|me|him ~0 a ~0 hiding",
@@ -1203,6 +1214,7 @@ internal sealed class RiskLexicon
             "@i|@he|they ~2 fell|walked into|ran into|tripped|slipped|bumped into|fell off|fell down|bumped",
             "hide|hiding|hid|cover|covered|covering ~3 the bruises|the marks");
         Frame(Apology, "sorry|im sorry|i m sorry|forgive me|perdon|perdoname|lo siento");
+        Frame(Ordinary, "moving to|moving into|moving abroad|were moving|we re moving|im moving|i m moving|downsizing|tiny home|decluttering|declutter|bought a house|new baby|first baby|estate planning|for my husband s job|for my wife s job|for work in|river cruise|nos mudamos|me mudo|me voy a mudar");
         Frame(Breakup, "me dejo|me dejaron|me termino|broke up with|broken up with|ended things|dumped me|dumped her|dumped him|left me for|cheated on|found out he cheated|found out she cheated|terminamos|me dejo por|me termino|lo dejo|la dejo por");
         Cue(HitsMother,
             "kill|hurt|stab|shoot|strangle ~2 my|our ~0 mom|mum|mother|mama|mami|madre",
@@ -1278,6 +1290,7 @@ internal sealed class RiskLexicon
             "isolated|isolates|isolating|cut|cuts ~2 me ~2 off|from",
             "no me deja|no me dejaba");
         Cue(Stalking,
+            "sigue apareciendo|aparece donde estoy|me sigue a todos lados","una foto mia dormida|photo of me sleeping|photos of me sleeping|picture of me sleeping",
             "siempre sabe donde estoy|sabe donde estoy|aplicacion escondida|app escondida|me espera afuera|me manda fotos de mi puerta",
             "tag|tracker|airtag|gps ~3 taped|stuck|hidden|under ~3 wheel arch|bumper|car|seat",
             "turns up|shows up|turning up|showing up ~1 wherever|everywhere",
@@ -1405,6 +1418,7 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "takes baths with her|takes baths with him|bathes with her|showers with her|in the bath with her|in the tub with her","checks her afterward|checks her after|checks her down there|checks me down there|check her private","asked me to take|asked her to take|wants me to take|told me to take ~3 my top off|her top off|off my top|my shirt off|my clothes off|them off|my pajamas off","point the camera down|show him my pajamas|camera down and show","lay down next to me under|got under my blanket|gets under my blanket|under my covers with me|into my sleeping bag|got into my bed|gets into my bed|came into my cabin","girl stuff|our club is secret|special buddy|secret club|special friend","cosquillas donde no|tickles me where|tickles her where","kissed her on the mouth|kissed me on the mouth|kissed him on the mouth","give me massages|give her massages|gives me massages|gives her massages|massages after practice|massages after practise|massages in his office","bleeding in her diaper|blood in her diaper|blood in his diaper|bleeding in his diaper",
             "private parts game|grown up secret|grownup secret|touching game|special game|secret game","secretly ~3 photos|filmed|recorded|photographed","photos|pictures|videos ~10 without her knowing|without him knowing|taken secretly",
             "entra al bano|entra al baño ~4 banando|bañando|duchando","se queda mirando|se me queda mirando|me mira cuando me bano","walks in when im showering|walks in on me in the shower|watches me shower|watches me in the shower|comes in when im in the shower",
             "juegos de grandes|juegos secretos|juego secreto|nuestro secreto|jugar a los novios",
@@ -1484,6 +1498,7 @@ internal sealed class RiskLexicon
             "alone with ~2 her|him|me|my|the kids|them",
             "special ~1 secret");
         Cue(IntimateTouch,
+            "does things when he helps me wash|when he washes me|when he bathes me|when he bathes her|when he washes her","in my private|in her private|my privates|her privates|hurts me down there|hurts her down there",
             "touches me|touched me|touching me|touches her|touched her ~3 changing room|locker room|in the shower|in the showers|in the bath|under my|under her",
             "la toca|lo toca|me toca|me tocaba|la tocaba|lo tocaba ~0 donde no debe|ahi abajo|sus partes|mis partes","toca donde no debe|tocarla donde no|tocarlo donde no",
             "la toca|me toca|lo toca|le toca ~2 entre las piernas|los pechos|sus partes|mis partes|las partes",
@@ -1504,8 +1519,10 @@ internal sealed class RiskLexicon
         Cue(HitsRelative,
             "@hit|drags|dragged|drag|throws|threw|chokes|choked ~1 my ~0 sister|daughter|friend|niece|aunt|cousin",
             "drag|dragged|drags|throw|threw|throws|shoved|pushed ~1 his|her ~0 wife|girlfriend|husband|boyfriend|partner");
+        Cue(AdultPartner, "bf|boyfriend|novio|girlfriend|gf ~2 is|tiene|es ~0 19|20|21|22|23|24|25|26|27|28|29|30|35|40");
         Cue(Missing, "no lo encontramos|no la encontramos|cant find him|can t find him|cant find her|can t find her|wandered off|wandered out|went missing|is missing|se perdio|se salio de la casa|salio de la casa en la madrugada|nadie sabe donde esta|no sabemos donde esta");
         Cue(Emergency,
+            "calling help me|calling for help|screaming for help|yelling for help|crying for help|calling out help me",
             "se cayo|fell|se desmayo|collapsed ~10 no se mueve|not moving|isnt moving|isn t moving|is not moving|unconscious|inconsciente","sangrando de la cabeza|bleeding from the head|bleeding from his head|bleeding from her head",
             "doing over a hundred|doing a hundred|doing 100|over 100 on|driving drunk|drunk driving|bottle of whisky|bottle of whiskey|bottle of vodka ~10 motorway|highway|freeway|driving|behind the wheel",
             "no he sentido al bebe moverse|no siento al bebe|el bebe no se mueve|baby stopped moving|baby hasnt moved|baby hasn t moved|havent felt the baby move|haven t felt the baby move|not felt the baby move","demencia|dementia|alzheimer|alzheimers ~20 wandered off|wandered out|cant find him|cant find her|can t find him|can t find her|no lo encontramos|no la encontramos|se perdio","wandered off|wandered out|no lo encontramos|no la encontramos ~20 demencia|dementia|alzheimer|alzheimers",
@@ -1740,6 +1757,7 @@ internal sealed class RiskLexicon
 
         // Sexual assault: sex or sexual touching without consent.
         Cue(Sexual,
+            "tiene relaciones|relaciones conmigo|sexual favors|favores sexuales",
             "handsy|gropes|groped|groping",
             "acostarme con|me acuesto con|se acueste con|acostarse con",
             "sit on his lap|sits on his lap|sitting on his lap",
@@ -1764,6 +1782,7 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "kept refilling|kept pouring|kept topping up|kept filling ~3 my cup|my drink|my glass|drinks|her drink|her cup","do not remember any of it|dont remember any of it|don t remember any of it","under my underwear|inside my underwear|inside my waistband|down my pants|up my skirt|under my gown","laughs when i tell him to stop|laughed when i told him to stop|ignores me when i say stop|laughs when i say stop","mientras estoy dormida|mientras duermo|mientras dormia|while im asleep|while i m asleep|while i sleep",
             "shirt torn|collar torn|torn shirt|ripped her shirt|ripped my shirt|tore her shirt|tore my shirt",
             "me agarro a la fuerza|a la fuerza|me forzo", "me obligo a|me obliga a|me obligaba a ~3 acostarme|tener relaciones|sexo|hacerlo","me tiro en la cama|me avento a la cama|me empezo a quitar|empezo a quitarme|me quito la ropa|me quito el uniforme","threw me on the bed|pinned me on the bed|pinned me to the bed|started taking off my|started undressing me|pulled my clothes off|ripped my clothes",
             "insists on sex|insisted on sex|hold still until|lie still until|just lie there until|just lay there until",
@@ -1900,6 +1919,7 @@ internal sealed class RiskLexicon
             "lie there ~3 wait ~4 over|end|finish",
             "too shocked to move|couldnt move|could not move|couldn t move", "froze|frozen|freeze|freezing|couldnt move|could not move|couldnt fight|could not fight|paralyzed|me paralice|no me pude mover|just laid there|just lay there");
         Cue(SexualAssaultWord,
+            "my therapist|my doctor|my pastor|my priest|my professor|my coach|my boss ~6 had sex with me|slept with me|sexual relationship with me","sexual favors|favores sexuales",
             "lo violo|la violo|lo violaron|la violaron|la violan|lo violan|la violaba|lo violaba|abuso de ella|abuso de el",
             "molested|molest|molestation|molesting|molestado|molestada",
             "got sa d|got sa ed|got sad|was sa d|sa d me|sa ed|sexually assaulted|wouldnt let her leave|wouldn t let her leave",
@@ -1930,6 +1950,9 @@ internal sealed class RiskLexicon
 
         // Older and dependent adults: neglect, harm, exploitation.
         Cue(Elder,
+            "cerebral palsy|down syndrome|sindrome de down|guardianship|conservatorship",
+            "group home|cognitive disability|intellectual disability|developmental disability",
+            "my walker|his walker|her walker",
             "power chair|wheelchair user|spinal injury|the old man next door|old man next door|an old man|the old lady|an old lady|elderly man|elderly woman",
             "una viejita|un viejito|un senor de <old>|una senora de <old>|de <old> anos",
             "cuido a una senora|cuido a un senor|una senora de|un senor de|hermana de <old>",
@@ -1966,6 +1989,8 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            "signed ~2 house over|signed over ~2 house","wouldnt let me see|won t let me see|wouldn t let me see|wont let anyone see|won t let anyone see ~3 him|her|the old man","never her heart pills|never his heart pills|only gives her the sleeping|keeps her sedated|keeps him sedated|keeps her drugged|keeps him drugged","drinking water from the bathroom sink|left him alone all weekend|left her alone all weekend|alone all weekend","nobody else can visit|no one else can visit|won t let us visit|wont let us visit|stopped letting us visit|stopped letting the rest of us visit","la encierra|lo encierra|no le da de cenar|no le da de comer","lives in the garage|sleeps in the garage|living in the garage|sleeping in the garage|vive en el garaje|duerme en el garaje",
+            "pushes my walker|pushed my walker|took my walker|takes my walker|hides my walker|hid my walker|leaves me on the floor|left me on the floor","sign the house over|sign over the house|sign the deed|sign over the deed",
             "le saco|le quito|se gasto ~3 dinero|chavos|ahorros|retiro|pension","se cogio|se agarro|se quedo con|le quito ~2 tarjeta|su tarjeta",
             "lo deja|la deja|los deja ~0 sin ~2 medicinas|medicina|comida|pastillas|insulina","withholds|withholding|keeps ~3 his medication|her medication|his meds|her meds|his pills|her pills",
             "lo saco a empujones|la saco a empujones|lo saco de la casa|la saco de la casa|le grito que se muriera|que se muriera ahi",
@@ -2179,6 +2204,9 @@ internal sealed class RiskLexicon
             "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|news coverage|media coverage|press coverage|coverage of|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|the war|a war|wars|war crimes|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
+            "branch manager|a training on|training for tellers|training on spotting|credit union staff",
+            "promotora de salud|promotor de salud|doy un taller|voy a dar un taller|dar un taller",
+            "toxicologist|forensic|life insurance agent|insurance agent|actuary",
             "poison center|poison control center|specialist in poison|poison specialist",
             "health worker|community health worker|barangay health worker|we do home visits",
             "trabajo en ~1 un|una|el|la ~0 asilo|hospital|clinica|escuela",
@@ -2211,6 +2239,7 @@ internal sealed class RiskLexicon
             "on shift|mandated reporter|in training|safeguarding training|vemos de todo|twelve hour shifts|12 hour shifts",
             "i volunteer|we volunteer|volunteering|i answer calls ~4 line|hotline|helpline|listening line|crisis line|shelter|hospice|lifeline");
         Frame(Past,
+            "when i was|when he was|when she was ~0 five|six|seven|eight|nine|ten|eleven",
             "when i was|when we were|when he was|when she was ~0 twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty",
             "cuando eramos ninos|cuando eramos ninas|cuando era nino|cuando era nina|de ninos|de ninas",
             "en los noventa|en los ochenta|hace muchos anos|de chiquitos|de chiquitas",
@@ -2233,6 +2262,8 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "completely normal for|normal for his age|normal for her age|pediatrician said this is|doctor said this is normal",
+            "outpatient program|finished treatment|completed treatment|doing great now|been doing great|no harm done|no harm was done",
             "nontoxic|non toxic|its harmless|it s harmless|theyre harmless|they re harmless|poison control said|they said it s fine|they said its fine|said he d be fine|said she d be fine|said he would be fine|said she would be fine",
             "nos pidio perdon|pidio perdon|estuve en terapia|murio hace|hoy doy charlas",
             "ya somos adultos|el cambio mucho|ella cambio mucho|llevamos <num> anos",
@@ -2310,6 +2341,10 @@ internal sealed class RiskLexicon
 
         // Figures of speech: their words raise nothing.
         Idiom(
+            "sexual assault hotline|rape hotline|assault hotline|crisis hotline","assaulted my wallet|assaulted my bank|assault on my wallet","woke up ~3 with receipts|with a hangover|with a headache|with a sunburn","prevenir el abuso sexual|prevencion del abuso sexual|prevenir el abuso|prevent child sexual abuse",
+            "beats me at|beat me at|beats me in|beat me in|beats me every time|beat me every time",
+            "twins|toddlers|kids|children|cat|dog|puppy|boss|trainer ~4 trying to kill me|tryna kill me",
+            "rather|sooner ~1 throw myself|jump|starve|go hungry ~6 than","rather starve|sooner starve","throws me for|threw me for|throws me off|threw me off|thrown me off|throws me every time",
             "been punched in the gut|punched in the gut|punched in the stomach|kicked in the teeth|like a slap in the face",
             "kms ~6 every little thing|mario kart|about everything|over everything",
             "rather drink|sooner drink|rather swallow|rather eat ~6 than","like drinking poison|like swallowing poison|like taking poison","a lot of work|a lot of therapy|a lot of healing|a lot of growing",
@@ -2502,6 +2537,8 @@ internal sealed class RiskLexicon
 
     public Cue Missing { get; } = new("missing", CueKind.Signal);
 
+    public Cue AdultPartner { get; } = new("an adult partner", CueKind.Signal);
+
     /// <summary>An age under 18 given for someone other than the writer ("she's 15", "my sister (16)").</summary>
     public Cue MinorAge { get; } = new("an age under 18", CueKind.Frame);
 
@@ -2548,6 +2585,8 @@ internal sealed class RiskLexicon
     public Cue Fight { get; } = new("fights", CueKind.Frame);
 
     public Cue Breakup { get; } = new("a breakup", CueKind.Frame);
+
+    public Cue Ordinary { get; } = new("an ordinary reason", CueKind.Frame);
 
     /// <summary>An apology said with an act ("took the whole bottle, sorry"), which makes it a goodbye.</summary>
     public Cue Apology { get; } = new("apology", CueKind.Frame);

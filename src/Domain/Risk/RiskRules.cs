@@ -24,7 +24,7 @@ internal static class RiskRules
             new() { Label = "plan", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Plan], Needs = [Near(x.DeathWish, x.SuicideThought, x.DeathWords, x.Finality, x.Hopeless)] },
             new() { Label = "plan", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.When], Needs = [Same(x.DeathWish, x.SuicideThought, x.Finality)] },
             new() { Label = "plan, out of reach", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Plan, x.When, x.Preparation, x.DeathWish, x.SuicideThought, x.Farewell], Needs = [Near(x.Unreachable)] },
-            new() { Label = "preparation", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Preparation, x.Farewell], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.DeathWords, x.Preparation, x.Farewell, x.Finality, x.Hopeless, x.Means)], Unless = [Near(x.WeaponSafe)] },
+            new() { Label = "preparation", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Preparation, x.Farewell], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.DeathWords, x.Preparation, x.Farewell, x.Finality, x.Hopeless, x.Means)], Unless = [Near(x.WeaponSafe, x.Ordinary)] },
             new() { Label = "researching a method", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Research], Needs = [Anywhere(x.Means, x.DeathWish, x.SuicideThought, x.DeathWords, x.Research, x.Hopeless)] },
             new() { Label = "attempt", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Attempt] },
             new() { Label = "overdose after a fight", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.Overdose], Needs = [Anywhere(x.Fight, x.Apology, x.Breakup)], Unless = [Near(x.Prescribed, x.Pet)] },
@@ -39,7 +39,7 @@ internal static class RiskRules
             new() { Label = "means at hand", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.MeansAtHand], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.Hopeless, x.Finality, x.Preparation, x.Farewell)] },
             new() { Label = "means at hand", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.MeansAtHand], Unless = [Near(x.WeaponSafe)] },
             new() { Label = "final arrangements", Concept = DangerConcept.Suicide, Level = RiskLevel.Crisis, Anchors = [x.Finality], Needs = [Anywhere(x.DeathWish, x.SuicideThought, x.Means, x.MeansAtHand, x.Preparation, x.Farewell, x.Plan)] },
-            new() { Label = "preparation", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.Preparation], Unless = [Near(x.WeaponSafe)] },
+            new() { Label = "preparation", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.Preparation], Unless = [Near(x.WeaponSafe, x.Ordinary)] },
             new() { Label = "thoughts of suicide", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.SuicideThought] },
             new() { Label = "mention of suicide", Concept = DangerConcept.Suicide, Level = RiskLevel.Elevated, Anchors = [x.SuicideWord] },
             new() { Label = "wish to be dead", Concept = DangerConcept.Suicide, Level = RiskLevel.High, Anchors = [x.DeathWish], Unless = [Anywhere(x.EndOfLife)] },
@@ -126,6 +126,7 @@ internal static class RiskRules
             new() { Label = "sexual abuse of a minor", Concept = DangerConcept.ChildMaltreatment, Also = DangerConcept.SexualAssault, Level = RiskLevel.Crisis, Anchors = [x.SexualAssaultWord], Needs = [Near(x.MinorAge)], Unless = [Anywhere(x.Elder)] },
             new() { Label = "sexual abuse of a minor", Concept = DangerConcept.ChildMaltreatment, Also = DangerConcept.SexualAssault, Level = RiskLevel.Crisis, Anchors = [x.NoConsent], Needs = [Near(x.MinorAge), Near(x.Sexual, x.SexualAssaultWord, x.IntimateTouch, x.ChildSexual)], Unless = [Anywhere(x.Elder)] },
             new() { Label = "a child left in danger", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.Emergency], Needs = [Near(x.Child)] },
+            new() { Label = "an adult in a relationship with a minor", Concept = DangerConcept.ChildMaltreatment, Also = DangerConcept.SexualAssault, Level = RiskLevel.Crisis, Anchors = [x.AdultPartner], Needs = [Near(x.YoungWriter, x.MinorAge)] },
             new() { Label = "urge to hurt a child", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.HarmUrge], Needs = [Anywhere(x.Child)] },
             new() { Label = "harm or neglect", Concept = DangerConcept.ChildMaltreatment, Level = RiskLevel.High, Anchors = [x.ChildRisk], Needs = [Anywhere(x.Child, x.YoungWriter)] },
             new() { Label = "grooming", Concept = DangerConcept.ChildMaltreatment, Also = DangerConcept.SexualAssault, Level = RiskLevel.Crisis, Anchors = [x.Grooming, x.ChildSexual], Needs = [Anywhere(x.Child, x.YoungWriter)], DistinctAnchors = 2 },
@@ -149,6 +150,7 @@ internal static class RiskRules
             new() { Label = "sexual abuse", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.IntimateTouch], Needs = [Anywhere(x.Elder)] },
             new() { Label = "sexual assault", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.SexualAssaultWord, x.NoConsent], Needs = [Anywhere(x.Elder), Near(x.Sexual, x.SexualAssaultWord, x.IntimateTouch)] },
             new() { Label = "violence against an older adult right now", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.ViolenceNow], Needs = [Near(x.Elder)] },
+            new() { Label = "threats against an older adult", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.KillWords], Needs = [Same(x.ThreatFrame), Anywhere(x.Elder)] },
             new() { Label = "violence against an older adult", Concept = DangerConcept.ElderAbuse, Level = RiskLevel.High, Anchors = [x.HitMe], Needs = [Anywhere(x.Elder)], Unless = [Anywhere(x.NotAbused)] },
         ];
     }

@@ -11,7 +11,10 @@ namespace AdviceIntake.Domain.Tests.Risk;
 /// </summary>
 public sealed class WordModelTrainingTests
 {
-    private const int Epochs = 15;
+    // Forty epochs, the last five averaged: on unseen folds 82.5 % at 2.6 % false alarms, where fifteen gave 77.7 % at
+    // 2.9 % at a higher threshold (decision 9).
+    private const int Epochs = 40;
+    private const int AveragedEpochs = 5;
     private const double LearningRate = 0.5;
     // Strong enough that a word seen in a few dangerous letters ("back", "question") cannot tip an ordinary one: at
     // 1e-5 the model alone caught 69 % on unseen folds at 2.8 % false alarms, at 1e-3 (and a lower threshold) 73.5 % at 2.7 %.
@@ -57,7 +60,7 @@ public sealed class WordModelTrainingTests
 
     /// <summary>
     /// The model alone, measured fairly on dev: trained on four fifths and read on the fifth, five times. The floors are
-    /// what it measured when decision 9 was last written (77.2 %, 3.1 %); with ADVICEINTAKE_WORD_MODEL_FOLDS set to a
+    /// what it measured when decision 9 was last written (82.5 %, 2.6 %); with ADVICEINTAKE_WORD_MODEL_FOLDS set to a
     /// file the figures are written there.
     /// </summary>
     [Fact]
@@ -95,8 +98,8 @@ public sealed class WordModelTrainingTests
             File.WriteAllText(path, figures);
         }
 
-        Assert.True((double)caught / danger >= 0.76, figures);
-        Assert.True((double)alarms / safe <= 0.035, figures);
+        Assert.True((double)caught / danger >= 0.82, figures);
+        Assert.True((double)alarms / safe <= 0.03, figures);
     }
 
     /// <summary>
@@ -127,8 +130,16 @@ public sealed class WordModelTrainingTests
             var w = new double[vocabulary.Count];
             var random = new Random(1);
             var order = Enumerable.Range(0, rows.Count).ToArray();
+
+            // The weights kept are the average over the last epochs' steps, not the last step's: the last few questions
+            // of a shuffle would otherwise decide too much, and each retraining would move the figures by chance.
+            var sums = new double[vocabulary.Count];
+            var since = new long[vocabulary.Count];
+            long steps = 0;
+            var biasSum = 0.0;
             for (var epoch = 0; epoch < Epochs; epoch++)
             {
+                var averaging = epoch >= Epochs - AveragedEpochs;
                 random.Shuffle(order);
                 foreach (var i in order)
                 {
@@ -142,12 +153,30 @@ public sealed class WordModelTrainingTests
                     var gradient = (1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)))) - (expect.Contains(name) ? 1 : 0);
                     foreach (var f in features)
                     {
+                        if (averaging)
+                        {
+                            sums[f] += w[f] * (steps - since[f]);
+                            since[f] = steps;
+                        }
+
                         w[f] = (w[f] * (1 - (LearningRate * Decay))) - (LearningRate * gradient * scale);
                     }
 
                     biases[c] -= LearningRate * gradient;
+                    if (averaging)
+                    {
+                        biasSum += biases[c];
+                        steps++;
+                    }
                 }
             }
+
+            for (var f = 0; f < w.Length; f++)
+            {
+                w[f] = (sums[f] + (w[f] * (steps - since[f]))) / steps;
+            }
+
+            biases[c] = biasSum / steps;
 
             for (var f = 0; f < w.Length; f++)
             {
