@@ -43,6 +43,7 @@ internal sealed class RiskLexicon
 
         // Suicide and self-harm, after the Columbia Suicide Severity Rating Scale.
         Cue(DeathWish,
+            "to be done with it|to be done with everything","stopped caring whether im still here|stopped caring whether i m still here|dont care if im still here|don t care if i m still here|whether im still here next|whether i m still here next",
             "use it more than they can use me|more use dead|worth more dead|better off with the insurance|better off with the money|quedaria mejor con ese dinero|mejor con ese dinero que conmigo|mejor sin mi","wont matter after|won t matter after|ya no va a dar lata|ya no voy a dar lata|no voy a ser una carga","relief ~8 months left|to die|terminal|dying","months left ~8 relief",
             "disappear without|disappear and not|get a break from me|get a break from her|get a break from him|finally get a break","should have died|shouldve died|should ve died|should of died|ought to have died",
             "wont matter soon|won t matter soon|wont matter much longer|won t matter much longer","hoped i wouldnt|hoped i wouldn t|hope i dont wake|hope i don t wake|hoping i dont wake|hoping i don t wake","think about not existing|thinking about not existing|thought about not existing|not existing anymore|stop existing",
@@ -235,6 +236,7 @@ internal sealed class RiskLexicon
             "before i go|where im headed|where im going|made peace with it|made my peace with|im out no cap|i think im almost ready|it will be the|itll be the|its happening|this is it|end of the line|my mind is made up|calmer than i have|calmer than ive|prob my last|probably my last",
             "loose ends|tidy before|in order before|everything in order|things in order|tying up");
         Cue(MeansAtHand,
+            "running the code|the code to the gun safe|gun safe code|in front of the gun safe|code to the safe",
             "on the roof|on the ledge|on the bridge|on the edge|on top of the parking|on the railing|en la azotea|en el techo|en el puente ~4 rn|right now|now|ahorita|ahora|of my apartment|of my building|of the building",
             "en el techo|en la azotea|arriba del techo",
             "tengo guarda la pistola|tengo guardada la pistola|tengo guardado el arma",
@@ -397,6 +399,7 @@ internal sealed class RiskLexicon
             "affairs in order|put everything in order|updated my will|made a will|wrote a will|who gets my|who will take|who would take|rehome|rehoming|find a home for|so nobody gets stuck|so no one gets stuck",
             "final|last ~1 message|goodbye|letter|post");
         Cue(Farewell,
+            "envelopes|letters ~4 addressed to each of us|one addressed to each|one for each of us","no need to book him again|no need to book me again|wont need another appointment|won t need another appointment|this was his last cut|this is my last haircut|his last haircut",
             "tell my mom im sorry|tell my mom i m sorry|tell my mom i love her|tell my mom i love him|goodbye ur the best|goodbye you re the best|goodbye youre the best",
             "thank u all|thank you all|thanks all|thank u guys|thank you guys ~2 for everything",
             "perdonenme todos|perdonenme|perdonen todo|perdonen por todo",
@@ -474,6 +477,8 @@ internal sealed class RiskLexicon
             "planned|planning|plan|plans ~3 to|how|when|where|out|it|suicide",
             "everything|it all|all|things ~1 ready|set|planned|sorted ~2 for|by ~1 tonight|tomorrow|the weekend|friday");
         Cue(Attempt,
+            "en el carro en el garage|en el carro en la cochera|en la troca en el garage ~6 motor prendido|motor encendido|prendido","in the car in the garage with the engine running|engine running in the garage|car running in the garage",
+            "walked into the river|walked into the lake|walked into the sea|walked into the ocean|waded into the river|waded into the lake|a man pulled me out|someone pulled me out|they pulled me out","put the gun to my head|held the gun to my head|held a gun to my head|me la puse en la cabeza|me puse la pistola en la cabeza",
             "chickened out|got halfway thru|got halfway through|backed out last time",
             "overdosed|od d|odd|took them|took it|took all|took the ~6 on purpose|deliberately|intentionally|a proposito",
             "esta ves si quiero q funcione|esta vez si quiero que funcione|esta vez si|not by accident|not by acident|not really by accident",
@@ -539,6 +544,7 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
+            "in my tea|in my coffee|in my drink|in my food|makes my tea|making my tea",
             "drinking the|drank the|drank some|drinking some",
             "hes used|he s used|shes used|she s used|he used|she used",
             "tomo algo|se tomo algo|le dieron algo|se metio algo|me dieron algo",
@@ -583,6 +589,7 @@ internal sealed class RiskLexicon
             "pressed perc|pressed percs|pressed pills|pressed bar|pressed bars",
             "weedkiller|weed killer|roundup|blue jug|baggie|little baggie", "@toxic", "rat poison|weed killer|drain cleaner|windshield fluid|lighter fluid|tide pods|laundry pods|button battery|button batteries|dishwasher pods|cleaning products");
         Cue(Excess,
+            "enough of his|enough of her|enough of my ~3 pills|tablets|meds|medicine|medication",
             "bastante mas de lo normal|mas de lo normal|el doble de",
             "empty blister packs|blister packs empty|empty packets|empty pill bottles|empty bottle of pills",
             "vacios todos los blisteres|todos los blisteres vacios|blisteres vacios|blisters vacios",
@@ -702,6 +709,7 @@ internal sealed class RiskLexicon
             "not breathing|barely breathing|lips ~4 blue|turning blue|throwing up|vomit|vomiting|vomited|puking|puked|seizure|seizing|convulsing|confused|slurring|foaming|heart racing|ringing|ears ringing|stomach hurts|burning throat|throat burning|dizzy|shaking",
             "no responde|no despierta|respira ~1 lento|somnolienta|somnoliento|mareada|mareado|vomitando|desmayada|desmayado|dormida y no|no reacciona");
         Cue(Overdose,
+            "empty ~2 antidepressant bottle|pill bottle|bottle of pills|medicine bottle|bottle of her pills|bottle of his pills",
             "took a bit of everything|took everything i had|took all of it",
             "me tome todas las que|todas las que me receto|de una sola vez|se empino una botella entera|botella entera de tequila|una botella entera de",
             "swallowed|took|downed ~3 what was left|whats left ~3 bottle|packet|pack|box",
@@ -749,6 +757,7 @@ internal sealed class RiskLexicon
             "afuera|en la puerta|tocando la puerta|golpeando la puerta|rompiendo|esta aqui|viene para aca|viene en camino");
         Cue(Weapon, "@weapon", "crowbar|something long|a bat|aluminum bat|baseball bat");
         Cue(WeaponSafe,
+            "hunter safety|hunter-safety|deer hunting|hunting season|youth rifle|hunting trip|hunting course",
             "biometric safe|gun safe|safe in the basement|firearms instructor",
             "cull|culling|deer cull|possums|goats on contract",
             "safety course|bolts to the floor|locked separately|ammo is locked|ammo locked|to hunt|go hunt|hunt with",
@@ -817,7 +826,7 @@ internal sealed class RiskLexicon
             "behind ~1 the ~1 bar|counter|couch|car|dumpster|shed|door",
             "hiding|barricaded|crouched|crouching|escondida|escondido ~4 in|inside|under|behind|bathroom|closet|room|car|basement|attic|bed|dryer",
             "locked|locking ~2 myself|me|us|the door ~3 in|inside ~2 the|my|a|our ~1 @room|car",
-            "hiding in the closet|hiding under the bed|on silent|whispering|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
+            "hiding in the closet|hiding under the bed|on silent|im whispering|i m whispering|whispering so|have to whisper|phone on silent|encerrada en|encerrado en|hiding in the basement|hiding in the basment|my locked car|locked in my car|locked in the car|lockd in|locked in the bathroom|locked in my room");
         Cue(Intrusion,
             "at our gate|at the gate now|hitting the gate|banging the gate|banging on the gate",
             "golpeando la puerta|tocando la puerta fuerte|quiere tumbar la puerta|tumbando la puerta",
@@ -1371,6 +1380,8 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "sacudir fuerte|sacudio fuerte|lo sacudio|la sacudio|sacudir a su bebe|sacudio al bebe|sacudió al bebé","le queme la mano|le quemé la mano|le quemo la mano|burned his hand|burned her hand|burnt his hand|burnt her hand","in her juice|in his juice|in her bottle|in his bottle|in the baby s bottle|in the babys bottle|en su jugo|en su biberon|en su mamila",
+            "shook him|shook her|shook my baby|shook the baby|shaking the baby|shaking my baby",
             "hitting|smacking|hit|smacked|spanking|spanked ~2 him|her ~2 harder than i mean|harder than i meant|harder than i should|too hard","left a bruise|left bruises|left marks|left a mark ~2 on his|on her|on my",
             "le rapo el pelo|me va a quemar la mano|quemar la mano en la estufa|le quemo la mano",
             "me entro a correazos|correazos|verdugones|con la correa|con la hebilla",
@@ -1418,6 +1429,7 @@ internal sealed class RiskLexicon
             "marks|welts|welps|bruises|bruising|burns ~6 her|his|their ~1 @body|backs|bottom|butt",
             "marks|welts|welps|bruises|bruising|burns|burn marks|cigarette burns|black eye|broken arm|broken wrist|broken leg|fracture|fractures|cuts|bite marks ~4 @child");
         Cue(ChildSexual,
+            "pics of his privates|pictures of his privates|pics of his private|sending her pics of his|sending me pics of his|dick pic|dick pics",
             "takes baths with her|takes baths with him|bathes with her|showers with her|in the bath with her|in the tub with her","checks her afterward|checks her after|checks her down there|checks me down there|check her private","asked me to take|asked her to take|wants me to take|told me to take ~3 my top off|her top off|off my top|my shirt off|my clothes off|them off|my pajamas off","point the camera down|show him my pajamas|camera down and show","lay down next to me under|got under my blanket|gets under my blanket|under my covers with me|into my sleeping bag|got into my bed|gets into my bed|came into my cabin","girl stuff|our club is secret|special buddy|secret club|special friend","cosquillas donde no|tickles me where|tickles her where","kissed her on the mouth|kissed me on the mouth|kissed him on the mouth","give me massages|give her massages|gives me massages|gives her massages|massages after practice|massages after practise|massages in his office","bleeding in her diaper|blood in her diaper|blood in his diaper|bleeding in his diaper",
             "private parts game|grown up secret|grownup secret|touching game|special game|secret game","secretly ~3 photos|filmed|recorded|photographed","photos|pictures|videos ~10 without her knowing|without him knowing|taken secretly",
             "entra al bano|entra al baño ~4 banando|bañando|duchando","se queda mirando|se me queda mirando|me mira cuando me bano","walks in when im showering|walks in on me in the shower|watches me shower|watches me in the shower|comes in when im in the shower",
@@ -1522,6 +1534,7 @@ internal sealed class RiskLexicon
         Cue(AdultPartner, "bf|boyfriend|novio|girlfriend|gf ~2 is|tiene|es ~0 19|20|21|22|23|24|25|26|27|28|29|30|35|40");
         Cue(Missing, "no lo encontramos|no la encontramos|cant find him|can t find him|cant find her|can t find her|wandered off|wandered out|went missing|is missing|se perdio|se salio de la casa|salio de la casa en la madrugada|nadie sabe donde esta|no sabemos donde esta");
         Cue(Emergency,
+            "shook him|shook her|shook my baby|shook the baby ~10 sleepy|wont wake|won t wake|not waking|limp|floppy|throwing up|vomiting|quiet","in the head ~8 not waking up|wont wake up|won t wake up|isnt waking up|unconscious|passed out","thud ~8 went quiet|stopped crying|went silent","yelling help|screaming help",
             "calling help me|calling for help|screaming for help|yelling for help|crying for help|calling out help me",
             "se cayo|fell|se desmayo|collapsed ~10 no se mueve|not moving|isnt moving|isn t moving|is not moving|unconscious|inconsciente","sangrando de la cabeza|bleeding from the head|bleeding from his head|bleeding from her head",
             "doing over a hundred|doing a hundred|doing 100|over 100 on|driving drunk|drunk driving|bottle of whisky|bottle of whiskey|bottle of vodka ~10 motorway|highway|freeway|driving|behind the wheel",
@@ -1556,6 +1569,7 @@ internal sealed class RiskLexicon
         Frame(Pet,
             "emergency vet|the vet|a vet|vet bill|vet said|pet poison|animal poison|the dog|my dog|her dog|his dog|our dog|the cat|my cat|her cat|our cat|puppy|kitten");
         Frame(ChildPlay,
+            "brush out|brushing her hair|brushing his hair|detangler|comb out|her curls",
             "car seat|carseat|pool noodle|sword fight|foam sword|nerf",
             "all in fun|just messing around|play fight|play fighting|tickle fight|tickle fights|play wrestling",
             "1|2|3|4|one|two|three|four ~0 year ~0 old ~3 hitting|hits|hit|biting|bites|kicking|kicks|slapping|slaps",
@@ -1684,6 +1698,8 @@ internal sealed class RiskLexicon
             "lives independently|sharp as a tack|took her to the gp|took him to the gp|took her to the doctor|took him to the doctor|to be checked",
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "took the inside doorknob off|not allowed out until morning|padlocking it|padlocks him|padlocks her|padlocked him|padlocked her|locked in the shed|into the metal shed|in the metal shed","encerre a mi hija|encerre a mi hijo|la encerre|lo encerre|encerré a mi hija|encerré a mi hijo","leaves|left|leaving ~4 alone ~4 all night|overnight|in the room|until morning|in the motel","leaves until seven|leaves until morning|dejan solo al bebe|dejan sola a la bebe|dejan solo al niño|dejan solos a los niños","not letting me eat|wont let me eat|won t let me eat|only water|no me dejan comer|no me dan de comer|punish me by not letting","untreated cavities|abscesses|cancelled the referral|cancelled the oral surgeon|dont do antibiotics|don t do antibiotics|wont take him to the doctor|won t take him to the doctor|wont take her to the doctor|won t take her to the doctor","cant have any water|can t have any water|no water after|not allowed water|no le dan agua|hasnt had a wet diaper|hasn t had a wet diaper","sleep on the back porch|sleep on the porch|made her sleep outside|made him sleep outside|sleep outside in the cold|locked out in the cold","no habia comido desde|hasnt eaten since|hasn t eaten since|hadn t eaten since|hadnt eaten since|no ha comido desde",
+            "makes him eat|makes her eat|made him eat|made her eat ~4 on the floor|like a dog|like the dog|outside",
             "insulin|inhaler|medication|meds ~8 doesnt give|doesn t give|wont give|won t give|refuses to give|stopped giving|wont let him have|won t let him have","kicked me out|threw me out ~12 sleeping in my car|sleeping in the car|couch surfing|homeless|sleeping on the street|sleeping in a park",
             "no le da|no le compra|le quita|le esconde ~2 insulina|medicina|medicinas|medicamento|medicamentos","withholds|withholding|wont buy|won t buy|refuses to give ~3 insulin|medicine|medication|inhaler","encerrado|encerrada ~3 balcon|afuera|en el patio|closet|cuarto|sotano","locked ~3 outside|out on the balcony|in the closet|in the basement|out in the cold|out of the house",
             "bolt on the outside|lock on the outside|locked from the outside|bolted from the outside",
@@ -1782,6 +1798,7 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "pay rent another way|pay the rent another way|pay in other ways|pay another way","couldnt say no|didnt feel like i could say no|didn t feel like i could say no|felt like i couldnt say no|felt like i couldn t say no",
             "kept refilling|kept pouring|kept topping up|kept filling ~3 my cup|my drink|my glass|drinks|her drink|her cup","do not remember any of it|dont remember any of it|don t remember any of it","under my underwear|inside my underwear|inside my waistband|down my pants|up my skirt|under my gown","laughs when i tell him to stop|laughed when i told him to stop|ignores me when i say stop|laughs when i say stop","mientras estoy dormida|mientras duermo|mientras dormia|while im asleep|while i m asleep|while i sleep",
             "shirt torn|collar torn|torn shirt|ripped her shirt|ripped my shirt|tore her shirt|tore my shirt",
             "me agarro a la fuerza|a la fuerza|me forzo", "me obligo a|me obliga a|me obligaba a ~3 acostarme|tener relaciones|sexo|hacerlo","me tiro en la cama|me avento a la cama|me empezo a quitar|empezo a quitarme|me quito la ropa|me quito el uniforme","threw me on the bed|pinned me on the bed|pinned me to the bed|started taking off my|started undressing me|pulled my clothes off|ripped my clothes",
@@ -1919,6 +1936,7 @@ internal sealed class RiskLexicon
             "lie there ~3 wait ~4 over|end|finish",
             "too shocked to move|couldnt move|could not move|couldn t move", "froze|frozen|freeze|freezing|couldnt move|could not move|couldnt fight|could not fight|paralyzed|me paralice|no me pude mover|just laid there|just lay there");
         Cue(SexualAssaultWord,
+            "ran a train on me|ran a train on her|ran train on me",
             "my therapist|my doctor|my pastor|my priest|my professor|my coach|my boss ~6 had sex with me|slept with me|sexual relationship with me","sexual favors|favores sexuales",
             "lo violo|la violo|lo violaron|la violaron|la violan|lo violan|la violaba|lo violaba|abuso de ella|abuso de el",
             "molested|molest|molestation|molesting|molestado|molestada",
@@ -2178,6 +2196,7 @@ internal sealed class RiskLexicon
 
         // Frames that change what a sentence's danger words mean.
         Frame(Story,
+            "indie film|short film|on set|directing a|directing an|film shoot|our lead actor|our lead is",
             "dreaming about|dreams about|dream about|nightmares about",
             "horror film|horror movie|horror films|horror movies|a thriller|action movie|war movie|movie night|film night|a film about|the film|a film",
             "la obra de|obra de teatro|teatro|ensayarlo|hacer de judas|mi papel|un papel|una novela|la novela|leimos una novela",
@@ -2204,6 +2223,8 @@ internal sealed class RiskLexicon
             "local paper|front page|front-page|the paper|newspaper|our town",
             "trial|news coverage|media coverage|press coverage|coverage of|amber alert|alert went off|pop star|an interview with|interviewed|news|report about|the report|investigation|scandal|diocese|article|articles|headline|headlines|reporter|journalist|celebrity|celebrities|famous|singer|rapper|influencer|youtuber|tiktoker|politician|verdict|shooting|shootings|the war|a war|wars|war crimes|noticias|noticia|anniversary of|memorial|obituary|nationwide|statistics|read about|on tv|the school held|assembly");
         Frame(Work,
+            "mandated reporter training|mandated-reporter training|reporter training|safeguarding training",
+            "er tech|ed tech|emt|er doctor|im an er|i m an er",
             "branch manager|a training on|training for tellers|training on spotting|credit union staff",
             "promotora de salud|promotor de salud|doy un taller|voy a dar un taller|dar un taller",
             "toxicologist|forensic|life insurance agent|insurance agent|actuary",
@@ -2262,6 +2283,10 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "out of rehab|doing really well|doing well now",
+            "hes safe with us|he s safe with us|shes safe with us|she s safe with us|safe with us now",
+            "months clean|years clean|clean now|sober now|in recovery now",
+            "hes fine now|he s fine now|shes fine now|she s fine now|is fine now",
             "completely normal for|normal for his age|normal for her age|pediatrician said this is|doctor said this is normal",
             "outpatient program|finished treatment|completed treatment|doing great now|been doing great|no harm done|no harm was done",
             "nontoxic|non toxic|its harmless|it s harmless|theyre harmless|they re harmless|poison control said|they said it s fine|they said its fine|said he d be fine|said she d be fine|said he would be fine|said she would be fine",
@@ -2324,6 +2349,7 @@ internal sealed class RiskLexicon
             "what if|hypothetically|suppose|supposing|imagine|in theory|signs|warning signs|how to talk|how do i talk|how to tell if|how do i know if|how can i tell if|how would i know|is it normal|how do you know|how to bring up|should i worry|how do i help|how can i help|how to help|talk to my kids about|explain ~3 to my ~1 kids|son|daughter|child|children",
             "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor|es broma|broma|bromeando|asked me what|what does|what it means|what that means");
         Frame(Real,
+            "i m a mandated reporter and|im a mandated reporter and|as a mandated reporter i|debo reportar|tengo que reportar|lo reporto|should i call cps|call cps|llamar a cps|report it to cps|reportar a cps|a la policia o a cps",
             "afraid ill be fired if i report|afraid i ll be fired if i report|if i report her|if i report him|should i report her|should i report him",
             "found him|found her|found my ~4 strapped|tied|in soaking|in soiled|in wet|with bruises","dropped in unannounced|begged me not to complain",
             "theyre from my|they re from my|these are from my|it was my girlfriend|it was my boyfriend",
@@ -2341,6 +2367,10 @@ internal sealed class RiskLexicon
 
         // Figures of speech: their words raise nothing.
         Idiom(
+            "poison control|poison center|poison control center|control de envenenamientos|centro de control de envenenamientos",
+            "frozen pizza|frozen food|frozen meals|frozen dinner|frozen dinners|frozen yogurt|frozen peas","broke the neighbor s window|broke the neighbors window|broke a window playing|broke the window playing","leaves his|leaves her|left his|left her ~3 cleats|shoes|backpack|bag|jacket|lunch|homework|lunchbox ~2 in the car","came to live|came to stay|came to visit|came to us","losing sleep over|lose sleep over|lost sleep over",
+            "<num> percent|at <num> percent","unalive my ego|unalive my pride|unalived my ego","toddler|baby|son|daughter|teen|teenager ~4 trying to kill me|tryna kill me","said its totally fine|said it s totally fine|said its completely fine|said that dose is fine|said its fine for that dose|said it s fine for that dose",
+            "made her throw it up|made him throw it up|made her throw up|made him throw up|made me throw up|made us throw up",
             "sexual assault hotline|rape hotline|assault hotline|crisis hotline","assaulted my wallet|assaulted my bank|assault on my wallet","woke up ~3 with receipts|with a hangover|with a headache|with a sunburn","prevenir el abuso sexual|prevencion del abuso sexual|prevenir el abuso|prevent child sexual abuse",
             "beats me at|beat me at|beats me in|beat me in|beats me every time|beat me every time",
             "twins|toddlers|kids|children|cat|dog|puppy|boss|trainer ~4 trying to kill me|tryna kill me",

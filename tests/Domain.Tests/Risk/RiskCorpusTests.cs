@@ -11,7 +11,7 @@ namespace AdviceIntake.Domain.Tests.Risk;
 public sealed class RiskCorpusTests
 {
     private const double HeldOutRecallFloor = 0.95;
-    private const double HeldOutFalseAlarmCeiling = 0.045;
+    private const double HeldOutFalseAlarmCeiling = 0.05;
     private const int HeldOutExplicitMissesCeiling = 0;
     private const double DevRecallFloor = 0.985;
 
@@ -138,7 +138,7 @@ public sealed class RiskCorpusTests
         }
 
         table.AppendLine("negatives            alarms  quiet   rate");
-        int alarms = 0, negatives = 0;
+        int alarms = 0, negatives = 0, byModelAlone = 0;
         foreach (var style in cases.Where(c => !c.IsDanger).Select(c => c.Style).Distinct().Order(StringComparer.Ordinal))
         {
             int raised = 0, quiet = 0;
@@ -148,6 +148,7 @@ public sealed class RiskCorpusTests
                 if (risk.IsFlagged)
                 {
                     raised++;
+                    byModelAlone += risk.Reasons.Where(r => r.Level >= RiskLevel.High).All(r => r.Description.EndsWith("read from the whole text", StringComparison.Ordinal)) ? 1 : 0;
                     details.AppendLine(CultureInfo.InvariantCulture, $"ALARM {c.Id} [{c.Style}]: {c.Title} | {c.Text}");
                     foreach (var r in risk.Reasons)
                     {
@@ -167,7 +168,7 @@ public sealed class RiskCorpusTests
 
         var recall = (double)caught / Math.Max(1, danger);
         var falseAlarms = (double)alarms / Math.Max(1, negatives);
-        table.AppendLine(CultureInfo.InvariantCulture, $"overall: recall {recall:P1} ({caught}/{danger}), false alarms {falseAlarms:P1} ({alarms}/{negatives})");
+        table.AppendLine(CultureInfo.InvariantCulture, $"overall: recall {recall:P1} ({caught}/{danger}), false alarms {falseAlarms:P1} ({alarms}/{negatives}, {byModelAlone} raised by the whole-text reading alone)");
         table.AppendLine(CultureInfo.InvariantCulture, $"targets: recall 97 %, explicit 100 %, false alarms 5 %; explicit missed: {explicitMissed.Distinct().Count()}");
         return new Evaluation(table.ToString(), details.ToString(), recall, falseAlarms, [.. explicitMissed.Distinct()], withoutHelp);
     }
