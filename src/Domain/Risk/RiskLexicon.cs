@@ -186,7 +186,7 @@ internal sealed class RiskLexicon
             "thinking through|thought through|catch myself thinking|thinking about|planning out ~3 how id do it|how i d do it|how i would do it|how to do it|exactly how",
             "take all|take the lot|take them all|swallow all|swallow the lot ~3 @pill|pills|tablets|pens|insulin|her pills|his pills|mums pills|moms pills",
             "yeet|yeeting ~0 myself|meself ~0 off",
-            "overdosed on purpose|took them on purpose|took it on purpose|did it on purpose|i did it on purpose",
+            "overdosed on purpose|took them on purpose|took it on purpose",
             "photo of ~2 empty ~1 bottle ~12 sorry|said sorry|she s sorry|shes sorry|he s sorry|hes sorry",
             "cutting the wheel|cut the wheel|drive off the|swerve into the|drive into the ~1 river|lake|wall|pole|tree",
             "looking over the edge|look over the edge|looked over the edge",
@@ -480,7 +480,7 @@ internal sealed class RiskLexicon
             "en el carro en el garage|en el carro en la cochera|en la troca en el garage ~6 motor prendido|motor encendido|prendido","in the car in the garage with the engine running|engine running in the garage|car running in the garage",
             "walked into the river|walked into the lake|walked into the sea|walked into the ocean|waded into the river|waded into the lake|a man pulled me out|someone pulled me out|they pulled me out","put the gun to my head|held the gun to my head|held a gun to my head|me la puse en la cabeza|me puse la pistola en la cabeza",
             "chickened out|got halfway thru|got halfway through|backed out last time",
-            "overdosed|od d|odd|took them|took it|took all|took the ~6 on purpose|deliberately|intentionally|a proposito",
+            "overdosed|od d|took them|took it|took all|took the ~6 on purpose|deliberately|intentionally|a proposito",
             "esta ves si quiero q funcione|esta vez si quiero que funcione|esta vez si|not by accident|not by acident|not really by accident",
             "dont even know why i did it|don t even know why i did it|dont know why i did it|don t know why i did it|no idea why i did it|not sure why i did it",
             "taped ~4 door|doors|windows|vents ~8 charcoal|barbecue|smell|gas",
@@ -626,6 +626,7 @@ internal sealed class RiskLexicon
             "@alcohol ~4 with|and|on top|plus|mixed|con|y ~3 @pill",
             "@pill ~4 with|and|plus|con|y ~3 @alcohol");
         Cue(GotInto,
+            "battery|batteries|magnet|magnets ~6 missing|is missing|are missing|gone|cant find",
             "cap was off|lid was off|cap off|lid off ~8 chin|mouth|lips|tongue",
             "battery is missing|battery missing|battery ~3 missing from",
             "gap in the strip|missing from the strip|one missing from",
@@ -902,6 +903,7 @@ internal sealed class RiskLexicon
             "climbing|climbed|climbs ~3 window|through|fence|balcony",
             "se metio|se metieron|alguien adentro|alguien en la casa|rompio la ventana|forzando la puerta");
         Cue(Pursuit,
+            "photo of my front door|picture of my front door|pic of my front door|photo outside my house|picture outside my house|photo of my car outside",
             "me ha estado siguiendo|me esta siguiendo|me sigue desde",
             "parked outside ~2 my ~0 house|flat|door ~2 rn|right now|now",
             "keeps saying come out|saying come outside|telling me to come out",
@@ -1114,7 +1116,7 @@ internal sealed class RiskLexicon
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
             "me cachetea|me cacheteo|me cacheteaba|me rasguna|me rasguno|me arana|me arano|me aruna","the back of her head|the back of his head|smacks her|slaps her|slapped her",
-            "been slapped|been punched|been beaten|been kicked|been shoved","pushed|shoved|threw ~3 down the stairs|down a flight of stairs|down the stairs","threw|throws|hurled|thrown ~4 at my head|at his head|at her head|at my face|at her face|at his face",
+            "been slapped|been punched|been beaten|been kicked|been shoved","pushed|shoved ~3 down the stairs|down a flight of stairs", "threw me|threw her|threw him ~0 down the stairs","threw|throws|hurled|thrown ~4 at my head|at his head|at her head|at my face|at her face|at his face",
             "me jalo|me jala|la jalo|la jala|me jalaba ~0 del pelo|de los pelos|del cabello","pulled my hair|pulls my hair|pulling my hair|yanked my hair|yanks my hair|dragged me by my hair|dragged me by the hair",
             "gives|give|gave|got ~0 her|me|him ~0 a ~0 hiding",
             "yanks|yanked|pulls|pulled ~1 my|her|his ~0 hair",
@@ -1223,10 +1225,10 @@ internal sealed class RiskLexicon
             "@i|@he|they ~2 fell|walked into|ran into|tripped|slipped|bumped into|fell off|fell down|bumped",
             "hide|hiding|hid|cover|covered|covering ~3 the bruises|the marks");
         Frame(Apology, "sorry|im sorry|i m sorry|forgive me|perdon|perdoname|lo siento");
-        Frame(Ordinary, "moving to|moving into|moving abroad|were moving|we re moving|im moving|i m moving|downsizing|tiny home|decluttering|declutter|bought a house|new baby|first baby|estate planning|for my husband s job|for my wife s job|for work in|river cruise|nos mudamos|me mudo|me voy a mudar");
+        Frame(Ordinary, "was born|were born|work assignment|selling my car|social media detox|detox from social media|break from social media|moving to|moving into|moving abroad|were moving|we re moving|im moving|i m moving|downsizing|tiny home|decluttering|declutter|bought a house|new baby|first baby|estate planning|for my husband s job|for my wife s job|for work in|river cruise|nos mudamos|me mudo|me voy a mudar");
         Frame(Breakup, "me dejo|me dejaron|me termino|broke up with|broken up with|ended things|dumped me|dumped her|dumped him|left me for|cheated on|found out he cheated|found out she cheated|terminamos|me dejo por|me termino|lo dejo|la dejo por");
         Cue(HitsMother,
-            "kill|hurt|stab|shoot|strangle ~2 my|our ~0 mom|mum|mother|mama|mami|madre",
+            "kill|stab|shoot|strangle ~2 my|our ~0 mom|mum|mother|mama|mami|madre",
             "a mi ~0 mama|madre|mami ~2 le pega|le pego|la golpea|le golpea|la golpeo",
             "@hit|swinging on|swung on|beating on|hurting|choking|strangling ~1 my|our ~0 mom|mum|mother|mama|mami|madre");
         Cue(Fight,
@@ -1381,7 +1383,7 @@ internal sealed class RiskLexicon
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
             "sacudir fuerte|sacudio fuerte|lo sacudio|la sacudio|sacudir a su bebe|sacudio al bebe|sacudió al bebé","le queme la mano|le quemé la mano|le quemo la mano|burned his hand|burned her hand|burnt his hand|burnt her hand","in her juice|in his juice|in her bottle|in his bottle|in the baby s bottle|in the babys bottle|en su jugo|en su biberon|en su mamila",
-            "shook him|shook her|shook my baby|shook the baby|shaking the baby|shaking my baby",
+            "shook my baby|shook the baby|shaking the baby|shaking my baby|shook him hard|shook her hard|shook him a little|shook her a little|shook him to|shook her to",
             "hitting|smacking|hit|smacked|spanking|spanked ~2 him|her ~2 harder than i mean|harder than i meant|harder than i should|too hard","left a bruise|left bruises|left marks|left a mark ~2 on his|on her|on my",
             "le rapo el pelo|me va a quemar la mano|quemar la mano en la estufa|le quemo la mano",
             "me entro a correazos|correazos|verdugones|con la correa|con la hebilla",
@@ -1524,7 +1526,7 @@ internal sealed class RiskLexicon
             "morir a si mismo|morir a mi mismo|renacer en cristo",
             "whenever he calls|when the lord calls|when god calls|in his time|in gods time|perfectly content", "on hospice|in hospice|hospice care|hospice at home|hospice nurse came|palliative|terminal cancer|terminally ill|end of life care|comfort care");
         Cue(IntimateImages,
-            "post|send|share|leak|show ~3 the pics|my pics|the pictures|my pictures|the videos|my videos ~4 school|everyone|whole|gc|group chat|my dad|my mom|my parents|my job","send her pics|send him pics|send pics|send nudes ~6 or|or else|dump me|tell",
+            "gonna|going to|will|threatened to|threatens to|said hed|said he d|said shed|said she d ~2 post|leak|send|share|show ~3 the pics|my pics|the pictures|my pictures|the videos|my videos","send her pics|send him pics|send pics|send nudes ~6 or|or else|dump me|tell",
             "lo grabaron|la grabaron|me grabaron",
             "subir los videos|subir las fotos|mandar los videos|publicar las fotos|publicar los videos|me grabo en la intimidad",
             "send|post|leak|share|sent|posted|leaked|shared|show ~3 my|her|his ~1 nudes|nude pics|nude photos|private photos|private pics|intimate photos|private pictures");
@@ -1534,7 +1536,7 @@ internal sealed class RiskLexicon
         Cue(AdultPartner, "bf|boyfriend|novio|girlfriend|gf ~2 is|tiene|es ~0 19|20|21|22|23|24|25|26|27|28|29|30|35|40");
         Cue(Missing, "no lo encontramos|no la encontramos|cant find him|can t find him|cant find her|can t find her|wandered off|wandered out|went missing|is missing|se perdio|se salio de la casa|salio de la casa en la madrugada|nadie sabe donde esta|no sabemos donde esta");
         Cue(Emergency,
-            "shook him|shook her|shook my baby|shook the baby ~10 sleepy|wont wake|won t wake|not waking|limp|floppy|throwing up|vomiting|quiet","in the head ~8 not waking up|wont wake up|won t wake up|isnt waking up|unconscious|passed out","thud ~8 went quiet|stopped crying|went silent","yelling help|screaming help",
+            "shook my baby|shook the baby|shook him hard|shook her hard|shook him a little|shook her a little ~10 sleepy|wont wake|won t wake|not waking|limp|floppy|throwing up|vomiting|quiet","in the head ~8 not waking up|wont wake up|won t wake up|isnt waking up|unconscious|passed out","thud ~8 went quiet|stopped crying|went silent","yelling help|screaming help",
             "calling help me|calling for help|screaming for help|yelling for help|crying for help|calling out help me",
             "se cayo|fell|se desmayo|collapsed ~10 no se mueve|not moving|isnt moving|isn t moving|is not moving|unconscious|inconsciente","sangrando de la cabeza|bleeding from the head|bleeding from his head|bleeding from her head",
             "doing over a hundred|doing a hundred|doing 100|over 100 on|driving drunk|drunk driving|bottle of whisky|bottle of whiskey|bottle of vodka ~10 motorway|highway|freeway|driving|behind the wheel",
@@ -1569,6 +1571,7 @@ internal sealed class RiskLexicon
         Frame(Pet,
             "emergency vet|the vet|a vet|vet bill|vet said|pet poison|animal poison|the dog|my dog|her dog|his dog|our dog|the cat|my cat|her cat|our cat|puppy|kitten");
         Frame(ChildPlay,
+            "wrestle on their|wrestle on the|wrestle in the|wrestling on the|wrestling in the|giggling|roughhousing|rough housing",
             "brush out|brushing her hair|brushing his hair|detangler|comb out|her curls",
             "car seat|carseat|pool noodle|sword fight|foam sword|nerf",
             "all in fun|just messing around|play fight|play fighting|tickle fight|tickle fights|play wrestling",
@@ -1798,6 +1801,7 @@ internal sealed class RiskLexicon
             "le dije que no|dije que no|decia que no",
             "keep saying no|kept saying no|i said no|said no");
         Cue(NoConsent,
+            "unless i come over and|unless i sleep with|unless i hook up|or else i have to sleep|went once bc i was scared|went once because i was scared",
             "pay rent another way|pay the rent another way|pay in other ways|pay another way","couldnt say no|didnt feel like i could say no|didn t feel like i could say no|felt like i couldnt say no|felt like i couldn t say no",
             "kept refilling|kept pouring|kept topping up|kept filling ~3 my cup|my drink|my glass|drinks|her drink|her cup","do not remember any of it|dont remember any of it|don t remember any of it","under my underwear|inside my underwear|inside my waistband|down my pants|up my skirt|under my gown","laughs when i tell him to stop|laughed when i told him to stop|ignores me when i say stop|laughs when i say stop","mientras estoy dormida|mientras duermo|mientras dormia|while im asleep|while i m asleep|while i sleep",
             "shirt torn|collar torn|torn shirt|ripped her shirt|ripped my shirt|tore her shirt|tore my shirt",
@@ -2283,6 +2287,7 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "checked her over|checked him over|sent her home|sent him home|er checked",
             "out of rehab|doing really well|doing well now",
             "hes safe with us|he s safe with us|shes safe with us|she s safe with us|safe with us now",
             "months clean|years clean|clean now|sober now|in recovery now",
@@ -2346,7 +2351,7 @@ internal sealed class RiskLexicon
             "how much ~4 is too much",
             "before i just double up",
             "not really|ok not really|okay not really|just kidding|kidding",
-            "what if|hypothetically|suppose|supposing|imagine|in theory|signs|warning signs|how to talk|how do i talk|how to tell if|how do i know if|how can i tell if|how would i know|is it normal|how do you know|how to bring up|should i worry|how do i help|how can i help|how to help|talk to my kids about|explain ~3 to my ~1 kids|son|daughter|child|children",
+            "what if|hypothetically|suppose|supposing|in theory", "explain ~3 to my ~1 kids|son|daughter|child|children",
             "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor|es broma|broma|bromeando|asked me what|what does|what it means|what that means");
         Frame(Real,
             "i m a mandated reporter and|im a mandated reporter and|as a mandated reporter i|debo reportar|tengo que reportar|lo reporto|should i call cps|call cps|llamar a cps|report it to cps|reportar a cps|a la policia o a cps",
@@ -2367,6 +2372,9 @@ internal sealed class RiskLexicon
 
         // Figures of speech: their words raise nothing.
         Idiom(
+            "trying to kill me with|tryna kill me with|trying to poison me with",
+            "i could have strangled|i could ve strangled|i couldve strangled|i could strangle|i could have killed|i could ve killed|i couldve killed|i could have murdered|i could murder|i swear i could","just bury me|bury me now|bury me under","go with her without|go with him without|go with her to the|go with him to the|go with her to parties","drowning in","switch back|switched back|switch to|switched to|switch jobs|switch shifts|switched shifts|switch careers",
+            "shook her head|shook his head|shakes her head|shakes his head|shaking her head|shaking his head|shook my head|shook their heads",
             "poison control|poison center|poison control center|control de envenenamientos|centro de control de envenenamientos",
             "frozen pizza|frozen food|frozen meals|frozen dinner|frozen dinners|frozen yogurt|frozen peas","broke the neighbor s window|broke the neighbors window|broke a window playing|broke the window playing","leaves his|leaves her|left his|left her ~3 cleats|shoes|backpack|bag|jacket|lunch|homework|lunchbox ~2 in the car","came to live|came to stay|came to visit|came to us","losing sleep over|lose sleep over|lost sleep over",
             "<num> percent|at <num> percent","unalive my ego|unalive my pride|unalived my ego","toddler|baby|son|daughter|teen|teenager ~4 trying to kill me|tryna kill me","said its totally fine|said it s totally fine|said its completely fine|said that dose is fine|said its fine for that dose|said it s fine for that dose",
