@@ -17,10 +17,11 @@ public static class RiskAssessor
         ArgumentNullException.ThrowIfNull(screening);
         var reasons = new List<RiskReason>();
         AddScreeningReasons(screening, reasons);
-        var words = string.IsNullOrWhiteSpace(title) ? text ?? string.Empty : $"{title}\n{text}";
+        var titled = !string.IsNullOrWhiteSpace(title);
+        var words = titled ? $"{title}\n{text}" : text ?? string.Empty;
         if (words.Length > 0)
         {
-            reasons.AddRange(Reader.Read(words));
+            reasons.AddRange(Reader.Read(words, titled));
         }
 
         if (reasons.Count == 0)

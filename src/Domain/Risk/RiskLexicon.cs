@@ -477,6 +477,7 @@ internal sealed class RiskLexicon
             "planned|planning|plan|plans ~3 to|how|when|where|out|it|suicide",
             "everything|it all|all|things ~1 ready|set|planned|sorted ~2 for|by ~1 tonight|tomorrow|the weekend|friday");
         Cue(Attempt,
+            "garage ~6 engine running|motor running|car running|engine on","engine running ~6 garage",
             "en el carro en el garage|en el carro en la cochera|en la troca en el garage ~6 motor prendido|motor encendido|prendido","in the car in the garage with the engine running|engine running in the garage|car running in the garage",
             "walked into the river|walked into the lake|walked into the sea|walked into the ocean|waded into the river|waded into the lake|a man pulled me out|someone pulled me out|they pulled me out","put the gun to my head|held the gun to my head|held a gun to my head|me la puse en la cabeza|me puse la pistola en la cabeza",
             "chickened out|got halfway thru|got halfway through|backed out last time",
@@ -1382,6 +1383,7 @@ internal sealed class RiskLexicon
             "grounded|my homework|my school|my middle school",
             "<minor> ~1 f|m|yo|years old|year old ~1 here");
         Cue(ChildHarm,
+            "stop daddy|stop mommy|stop dad|stop papi|daddy stop|mommy stop|no papi","so she can go out|so he can go out|to knock him out|to knock her out|to make him sleep|to make her sleep",
             "sacudir fuerte|sacudio fuerte|lo sacudio|la sacudio|sacudir a su bebe|sacudio al bebe|sacudió al bebé","le queme la mano|le quemé la mano|le quemo la mano|burned his hand|burned her hand|burnt his hand|burnt her hand","in her juice|in his juice|in her bottle|in his bottle|in the baby s bottle|in the babys bottle|en su jugo|en su biberon|en su mamila",
             "shook my baby|shook the baby|shaking the baby|shaking my baby|shook him hard|shook her hard|shook him a little|shook her a little|shook him to|shook her to",
             "hitting|smacking|hit|smacked|spanking|spanked ~2 him|her ~2 harder than i mean|harder than i meant|harder than i should|too hard","left a bruise|left bruises|left marks|left a mark ~2 on his|on her|on my",
@@ -1536,6 +1538,7 @@ internal sealed class RiskLexicon
         Cue(AdultPartner, "bf|boyfriend|novio|girlfriend|gf ~2 is|tiene|es ~0 19|20|21|22|23|24|25|26|27|28|29|30|35|40");
         Cue(Missing, "no lo encontramos|no la encontramos|cant find him|can t find him|cant find her|can t find her|wandered off|wandered out|went missing|is missing|se perdio|se salio de la casa|salio de la casa en la madrugada|nadie sabe donde esta|no sabemos donde esta");
         Cue(Emergency,
+            "shook|shaken ~4 month old|newborn|infant|baby",
             "shook my baby|shook the baby|shook him hard|shook her hard|shook him a little|shook her a little ~10 sleepy|wont wake|won t wake|not waking|limp|floppy|throwing up|vomiting|quiet","in the head ~8 not waking up|wont wake up|won t wake up|isnt waking up|unconscious|passed out","thud ~8 went quiet|stopped crying|went silent","yelling help|screaming help",
             "calling help me|calling for help|screaming for help|yelling for help|crying for help|calling out help me",
             "se cayo|fell|se desmayo|collapsed ~10 no se mueve|not moving|isnt moving|isn t moving|is not moving|unconscious|inconsciente","sangrando de la cabeza|bleeding from the head|bleeding from his head|bleeding from her head",
@@ -1701,6 +1704,7 @@ internal sealed class RiskLexicon
             "lives independently|sharp as a tack|took her to the gp|took him to the gp|took her to the doctor|took him to the doctor|to be checked",
             "wonderful|great care|good care|well cared|well taken care|loves it there|happy there|amazing staff|staff are great|the nurses are wonderful|doing great|doing well|thriving|in good hands");
         Cue(Neglect,
+            "been gone since|gone since friday|gone since saturday|hasnt come back|hasn t come back|hasnt been back|hasn t been back|car still isnt back|car still isn t back",
             "took the inside doorknob off|not allowed out until morning|padlocking it|padlocks him|padlocks her|padlocked him|padlocked her|locked in the shed|into the metal shed|in the metal shed","encerre a mi hija|encerre a mi hijo|la encerre|lo encerre|encerré a mi hija|encerré a mi hijo","leaves|left|leaving ~4 alone ~4 all night|overnight|in the room|until morning|in the motel","leaves until seven|leaves until morning|dejan solo al bebe|dejan sola a la bebe|dejan solo al niño|dejan solos a los niños","not letting me eat|wont let me eat|won t let me eat|only water|no me dejan comer|no me dan de comer|punish me by not letting","untreated cavities|abscesses|cancelled the referral|cancelled the oral surgeon|dont do antibiotics|don t do antibiotics|wont take him to the doctor|won t take him to the doctor|wont take her to the doctor|won t take her to the doctor","cant have any water|can t have any water|no water after|not allowed water|no le dan agua|hasnt had a wet diaper|hasn t had a wet diaper","sleep on the back porch|sleep on the porch|made her sleep outside|made him sleep outside|sleep outside in the cold|locked out in the cold","no habia comido desde|hasnt eaten since|hasn t eaten since|hadn t eaten since|hadnt eaten since|no ha comido desde",
             "makes him eat|makes her eat|made him eat|made her eat ~4 on the floor|like a dog|like the dog|outside",
             "insulin|inhaler|medication|meds ~8 doesnt give|doesn t give|wont give|won t give|refuses to give|stopped giving|wont let him have|won t let him have","kicked me out|threw me out ~12 sleeping in my car|sleeping in the car|couch surfing|homeless|sleeping on the street|sleeping in a park",
@@ -2200,6 +2204,7 @@ internal sealed class RiskLexicon
 
         // Frames that change what a sentence's danger words mean.
         Frame(Story,
+            "videojuegos|jugando videojuegos|dungeons dragons|running a campaign|a campaign for",
             "indie film|short film|on set|directing a|directing an|film shoot|our lead actor|our lead is",
             "dreaming about|dreams about|dream about|nightmares about",
             "horror film|horror movie|horror films|horror movies|a thriller|action movie|war movie|movie night|film night|a film about|the film|a film",
@@ -2287,6 +2292,7 @@ internal sealed class RiskLexicon
             "in ~1 the? ~1 5th|6th|7th|8th|9th|10th|11th|12th|sixth|seventh|eighth|ninth|tenth|eleventh ~1 grade ~1 i|my|we|when",
             "cuando era|cuando tenia");
         Frame(Resolved,
+            "should heal fine|they said it should heal|had the nurse check|the nurse checked|pediatrician looked|pediatrician checked|doctor checked her|doctor checked him","pediatrician said it s fine|pediatrician said its fine|pediatrician says it s fine|pediatrician says its fine|pediatrician said it was fine","doing great|shes doing great|she s doing great|hes doing great|he s doing great|is now engaged|now engaged",
             "checked her over|checked him over|sent her home|sent him home|er checked",
             "out of rehab|doing really well|doing well now",
             "hes safe with us|he s safe with us|shes safe with us|she s safe with us|safe with us now",
@@ -2354,6 +2360,7 @@ internal sealed class RiskLexicon
             "what if|hypothetically|suppose|supposing|in theory", "explain ~3 to my ~1 kids|son|daughter|child|children",
             "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor|es broma|broma|bromeando|asked me what|what does|what it means|what that means");
         Frame(Real,
+            "i noticed several|x ray showed|x-ray showed|wants to discharge him|wants to discharge her|the resident wants to discharge",
             "i m a mandated reporter and|im a mandated reporter and|as a mandated reporter i|debo reportar|tengo que reportar|lo reporto|should i call cps|call cps|llamar a cps|report it to cps|reportar a cps|a la policia o a cps",
             "afraid ill be fired if i report|afraid i ll be fired if i report|if i report her|if i report him|should i report her|should i report him",
             "found him|found her|found my ~4 strapped|tied|in soaking|in soiled|in wet|with bruises","dropped in unannounced|begged me not to complain",
@@ -2365,6 +2372,7 @@ internal sealed class RiskLexicon
             "based on me|its about me|it s about me|about me really|this is real|its real|it s real|really happening|still happening|its still happening|it still happens|happening to me now",
             "all i could think|all i can think|i keep thinking about|ive been looking at|i ve been looking at");
         Frame(Serious,
+            "not lol|but seriously|no but seriously|jk but not really|not a joke",
             "asking for me|asking for myself|hypothetically for me",
             "like it was a joke|as if it was a joke|laughed it off|played it off|said it was a joke",
             "not joking|not even joking|no joke|not kidding|im serious|i m serious|i mean it|deadass|no es broma|lo digo en serio");
@@ -2372,6 +2380,7 @@ internal sealed class RiskLexicon
 
         // Figures of speech: their words raise nothing.
         Idiom(
+            "va a matar de tanto|va a matar de risa|va a matar del coraje|va a matar del susto",
             "trying to kill me with|tryna kill me with|trying to poison me with",
             "i could have strangled|i could ve strangled|i couldve strangled|i could strangle|i could have killed|i could ve killed|i couldve killed|i could have murdered|i could murder|i swear i could","just bury me|bury me now|bury me under","go with her without|go with him without|go with her to the|go with him to the|go with her to parties","drowning in","switch back|switched back|switch to|switched to|switch jobs|switch shifts|switched shifts|switch careers",
             "shook her head|shook his head|shakes her head|shakes his head|shaking her head|shaking his head|shook my head|shook their heads",

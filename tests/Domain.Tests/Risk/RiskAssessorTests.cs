@@ -226,4 +226,13 @@ public sealed class RiskAssessorTests
 
         Assert.Contains(assessment.Reasons, r => r.Concern == Concerns.ImmediateDanger && r.Level == RiskLevel.Crisis);
     }
+
+    [Fact]
+    public void A_title_is_read_as_the_joke_its_question_makes_of_the_same_words()
+    {
+        const string Text = "ok so i got braces today and if my crush sees them i will literally kms (jk obviously). how do i talk without showing my teeth";
+
+        Assert.False(RiskAssessor.Assess(ScreeningAnswers.AllClear, "i will kms", Text).IsFlagged);
+        Assert.True(RiskAssessor.Assess(ScreeningAnswers.AllClear, "i will kms", "i got braces today and everything is pointless, i want to kms").IsFlagged);
+    }
 }

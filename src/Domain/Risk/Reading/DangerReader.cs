@@ -65,13 +65,14 @@ internal sealed class DangerReader
     /// <summary>The text in the lexicon's normal form, as both readings see it.</summary>
     public RiskText Words(string text) => RiskText.Read(text, speller, negations);
 
-    public IReadOnlyList<RiskReason> Read(string text)
+    /// <summary>The reasons a question gives; <paramref name="titled"/> when its first line is a title the writer gave it.</summary>
+    public IReadOnlyList<RiskReason> Read(string text, bool titled = false)
     {
         using var words = Words(text);
         var hits = new List<Hit>(words.Count);
         index.FindAll(words, hits);
         using var found = new Found(hits, words.Sentences);
-        var frames = new Frames(lexicon, found, words.Sentences);
+        var frames = new Frames(lexicon, found, words.Sentences, titled);
         var reasons = new List<RiskReason>();
         var labels = new HashSet<(DangerConcept, string)>();
         var framed = false;
@@ -354,7 +355,7 @@ internal sealed class DangerReader
     {
         private readonly string?[] bySentence;
 
-        public Frames(RiskLexicon lexicon, Found found, int sentences)
+        public Frames(RiskLexicon lexicon, Found found, int sentences, bool titled)
         {
             var real = found.SentencesWith(lexicon.Real).Any(m => m);
             var story = real ? new bool[Math.Max(sentences, 1)] : found.SentencesWith(lexicon.Story);
@@ -377,6 +378,12 @@ internal sealed class DangerReader
                     : Near(work) ? "at work"
                     : (past[s] || s == 0 && Near(past)) && !present[s] || Near(resolved) ? "in the past"
                     : null;
+            }
+
+            // A title says in brief what the question then says in full: "i will kms" above "...i will kms (jk)".
+            if (titled && bySentence.Length > 1 && bySentence[0] is null && bySentence[1] == "a question or a joke")
+            {
+                bySentence[0] = bySentence[1];
             }
         }
 
