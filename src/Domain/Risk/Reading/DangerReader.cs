@@ -95,7 +95,7 @@ internal sealed class DangerReader
             {
                 Quote = words.Quote(best.Anchor.First, best.Anchor.Last),
             });
-            if (rule.Also is { } also && best.Frame is null && !reasons.Any(r => r.Concern == also.Concern() && r.Level >= best.Level))
+            if (rule.Also is { } also && best.Frame is null && !reasons.Any(r => r.Concern == also.Concern() && r.Level >= best.Level) && labels.Add((also, label)))
             {
                 reasons.Add(new RiskReason(best.Level, also.Concern(), $"{also.Describe()}, {label} ({whose})")
                 {
@@ -304,6 +304,33 @@ internal sealed class DangerReader
 
         public void Dispose() => ArrayPool<Hit>.Shared.Return(hits);
 
+        /// <summary>True when every signal found in sentence <paramref name="first"/> is found again in <paramref name="second"/>.</summary>
+        public bool SaysAgain(int first, int second)
+        {
+            var any = false;
+            foreach (var hit in hits.AsSpan(0, starts[^1]))
+            {
+                if (hit.Sentence != first || hit.Cue.Kind != CueKind.Signal)
+                {
+                    continue;
+                }
+
+                any = true;
+                var again = false;
+                foreach (var other in Of(hit.Cue))
+                {
+                    again |= other.Sentence == second;
+                }
+
+                if (!again)
+                {
+                    return false;
+                }
+            }
+
+            return any;
+        }
+
         public ReadOnlySpan<Hit> Of(Cue cue) => cue.Number + 1 < starts.Length
             ? hits.AsSpan(starts[cue.Number], starts[cue.Number + 1] - starts[cue.Number])
             : [];
@@ -380,8 +407,10 @@ internal sealed class DangerReader
                     : null;
             }
 
-            // A title says in brief what the question then says in full: "i will kms" above "...i will kms (jk)".
-            if (titled && bySentence.Length > 1 && bySentence[0] is null && bySentence[1] == "a question or a joke")
+            // A title says in brief what the question then says in full: "i will kms" above "...i will kms (jk)". Only the
+            // same words are the same joke: a title saying something else keeps its own reading.
+            if (titled && bySentence.Length > 1 && bySentence[0] is null && bySentence[1] == "a question or a joke"
+                && found.SaysAgain(0, 1))
             {
                 bySentence[0] = bySentence[1];
             }

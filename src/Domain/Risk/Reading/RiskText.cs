@@ -179,7 +179,7 @@ internal sealed class RiskText : IDisposable
     private static string? Emoji(int codePoint) => codePoint switch
     {
         0x1F48A => "pills",
-        0x1F602 or 0x1F923 or 0x1F480 => "lol",
+        0x1F602 or 0x1F923 => "lol",
         0x1F52B => "gun",
         0x1F52A => "knife",
         0x1FAA2 => "rope",
