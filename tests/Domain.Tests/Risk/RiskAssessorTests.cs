@@ -193,29 +193,23 @@ public sealed class RiskAssessorTests
         Assert.Equal(RiskLevel.Crisis, assessment.Level);
     }
 
-    [Fact]
-    public void An_overdose_is_danger_right_now_as_well_and_puts_911_first()
+    /// <summary>An overdose is danger right now (911 first); a child's sexual abuse is sexual assault (RAINN too).</summary>
+    [Theory]
+    [InlineData("My roommate took a bunch of xanax with vodka an hour ago and now I can't wake her up.",
+        Concerns.Poisoning, Concerns.ImmediateDanger, "emergency-911", "poison-control")]
+    [InlineData("I'm 14. My stepdad comes into my room at night and says it's our secret.",
+        Concerns.ChildAbuse, Concerns.SexualAssault, "childhelp-hotline", "rainn-sexual-assault-hotline")]
+    public void One_finding_that_is_two_dangers_raises_both_and_offers_the_help_of_both(
+        string text, Concerns found, Concerns also, string line, string alsoLine)
     {
-        var assessment = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, "My roommate took a bunch of xanax with vodka an hour ago and now I can't wake her up.");
+        var assessment = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, text);
 
-        Assert.Contains(assessment.Reasons, r => r.Concern == Concerns.Poisoning && r.Level == RiskLevel.Crisis);
-        Assert.Contains(assessment.Reasons, r => r.Concern == Concerns.ImmediateDanger && r.Level == RiskLevel.Crisis);
+        Assert.Contains(assessment.Reasons, r => r.Concern == found && r.Level == RiskLevel.Crisis);
+        Assert.Contains(assessment.Reasons, r => r.Concern == also);
         var lines = CrisisLineChoice.For(assessment, RiskCorpus.NationalLines()).Select(l => l.Slug).ToList();
-        Assert.Equal("emergency-911", lines[0]);
-        Assert.Contains("poison-control", lines);
-    }
-
-    [Fact]
-    public void The_sexual_abuse_of_a_child_is_sexual_assault_too_and_offers_RAINN_beside_Childhelp()
-    {
-        var assessment = RiskAssessor.Assess(
-            ScreeningAnswers.AllClear, null, "I'm 14. My stepdad comes into my room at night and says it's our secret.");
-
-        Assert.Contains(assessment.Reasons, r => r.Concern == Concerns.ChildAbuse && r.Level == RiskLevel.Crisis);
-        Assert.Contains(assessment.Reasons, r => r.Concern == Concerns.SexualAssault);
-        var lines = CrisisLineChoice.For(assessment, RiskCorpus.NationalLines()).Select(l => l.Slug).ToList();
-        Assert.Contains("childhelp-hotline", lines);
-        Assert.Contains("rainn-sexual-assault-hotline", lines);
+        Assert.Contains(line, lines);
+        Assert.Contains(alsoLine, lines);
+        Assert.Equal(CrisisLineChoice.CallEmergencyFirst.HasFlag(found), lines[0] == "emergency-911");
     }
 
     [Fact]
