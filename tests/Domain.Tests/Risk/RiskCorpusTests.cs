@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AdviceIntake.Domain.Risk;
+using AdviceIntake.Domain.Risk.Reading;
 
 namespace AdviceIntake.Domain.Tests.Risk;
 
@@ -148,7 +149,7 @@ public sealed class RiskCorpusTests
                 if (risk.IsFlagged)
                 {
                     raised++;
-                    byModelAlone += risk.Reasons.Where(r => r.Level >= RiskLevel.High).All(r => r.Description.EndsWith("read from the whole text", StringComparison.Ordinal)) ? 1 : 0;
+                    byModelAlone += risk.Reasons.Where(r => r.Level >= RiskLevel.High).All(r => r.Description.EndsWith(WordModel.WholeTextLabel, StringComparison.Ordinal)) ? 1 : 0;
                     details.AppendLine(CultureInfo.InvariantCulture, $"ALARM {c.Id} [{c.Style}]: {c.Title} | {c.Text}");
                     foreach (var r in risk.Reasons)
                     {

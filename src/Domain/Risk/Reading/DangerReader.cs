@@ -374,12 +374,16 @@ internal sealed class DangerReader
     /// What frames each sentence: a danger told as a story, news, work, the resolved past, a hypothetical or a joke
     /// counts as Elevated only. The frame may stand in the sentence before or after; the past gives way to the present
     /// said in the same sentence ("again"), but not to a resolution said beside it ("divorced in 2015"); a joke gives way
-    /// to "not even joking" beside it, and to the grave signs of an overdose or an injury ("can't feel my hands lmao", "busted my lip lol"), which are no joke; a story, the news or work gives way to the writer saying it is real ("it's based
-    /// on me", "all I could think", "I reported it to my agency"), anywhere in the question, because a child may tell
-    /// abuse as a story first and a teacher or a carer writes about one person they are worried about.
+    /// to "not even joking" beside it, and to the grave signs of an overdose or an injury ("can't feel my hands lmao",
+    /// "busted my lip lol"), which are no joke; a title that says again what a joking first sentence says is the same
+    /// joke; a story, the news or work gives way to the writer saying it is real ("it's based on me", "all I could
+    /// think", "I reported it to my agency"), anywhere in the question, because a child may tell abuse as a story first
+    /// and a teacher or a carer writes about one person they are worried about.
     /// </summary>
     private sealed class Frames
     {
+        private const string Joke = "a question or a joke";
+
         private readonly string?[] bySentence;
 
         public Frames(RiskLexicon lexicon, Found found, int sentences, bool titled)
@@ -401,7 +405,7 @@ internal sealed class DangerReader
                 bool Near(bool[] marks) => marks[s] || s > 0 && marks[s - 1] || s + 1 < marks.Length && marks[s + 1];
                 bySentence[s] = Near(story) ? "in a story or song"
                     : Near(news) ? "in the news"
-                    : hypothetical[s] && !Near(serious) && !Near(grave) && !injured[s] ? "a question or a joke"
+                    : hypothetical[s] && !Near(serious) && !Near(grave) && !injured[s] ? Joke
                     : Near(work) ? "at work"
                     : (past[s] || s == 0 && Near(past)) && !present[s] || Near(resolved) ? "in the past"
                     : null;
@@ -409,7 +413,7 @@ internal sealed class DangerReader
 
             // A title says in brief what the question then says in full: "i will kms" above "...i will kms (jk)". Only the
             // same words are the same joke: a title saying something else keeps its own reading.
-            if (titled && bySentence.Length > 1 && bySentence[0] is null && bySentence[1] == "a question or a joke"
+            if (titled && bySentence.Length > 1 && bySentence[0] is null && bySentence[1] == Joke
                 && found.SaysAgain(0, 1))
             {
                 bySentence[0] = bySentence[1];

@@ -31,6 +31,9 @@ internal sealed class WordModel
     /// <summary>A probability of 0.7, for a question the lexicon found framed.</summary>
     public const double FramedThreshold = 0.847;
 
+    /// <summary>How a reason of this model ends, so a counselor knows it came from the whole text and not a phrase.</summary>
+    public const string WholeTextLabel = "read from the whole text";
+
     private const int QuotedWords = 3;
 
     private static readonly FrozenSet<string> FunctionWords = new[]
@@ -112,7 +115,7 @@ internal sealed class WordModel
                 var concept = Concepts[c];
                 if (scores[c] >= threshold && !alreadyFound.HasFlag(concept.Concern()))
                 {
-                    reasons.Add(new RiskReason(RiskLevel.High, concept.Concern(), $"{concept.Describe()}, read from the whole text")
+                    reasons.Add(new RiskReason(RiskLevel.High, concept.Concern(), $"{concept.Describe()}, {WholeTextLabel}")
                     {
                         Quote = Strongest(words, features, c),
                     });
