@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of the portal. On Debian as root it installs what the tests need (Chromium, PostgreSQL, poppler, nginx);
-# otherwise it names what to install. It starts a throwaway PostgreSQL server on a loopback port for the run and
+# Runs every test of the portal. On Debian as root it installs what the tests need (Chromium, PostgreSQL, poppler, nginx,
+# word lists); otherwise it names what to install. It starts a throwaway PostgreSQL server on a loopback port for the run and
 # removes it afterwards. Exits non-zero when anything fails.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +12,9 @@ pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || t
 [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || missing+=(postgresql)
 # nginx in front of several portal nodes, as deploy/ describes; only its program is used, never the system service.
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+# English and Spanish word lists: the risk speller must leave every real word alone (SpellerTests).
+[ -f /usr/share/dict/american-english-large ] || missing+=(wamerican-large)
+[ -f /usr/share/dict/spanish ] || missing+=(wspanish)
 
 if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then

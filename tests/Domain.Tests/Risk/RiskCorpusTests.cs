@@ -11,13 +11,13 @@ namespace AdviceIntake.Domain.Tests.Risk;
 /// </summary>
 public sealed class RiskCorpusTests
 {
-    private const double HeldOutRecallFloor = 0.955;
+    private const double HeldOutRecallFloor = 0.965;
     private const double HeldOutFalseAlarmCeiling = 0.05;
     private const int HeldOutExplicitMissesCeiling = 0;
     private const double DevRecallFloor = 0.985;
 
     // The word model is trained on the dev split, so its dev figures flatter it; the held-out ones are the fair view.
-    private const double DevFalseAlarmCeiling = 0.034;
+    private const double DevFalseAlarmCeiling = 0.031;
 
     private static readonly IReadOnlyList<CorpusCase> Corpus = RiskCorpus.Load();
 

@@ -155,7 +155,7 @@ internal sealed class DangerReader
 
                 places++;
                 distinct?.Add(words.Quote(hit.First, hit.Last));
-                var frame = rule.Level > RiskLevel.Elevated ? frames.Of(hit.Sentence) : null;
+                var frame = rule.Level > RiskLevel.Elevated ? frames.Of(hit) : null;
                 var level = frame is null ? rule.Level : RiskLevel.Elevated;
                 if (best is not { } b || level > b.Level || level == b.Level && hit.Last - hit.First > b.Anchor.Last - b.Anchor.First)
                 {
@@ -304,33 +304,6 @@ internal sealed class DangerReader
 
         public void Dispose() => ArrayPool<Hit>.Shared.Return(hits);
 
-        /// <summary>True when every signal found in sentence <paramref name="first"/> is found again in <paramref name="second"/>.</summary>
-        public bool SaysAgain(int first, int second)
-        {
-            var any = false;
-            foreach (var hit in hits.AsSpan(0, starts[^1]))
-            {
-                if (hit.Sentence != first || hit.Cue.Kind != CueKind.Signal)
-                {
-                    continue;
-                }
-
-                any = true;
-                var again = false;
-                foreach (var other in Of(hit.Cue))
-                {
-                    again |= other.Sentence == second;
-                }
-
-                if (!again)
-                {
-                    return false;
-                }
-            }
-
-            return any;
-        }
-
         public ReadOnlySpan<Hit> Of(Cue cue) => cue.Number + 1 < starts.Length
             ? hits.AsSpan(starts[cue.Number], starts[cue.Number + 1] - starts[cue.Number])
             : [];
@@ -374,20 +347,26 @@ internal sealed class DangerReader
     /// What frames each sentence: a danger told as a story, news, work, the resolved past, a hypothetical or a joke
     /// counts as Elevated only. The frame may stand in the sentence before or after; the past gives way to the present
     /// said in the same sentence ("again"), but not to a resolution said beside it ("divorced in 2015"); a joke gives way
-    /// to "not even joking" beside it, and to the grave signs of an overdose or an injury ("can't feel my hands lmao",
-    /// "busted my lip lol"), which are no joke; a title that says again what a joking first sentence says is the same
-    /// joke; a story, the news or work gives way to the writer saying it is real ("it's based on me", "all I could
+    /// to "not even joking" or a hospital beside it, and to the grave signs of an overdose or an injury ("can't feel my
+    /// hands lmao", "busted my lip lol", "had his hands round my throat lol"), which are no joke; a danger in the title is
+    /// a joke or the past where the question says it again only as one ("my suicide attempt at 19?" above "when I was 19
+    /// I made a suicide attempt"); a story, the news or work gives way to the writer saying it is real ("it's based on me", "all I could
     /// think", "I reported it to my agency"), anywhere in the question, because a child may tell abuse as a story first
     /// and a teacher or a carer writes about one person they are worried about.
     /// </summary>
     private sealed class Frames
     {
         private const string Joke = "a question or a joke";
+        private const string Past = "in the past";
 
         private readonly string?[] bySentence;
+        private readonly Found found;
+        private readonly bool titled;
 
         public Frames(RiskLexicon lexicon, Found found, int sentences, bool titled)
         {
+            this.found = found;
+            this.titled = titled;
             var real = found.SentencesWith(lexicon.Real).Any(m => m);
             var story = real ? new bool[Math.Max(sentences, 1)] : found.SentencesWith(lexicon.Story);
             var news = real ? new bool[Math.Max(sentences, 1)] : found.SentencesWith(lexicon.News);
@@ -407,19 +386,42 @@ internal sealed class DangerReader
                     : Near(news) ? "in the news"
                     : hypothetical[s] && !Near(serious) && !Near(grave) && !injured[s] ? Joke
                     : Near(work) ? "at work"
-                    : (past[s] || s == 0 && Near(past)) && !present[s] || Near(resolved) ? "in the past"
+                    : (past[s] || s == 0 && Near(past)) && !present[s] || Near(resolved) ? Past
                     : null;
-            }
-
-            // A title says in brief what the question then says in full: "i will kms" above "...i will kms (jk)". Only the
-            // same words are the same joke: a title saying something else keeps its own reading.
-            if (titled && bySentence.Length > 1 && bySentence[0] is null && bySentence[1] == Joke
-                && found.SaysAgain(0, 1))
-            {
-                bySentence[0] = bySentence[1];
             }
         }
 
-        public string? Of(int sentence) => bySentence[sentence];
+        /// <summary>
+        /// The frame of <paramref name="hit"/>'s sentence. A title says in brief what the question then says in full
+        /// ("i will kms" above "...i will kms (jk)"): where the question says the title's cue again, each time as a joke
+        /// or the past, the title is framed alike; said once plainly, it stays plain. A story, the news or work beside
+        /// the question's words is not carried up, since the writer may say the story is theirs ("I told her it was song
+        /// lyrics. It wasn't").
+        /// </summary>
+        public string? Of(Hit hit)
+        {
+            if (!titled || hit.Sentence != 0 || bySentence[0] is not null)
+            {
+                return bySentence[hit.Sentence];
+            }
+
+            string? again = null;
+            foreach (var other in found.Of(hit.Cue))
+            {
+                if (other.Sentence == 0 || other.Negated)
+                {
+                    continue;
+                }
+
+                if (bySentence[other.Sentence] is not ({ } frame and (Joke or Past)))
+                {
+                    return null;
+                }
+
+                again ??= frame;
+            }
+
+            return again;
+        }
     }
 }

@@ -207,6 +207,14 @@ internal sealed class PhrasePattern
 
         private static readonly string[] DoseUnits = ["mg", "mgs", "g", "mcg", "ml", "milligrams"];
 
+        /// <summary>Words after a number that make it a count of something else than years (see <see cref="Measures"/>).</summary>
+        private static readonly FrozenSet<string> NotYears = new[]
+        {
+            "days", "day", "weeks", "week", "wks", "months", "month", "hours", "hour", "hrs", "minutes", "mins", "percent", "lbs",
+            "kg", "kilos", "pounds", "stone", "ft", "feet", "foot", "inches", "cm", "miles", "km", "dollars", "bucks", "am", "pm",
+            "dias", "semanas", "meses", "horas", "minutos", "libras", "dolares",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
         private FrozenSet<int> exact = FrozenSet<int>.Empty;
         private int[] exactIds = [];
         private string[] prefixes = [];
@@ -377,9 +385,9 @@ internal sealed class PhrasePattern
                 case SlotKind.Dose:
                     return IsDose(text.Word(position));
                 case SlotKind.Minor:
-                    return Age(text.Word(position)) is >= 0 and < 18;
+                    return Age(text.Word(position)) is >= 0 and < 18 && !Measures(text, position);
                 case SlotKind.Old:
-                    return Age(text.Word(position)) is >= 65 and < 110;
+                    return Age(text.Word(position)) is >= 65 and < 110 && !Measures(text, position);
                 default:
                     return false;
             }
@@ -412,6 +420,11 @@ internal sealed class PhrasePattern
 
             return false;
         }
+
+        /// <summary>True when the number at <paramref name="position"/> counts something other than years: "I'm 6 days late".</summary>
+        private static bool Measures(RiskText text, int position) =>
+            position + 1 < text.Count && text[position + 1].Sentence == text[position].Sentence
+            && NotYears.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Word(position + 1));
 
         /// <summary>An age as people type it: "14", "14yo", "14f", "14m".</summary>
         private static int? Age(ReadOnlySpan<char> word)
