@@ -11,7 +11,8 @@ namespace AdviceIntake.Domain.Tests.Risk;
 /// </summary>
 public sealed class RiskCorpusTests
 {
-    private const double HeldOutRecallFloor = 0.965;
+    // The targets of the issue that asked for the model: 97 % of dangers, 5 % false alarms, no explicit wording missed.
+    private const double HeldOutRecallFloor = 0.97;
     private const double HeldOutFalseAlarmCeiling = 0.05;
     private const int HeldOutExplicitMissesCeiling = 0;
     private const double DevRecallFloor = 0.985;
@@ -34,12 +35,11 @@ public sealed class RiskCorpusTests
     }
 
     /// <summary>
-    /// The targets are recall 100 % on explicit wording and 97 % overall with false alarms at most 5 %. They are not
-    /// reached yet (decision 9, docs/performance.md): these floors are what the model measured when it was last
-    /// changed, so a change that makes it worse fails, and each improvement raises them.
+    /// Recall 100 % on explicit wording and 97 % overall, with false alarms at most 5 %, and the right help for every
+    /// flagged case. The model meets them with little to spare (decision 9): 175 of 180 dangers, 9 false alarms in 181.
     /// </summary>
     [Fact]
-    public void On_the_held_out_split_recall_and_false_alarms_are_no_worse_than_last_measured()
+    public void On_the_held_out_split_recall_and_false_alarms_meet_their_targets()
     {
         var result = Evaluate("test");
         TestContext.Current.TestOutputHelper?.WriteLine(result.Table);

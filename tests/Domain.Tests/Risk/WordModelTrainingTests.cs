@@ -11,8 +11,8 @@ namespace AdviceIntake.Domain.Tests.Risk;
 /// </summary>
 public sealed class WordModelTrainingTests
 {
-    // Forty epochs, the last five averaged, over three shuffles averaged: on unseen folds 84.2 % at 2.7 % false alarms,
-    // where fifteen epochs of one shuffle gave 77.7 % at 2.9 % at a higher threshold (decision 9).
+    // Forty epochs, the last five averaged, over three shuffles averaged: with the corpus of round 59, on unseen folds
+    // 84.2 % at 2.7 % false alarms, where fifteen epochs of one shuffle gave 77.7 % at 2.9 % at a higher threshold (decision 9).
     private const int Epochs = 40;
     private const int AveragedEpochs = 5;
     private const int Shuffles = 3;
@@ -61,7 +61,7 @@ public sealed class WordModelTrainingTests
 
     /// <summary>
     /// The model alone, measured fairly on dev: trained on four fifths and read on the fifth, five times. The floors are
-    /// what it measured when decision 9 was last written (84.2 %, 2.7 %); with ADVICEINTAKE_WORD_MODEL_FOLDS set to a
+    /// what it measured when decision 9 was last written (86.0 %, 2.9 %); with ADVICEINTAKE_WORD_MODEL_FOLDS set to a
     /// file the figures are written there.
     /// </summary>
     [Fact]
@@ -99,8 +99,8 @@ public sealed class WordModelTrainingTests
             File.WriteAllText(path, figures);
         }
 
-        Assert.True((double)caught / danger >= 0.84, figures);
-        Assert.True((double)alarms / safe <= 0.03, figures);
+        Assert.True((double)caught / danger >= 0.855, figures);
+        Assert.True((double)alarms / safe <= 0.029, figures);
     }
 
     /// <summary>

@@ -347,8 +347,9 @@ internal sealed class DangerReader
     /// What frames each sentence: a danger told as a story, news, work, the resolved past, a hypothetical or a joke
     /// counts as Elevated only. The frame may stand in the sentence before or after; the past gives way to the present
     /// said in the same sentence ("again"), but not to a resolution said beside it ("divorced in 2015"); a joke gives way
-    /// to "not even joking" or a hospital beside it, and to the grave signs of an overdose or an injury ("can't feel my
-    /// hands lmao", "busted my lip lol", "had his hands round my throat lol"), which are no joke; a danger in the title is
+    /// to "not even joking" or a hospital beside it, to the grave signs of an overdose or an injury ("can't feel my hands
+    /// lmao", "busted my lip lol", "had his hands round my throat lol"), and to a goodbye or no answer beside it, which
+    /// are no joke; a danger in the title is
     /// a joke or the past where the question says it again only as one ("my suicide attempt at 19?" above "when I was 19
     /// I made a suicide attempt"); a story, the news or work gives way to the writer saying it is real ("it's based on me", "all I could
     /// think", "I reported it to my agency"), anywhere in the question, because a child may tell abuse as a story first
@@ -378,13 +379,15 @@ internal sealed class DangerReader
             var serious = found.SentencesWith(lexicon.Serious);
             var grave = found.SentencesWith(lexicon.GraveSymptom);
             var injured = found.SentencesWith(lexicon.Injury);
+            var farewell = found.SentencesWith(lexicon.Farewell);
+            var unreachable = found.SentencesWith(lexicon.Unreachable);
             bySentence = new string?[Math.Max(sentences, 1)];
             for (var s = 0; s < bySentence.Length; s++)
             {
                 bool Near(bool[] marks) => marks[s] || s > 0 && marks[s - 1] || s + 1 < marks.Length && marks[s + 1];
                 bySentence[s] = Near(story) ? "in a story or song"
                     : Near(news) ? "in the news"
-                    : hypothetical[s] && !Near(serious) && !Near(grave) && !injured[s] ? Joke
+                    : hypothetical[s] && !Near(serious) && !Near(grave) && !injured[s] && !Near(farewell) && !Near(unreachable) ? Joke
                     : Near(work) ? "at work"
                     : (past[s] || s == 0 && Near(past)) && !present[s] || Near(resolved) ? Past
                     : null;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 
 namespace AdviceIntake.Domain.Risk.Reading;
@@ -14,10 +13,10 @@ internal sealed class PhraseIndex
     private const int NegationReach = 6;
 
     /// <summary>Words that end a negation's reach, as a comma does ("I'm not sure, but I want to die").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScopeEnds = new[]
-    {
+    private static readonly string[] ScopeEnds =
+    [
         "but", "because", "then", "though", "although", "except", "and", "so", "pero", "porque", "aunque", "y",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
 
     /// <summary>Every pattern, known elsewhere by its place here, so a text can note what it ruled out.</summary>
     private readonly PhrasePattern[] patterns;
@@ -27,10 +26,12 @@ internal sealed class PhraseIndex
 
     /// <summary>By <see cref="WordIds"/> number, whether any pair in <see cref="byPair"/> starts with the word.</summary>
     private readonly bool[] startsPair;
-    private readonly FrozenDictionary<long, int[]> byPair;
-    private readonly FrozenDictionary<long, int[]> byPrefix;
+    private readonly KeyTable<int[]> byPair;
+    private readonly KeyTable<int[]> byPrefix;
     private readonly int[] byNumber;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> notNegatingAfter;
+    /// <summary>By <see cref="WordIds"/> number, the words of <see cref="ScopeEnds"/> and those a negation denies nothing before.</summary>
+    private readonly bool[] endsScope;
+    private readonly bool[] notNegatingAfter;
 
     public PhraseIndex(IEnumerable<PhrasePattern> patterns, IEnumerable<string> notNegatingAfter)
     {
@@ -44,18 +45,20 @@ internal sealed class PhraseIndex
             byWord[group.Key] = [.. group.Select(x => x.Number).Distinct()];
         }
 
-        byPair = starts.SelectMany(x => x.Starts.Pairs.Select(pair => (Key: PairKey(WordIds.Of(pair.First), WordIds.Of(pair.Second)), x.Number)))
-            .GroupBy(x => x.Key).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Number).Distinct().ToArray());
+        var pairs = starts.SelectMany(x => x.Starts.Pairs.Select(pair => (Key: PairKey(WordIds.Of(pair.First), WordIds.Of(pair.Second)), x.Number)))
+            .GroupBy(x => x.Key).ToList();
+        byPair = new KeyTable<int[]>(pairs.Select(g => KeyValuePair.Create(g.Key, g.Select(x => x.Number).Distinct().ToArray())));
         startsPair = new bool[WordIds.Count];
-        foreach (var pair in byPair.Keys)
+        foreach (var pair in pairs)
         {
-            startsPair[pair >> 32] = true;
+            startsPair[pair.Key >> 32] = true;
         }
 
-        byPrefix = numbered.SelectMany(x => x.Pattern.FirstPrefixKeys.Select(k => (Key: PrefixKey(k), x.Number)))
-            .GroupBy(x => x.Key).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Number).Distinct().ToArray());
+        byPrefix = new KeyTable<int[]>(numbered.SelectMany(x => x.Pattern.FirstPrefixKeys.Select(k => (Key: PrefixKey(k), x.Number)))
+            .GroupBy(x => x.Key).Select(g => KeyValuePair.Create(g.Key, g.Select(x => x.Number).Distinct().ToArray())));
         byNumber = [.. numbered.Where(x => x.Pattern.StartsWithNumber).Select(x => x.Number)];
-        this.notNegatingAfter = notNegatingAfter.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        endsScope = ById(ScopeEnds);
+        this.notNegatingAfter = ById(notNegatingAfter);
     }
 
     public void FindAll(RiskText text, List<Hit> hits)
@@ -88,12 +91,12 @@ internal sealed class PhraseIndex
             }
 
             if (id != WordIds.Unknown && id < startsPair.Length && startsPair[id] && i + 1 < text.Count && text[i + 1].Sentence == text[i].Sentence
-                && byPair.TryGetValue(PairKey(id, text[i + 1].WordId), out var paired))
+                && byPair.Find(PairKey(id, text[i + 1].WordId)) is { } paired)
             {
                 TryAt(paired, i, context, present, possible, triedAt);
             }
 
-            if (word.Length >= PhrasePattern.KeyLength && byPrefix.TryGetValue(PrefixKey(word), out var prefixed))
+            if (word.Length >= PhrasePattern.KeyLength && byPrefix.Find(PrefixKey(word)) is { } prefixed)
             {
                 TryAt(prefixed, i, context, present, possible, triedAt);
             }
@@ -163,9 +166,23 @@ internal sealed class PhraseIndex
     private sealed record Attempt(RiskText Text, List<Hit> Found, bool[] InIdiom, bool[] InSignal);
 
     /// <summary>A word's first <see cref="PhrasePattern.KeyLength"/> (three) letters as one number, quicker to look up than a string.</summary>
-    private static long PrefixKey(ReadOnlySpan<char> word) => word[0] | ((long)word[1] << 16) | ((long)word[2] << 32);
+    private static ulong PrefixKey(ReadOnlySpan<char> word) => word[0] | ((ulong)word[1] << 16) | ((ulong)word[2] << 32);
 
-    private static long PairKey(int first, int second) => ((long)first << 32) | (uint)second;
+    private static bool[] ById(IEnumerable<string> words)
+    {
+        var ids = words.Select(WordIds.Of).ToList();
+        var marks = new bool[ids.Max() + 1];
+        foreach (var id in ids)
+        {
+            marks[id] = true;
+        }
+
+        return marks;
+    }
+
+    private static bool Marked(bool[] marks, int id) => (uint)id < (uint)marks.Length && marks[id];
+
+    private static ulong PairKey(int first, int second) => ((ulong)(uint)first << 32) | (uint)second;
 
     /// <summary>
     /// A negation up to six words before, in the same clause, denies a signal ("he has never hit me"), unless it is
@@ -175,12 +192,12 @@ internal sealed class PhraseIndex
     {
         for (var k = start - 1; k >= 0 && k >= start - NegationReach; k--)
         {
-            if (text[k].Clause != text[start].Clause || ScopeEnds.Contains(text.Word(k)))
+            if (text[k].Clause != text[start].Clause || Marked(endsScope, text[k].WordId))
             {
                 return false;
             }
 
-            if (text[k].IsNegation && !inSignal[k] && !(k + 1 < start && notNegatingAfter.Contains(text.Word(k + 1))))
+            if (text[k].IsNegation && !inSignal[k] && !(k + 1 < start && Marked(notNegatingAfter, text[k + 1].WordId)))
             {
                 return true;
             }
