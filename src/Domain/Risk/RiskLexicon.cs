@@ -2796,7 +2796,8 @@ internal sealed class RiskLexicon
     [
         "longer", "only", "sure", "stop", "help", "matter", "wonder", "just", "one", "know", "even", "really", "anymore",
         "believe", "think", "care", "remember", "understand", "keep", "escape", "seem", "fight", "thought", "imagined",
-        "expected", "tell", "told", "say", "said", "realize", "realized", "notice", "mean", "le", "les", "lo", "la", "se", "sabe", "puedo",
+        "expected", "tell", "told", "say", "said", "realize", "realized", "notice", "mean", "se", "sabe", "puedo", "digas", "diga",
+        "digan", "cuentes", "cuente", "cuenten", "importa", "creo", "entiendo", "gusta",
         "puede", "sure", "wait",
     ];
 

@@ -25,6 +25,7 @@ public sealed class RiskAssessorTests
 
         // Danger now.
         { "He is banging on the door saying he will kill me. I'm hiding in the closet.", RiskLevel.Crisis, Concerns.ImmediateDanger, "banging on the door" },
+        { "Tonight my brother texted 'look after Bella for me'. Now his phone goes straight to voicemail.", RiskLevel.Crisis, Concerns.ImmediateDanger, "look after Bella for me" },
         { "Someone is breaking into my house right now", RiskLevel.Crisis, Concerns.ImmediateDanger, "breaking into" },
 
         // Partner violence, after the Danger Assessment.
@@ -37,6 +38,7 @@ public sealed class RiskAssessorTests
         { "I'm 14. My stepdad comes into my room at night and says it's our secret.", RiskLevel.Crisis, Concerns.ChildAbuse, "into my room at night" },
         { "The kids next door get beaten with a belt, I see the marks on their legs.", RiskLevel.High, Concerns.ChildAbuse, "kids next door get beaten" },
         { "My sister locks her son in his room without food for days.", RiskLevel.High, Concerns.ChildAbuse, "locks her son in his room" },
+        { "stepdad went off on me again, belt this time, back is all welts and mom just stood there", RiskLevel.High, Concerns.ChildAbuse, "stepdad went off on me" },
 
         // Sexual assault and older adults.
         { "I said no and he kept going. We were on a date.", RiskLevel.High, Concerns.SexualAssault, "kept going" },
@@ -58,6 +60,9 @@ public sealed class RiskAssessorTests
         "In the novel I'm writing, the villain strangles a man.",
         "I attempted suicide twenty years ago; I've been well since. My question is about my son's grades.",
         "Me muero de ganas de ver a mi familia.",
+        "No les pego a mis hijos, pero les grito mucho y me siento mal.",
+        "My dad is 71 and since Mum died I've been cooking for him twice a week.",
+        "My 7-year-old says she and Daddy have a secret and I'm not allowed to know until my birthday.",
     };
 
     [Theory]
@@ -219,6 +224,24 @@ public sealed class RiskAssessorTests
             ScreeningAnswers.AllClear, null, "hes outside the door rn banging and yelling hes gonna kill me, i locked myself in the bathroom w my phone at 12%.");
 
         Assert.Contains(assessment.Reasons, r => r.Concern == Concerns.ImmediateDanger && r.Level == RiskLevel.Crisis);
+    }
+
+    [Fact]
+    public void A_title_is_read_as_the_past_its_question_makes_of_the_same_words()
+    {
+        const string Title = "Should I tell my kids about my suicide attempt at 19?";
+
+        Assert.False(RiskAssessor.Assess(ScreeningAnswers.AllClear, Title, "When I was 19 I made a suicide attempt. I've been well for thirty years.").IsFlagged);
+        Assert.True(RiskAssessor.Assess(ScreeningAnswers.AllClear, Title, "I'm 19. I made a suicide attempt last week and I'm home now.").IsFlagged);
+    }
+
+    [Fact]
+    public void A_number_of_days_or_weeks_is_not_the_writers_age()
+    {
+        var reasons = RiskAssessor.Assess(ScreeningAnswers.AllClear, null, "I'm 6 days late. When I say not tonight he keeps on until I stop arguing.").Reasons;
+
+        Assert.DoesNotContain(reasons, r => r.Description.Contains("under 18", StringComparison.Ordinal));
+        Assert.Contains(RiskAssessor.Assess(ScreeningAnswers.AllClear, null, "I'm 6 and my uncle touches me").Reasons, r => r.Description.Contains("under 18", StringComparison.Ordinal));
     }
 
     [Fact]

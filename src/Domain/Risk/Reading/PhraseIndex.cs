@@ -18,6 +18,8 @@ internal sealed class PhraseIndex
         "but", "because", "then", "though", "although", "except", "and", "so", "pero", "porque", "aunque", "y",
     ];
 
+    private static readonly string[] Clitics = ["le", "les", "lo", "la", "los", "las", "me", "te", "nos"];
+
     /// <summary>Every pattern, known elsewhere by its place here, so a text can note what it ruled out.</summary>
     private readonly PhrasePattern[] patterns;
 
@@ -32,6 +34,7 @@ internal sealed class PhraseIndex
     /// <summary>By <see cref="WordIds"/> number, the words of <see cref="ScopeEnds"/> and those a negation denies nothing before.</summary>
     private readonly bool[] endsScope;
     private readonly bool[] notNegatingAfter;
+    private readonly bool[] clitics;
 
     public PhraseIndex(IEnumerable<PhrasePattern> patterns, IEnumerable<string> notNegatingAfter)
     {
@@ -59,6 +62,7 @@ internal sealed class PhraseIndex
         byNumber = [.. numbered.Where(x => x.Pattern.StartsWithNumber).Select(x => x.Number)];
         endsScope = ById(ScopeEnds);
         this.notNegatingAfter = ById(notNegatingAfter);
+        clitics = ById(Clitics);
     }
 
     public void FindAll(RiskText text, List<Hit> hits)
@@ -168,6 +172,17 @@ internal sealed class PhraseIndex
     /// <summary>A word's first <see cref="PhrasePattern.KeyLength"/> (three) letters as one number, quicker to look up than a string.</summary>
     private static ulong PrefixKey(ReadOnlySpan<char> word) => word[0] | ((ulong)word[1] << 16) | ((ulong)word[2] << 32);
 
+    /// <summary>The first word from <paramref name="position"/> that is not a Spanish object pronoun: "no les pego" denies "pego".</summary>
+    private int NextWord(RiskText text, int position)
+    {
+        while (position < text.Count && Marked(clitics, text[position].WordId))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
     private static bool[] ById(IEnumerable<string> words)
     {
         var ids = words.Select(WordIds.Of).ToList();
@@ -197,7 +212,7 @@ internal sealed class PhraseIndex
                 return false;
             }
 
-            if (text[k].IsNegation && !inSignal[k] && !(k + 1 < start && Marked(notNegatingAfter, text[k + 1].WordId)))
+            if (text[k].IsNegation && !inSignal[k] && !(NextWord(text, k + 1) is var next && next < start && Marked(notNegatingAfter, text[next].WordId)))
             {
                 return true;
             }
