@@ -464,7 +464,7 @@ internal sealed class RiskLexicon
             "wont answer|won t answer|will not answer|wont open|won t open|not answering dms|not reading|left on read",
             "hasnt answered|hasn t answered|hasnt responded|hasn t responded|not answering|isnt answering|isn t answering|stopped answering|wont pick up|won t pick up|not picking up|location is turned off|location turned off|turned off her location|turned off his location|turned her location off|turned his location off",
             "no contesta|no responde|no me contesta|no ha contestado|no abre|no me responde|dejo de contestar",
-            "ya no contesta|no contesta el telefono|no contesta el teléfono",
+            "ya no contesta|no contesta el telefono|no contesta el teléfono", "telefono esta apagado|telefono apagado|celular apagado|celular esta apagado",
             "not|isnt|stopped|wont|doesnt|hasnt|quit|stop ~1 answering|responding|picking up|replying|answer|respond|reply",
             "location stopped updating|location stopped|stopped sharing her location|stopped sharing his location|location was last|last location", "location ~2 off|cant reach|cant get hold|phone is off|phone off|turned her phone off|turned his phone off|door is locked|locked the door");
         Cue(Plan,
@@ -547,6 +547,7 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
+            "crush|crushes|crushed|crushing|pour|pours|poured|put|puts ~12 into|in ~2 his|her|their ~0 pudding|applesauce|food|tea|drink|coffee|juice|yogurt|soup|cereal",
             "i give|i gave|he gives|she gives|gives|giving ~0 him|her ~2 tablets|pills|meds|medication|medicine|sleeping pills",
             "in my tea|in my coffee|in my drink|in my food|makes my tea|making my tea",
             "drinking the|drank the|drank some|drinking some",
@@ -926,7 +927,7 @@ internal sealed class RiskLexicon
             "photo of my own ~3 from outside|taken from outside",
             "circling it|circling the|circling my|been circling|idling out front|idling outside|followed me from", "walked past ~3 twice|again",
             "folowed me|been circling|circling it|circling the|lookin for me|looking for me|ran up in|esta afuera esperando|afuera esperando", "followed me ~4 to|from",
-            "being followed|getting followed|folowing|followin|on me since|same car|same guy|same dude|same man|me viene siguiendo|me sigue|siguiendo", "behind me ~3 for|since|every|through|turn|turns",
+            "being followed|getting followed|folowing|followin|on me since|same car|same guy|same dude|same man|me viene siguiendo|siguiendo", "me sigue ~0 a|al|en|hasta|desde", "behind me ~3 for|since|every|through|turn|turns",
             "standing ~2 outside ~4 staring|watching|looking",
             "followed|following|follows|chasing|chased|circling|stalking ~1 me|us|her",
             "staring|watching ~3 at me|right at me|through",
@@ -1119,10 +1120,12 @@ internal sealed class RiskLexicon
             "leave|leaving|left|leaves|walk out|walking out|kick him out|kick her out|kicked him out|divorce|divorcing|break up|breaking up|split|splitting|move out|moving out|go to the police|call the police|call the cops|tell anyone|tell someone|tell my|report|take the kids|ever leave|get out|dejarlo|dejarla|lo dejo|la dejo|divorcio|irme");
         Cue(Consequence,
             "se queda con la nina|se queda con el nino|se queda con los ninos|me hace deportar|me va a deportar|me quita a los ninos",
+            "le habla a inmigracion|le llama a inmigracion|llama a inmigracion|nunca voy a volver a ver|nunca vas a volver a ver|no vas a volver a ver",
             "call ice|tell immigration|get me deported|send me back ~4 without|sin ~0 my|mi",
             "never see|never get to see|will not see|wont see ~0 my|our|the ~0 son|daughter|kids|children|baby",
             "kill|hurt|find|hunt|regret|ruin|destroy|pay|sorry|hell|come after|burn|make sure|never see|what happens|what will happen|what would happen|what could happen|take the kids|take my kids|take them|take the baby|custody|end us|end me|end you|track|matar|lastimar|quitar los ninos|encontrar");
         Cue(HitMe,
+            "me agarra|me agarro|me jala|me jalo|me aprieta|me apreto ~3 fuerte|de los brazos|del brazo|del pelo|del cuello",
             "me cachetea|me cacheteo|me cacheteaba|me rasguna|me rasguno|me arana|me arano|me aruna","smacks her|slaps her|slapped her",
             "been slapped|been punched|been beaten|been kicked|been shoved","pushed|shoved ~3 down the stairs|down a flight of stairs", "threw me|threw her|threw him ~0 down the stairs","threw|throws|hurled|thrown ~4 at my head|at his head|at her head|at my face|at her face|at his face",
             "me jalo|me jala|la jalo|la jala|me jalaba ~0 del pelo|de los pelos|del cabello","pulled my hair|pulls my hair|yanked my hair|yanks my hair|dragged me by my hair|dragged me by the hair",
@@ -1349,7 +1352,7 @@ internal sealed class RiskLexicon
             "new|different|burner ~1 numbers|accounts|profiles ~3 text|call|message|contact|reach",
             "wont leave me alone|wont leave her alone|wont stop contacting|keeps contacting",
             "knows|knew|know ~3 where i ~1 am|was|go|went|live|work",
-            "me sigue|me persigue|me vigila|me espia|me rastrea");
+            "me persigue|me vigila|me espia|me rastrea", "me sigue ~0 a|al|en|hasta|desde");
         Cue(PartnerFear,
             "@fear ~3 of|for ~2 him|her|my|what|going|to go|de ~2 @partner|life|el|ella|him|her|home|it happening|what he|what she|next|safety",
             "fear for my life|fear for her life|walking on eggshells|walk on eggshells|tengo miedo");
@@ -1371,6 +1374,7 @@ internal sealed class RiskLexicon
 
         // Children, after child-maltreatment practice: physical harm, sexual abuse and grooming, neglect and confinement.
         Cue(Child,
+            "friend|bestie|bff|classmate ~0 is|s|just turned ~0 <minor>",
             "friend|cousin ~2 is ~0 <minor> ~1 like ~1 me",
             "is|shes|hes ~0 <minor> like me",
             "grandbabys|grandbabies|grandbaby|little girl|little boy",
@@ -1511,7 +1515,7 @@ internal sealed class RiskLexicon
             "walks|walking|walked|comes|barges|came ~2 in|into ~2 bathroom|room|shower ~4 changing|shower|showering|undressed|naked|dressed|bath",
             "se bana con|se banaba con|la sienta en sus piernas|lo sienta en sus piernas|en sus piernas|regalos|le compra",
             "shower|showers|showering|bathe|bathes|bathing|baths|bath ~3 with ~1 him|me",
-            "pictures|photos|pics|videos|nudes|selfies|picture|photo ~5 naked|undressed|bath|body|underwear|bra|without clothes|of me|of her|privately",
+            "pictures|photos|pics|videos|nudes|selfies|picture|photo ~5 naked|undressed|bath|body|underwear|bra|without clothes|privately",
             "send|sends|sent|asked|asks|asking|wants ~3 pictures|photos|pics|nudes|videos",
             "special ~1 friend|game|games|time|relationship|bond|attention|hugs|secret",
             "into|climbs into|gets into|crawls into|comes into|came into|sneaks into ~1 my|her|his|their|the ~1 bed|room|bedroom|shower ~6 night|nights|asleep|sleeping|late|dark|bedtime|noche",
@@ -1557,8 +1561,9 @@ internal sealed class RiskLexicon
         Cue(HitsRelative,
             "@hit|drags|dragged|drag|throws|threw|chokes|choked ~1 my ~0 sister|daughter|friend|niece|aunt|cousin",
             "drag|dragged|drags|throw|threw|throws|shoved|pushed ~1 his|her ~0 wife|girlfriend|husband|boyfriend|partner");
-        Cue(AdultPartner, "my bf|my boyfriend|mi novio|my girlfriend|my gf ~1 is|tiene|es ~0 19|20|21|22|23|24|25|26|27|28|29|30|35|40");
-        Cue(Missing, "no lo encontramos|no la encontramos|wandered off|wandered out|went missing|se salio de la casa|salio de la casa en la madrugada|nadie sabe donde esta|no sabemos donde esta");
+        Cue(AdultPartner, "my bf|my boyfriend|mi novio|my girlfriend|my gf ~1 is|tiene|es ~0 19|20|21|22|23|24|25|26|27|28|29|30|35|40",
+            "19|20|21|22|23|24|25|26|27|28|29|30|35|40 ~0 yr|year|yo ~0 old? ~0 guy|man|dude", "tiene como|tiene unos ~0 19|20|21|22|23|24|25|26|27|28|29|30|35|40 ~0 anos");
+        Cue(Missing, "no ha regresado|no ha vuelto|no llego a la escuela|no llego a casa|se escapo de la casa|desaparecio|hasnt come home|never came home|didnt come home", "no lo encontramos|no la encontramos|wandered off|wandered out|went missing|se salio de la casa|salio de la casa en la madrugada|nadie sabe donde esta|no sabemos donde esta");
         Cue(Emergency,
             "shook ~4 month old|newborn|infant",
             "shook my baby|shook the baby|shook him hard|shook her hard|shook him a little|shook her a little ~10 sleepy|wont wake|won t wake|not waking|limp|floppy|throwing up|vomiting|quiet","in the head ~8 not waking up|wont wake up|won t wake up|isnt waking up|unconscious|passed out","thud ~8 went quiet|stopped crying|went silent","yelling help|screaming help",
@@ -2238,7 +2243,7 @@ internal sealed class RiskLexicon
             "horror story|ghost story|short stories|a play|the play|a play about|cast as|rehearsal|rehearsals|on stage|stage wife|stage husband|stage combat|stage fight|community theatre|community theater|choreographed|my role|the role of",
             "stealth game|a game where|game where you|games where you|in game|ingame",
             "a poem about|poem i wrote about|writing poetry about|english class|a unit on|in her style|in his style|for class|class assignment",
-            "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode of|this episode|last episode|new episode|episodes|novel|novels|my book|a book|the book|this book|in a book|book club|books about|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|manga|comics|fanfic|fiction|screenplay|film script|movie script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|dress rehearsal|shakespeare|hamlet|juliet|the villain in|a villain in|villain of the story|protagonist|manuscript|escape room|haunted house",
+            "in the movie|in a movie|the movie where|a movie where|in the film|a film where|series|episode of|this episode|last episode|new episode|episodes|novel|novels|my book|a book|the book|this book|in a book|book club|books about|lyrics|lyric|song|songs|album|podcast|podcasts|documentary|documentaries|netflix|hbo|hulu|anime|a manga|the manga|reading manga|read manga|manga series|comics|fanfic|fiction|screenplay|film script|movie script|musical|opera|halloween|costume|cosplay|pelicula|serie|cancion|libro|corrido|corridos|telenovela|poem|poems|poetry|verse|chorus|playlist|sitcom|thriller|dress rehearsal|shakespeare|hamlet|juliet|the villain in|a villain in|villain of the story|protagonist|manuscript|escape room|haunted house",
             "law and order|svu|call of duty|gta|fortnite|headset|gaming session|gaming stream|tv show|video game|short story|my character|the character|his character|her character|in the game|in the show|the show|this show|writing a|voice act|audio drama|true crime",
             "sang along|singing along|sings along",
             "i had a nightmare|i have nightmares|i keep having nightmares|in my nightmare|in my dream|i dreamt|i dreamed|dreamt that|dreamed that|had a dream|had a bad dream",
@@ -2404,6 +2409,8 @@ internal sealed class RiskLexicon
         Idiom(
             "bit|bite|biting ~0 my|your|his|her ~0 tongue", "i bit my lip|i bite my lip|biting my lip",
             "keep|keeping|kept ~0 track of ~0 all",
+            "beats|beat|beating|beaten ~0 me ~0 at ~0 cribbage|chess|cards|scrabble|checkers|golf|tennis|poker|pool|darts|bingo|monopoly|games|everything",
+            "wanted to die|could have died|could ve died|wanted to disappear ~6 in front of everyone|in front of the whole class|of embarrassment",
             "yelling|screaming|shouting|yelled|screamed|shouted ~0 at each other",
             "glad|happy|thankful|grateful|lovely|nice ~2 she s here|he s here|shes here|hes here",
             "slamming|slams|slammed ~0 her|his|their ~0 bedroom ~0 door", "cat scratched me|dog scratched me|cat scratched|kitten scratched",

@@ -207,6 +207,12 @@ internal sealed class PhrasePattern
 
         private static readonly string[] DoseUnits = ["mg", "mgs", "g", "mcg", "ml", "milligrams"];
 
+        /// <summary>Words before a number that make it a length of time (see <see cref="Measures"/>).</summary>
+        private static readonly FrozenSet<string> Durations = new[]
+        {
+            "for", "past", "last", "llevo", "llevamos", "lleva", "llevan", "hace", "desde", "durante", "por",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
         /// <summary>Words after a number that make it a count of something else than years (see <see cref="Measures"/>).</summary>
         private static readonly FrozenSet<string> NotYears = new[]
         {
@@ -421,10 +427,15 @@ internal sealed class PhrasePattern
             return false;
         }
 
-        /// <summary>True when the number at <paramref name="position"/> counts something other than years: "I'm 6 days late".</summary>
+        /// <summary>
+        /// True when the number at <paramref name="position"/> counts something other than a person's years: "I'm 6 days
+        /// late", "married for 11 years", "llevo 11 años casada".
+        /// </summary>
         private static bool Measures(RiskText text, int position) =>
             position + 1 < text.Count && text[position + 1].Sentence == text[position].Sentence
-            && NotYears.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Word(position + 1));
+                && NotYears.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Word(position + 1))
+            || position > 0 && text[position - 1].Sentence == text[position].Sentence
+                && Durations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Word(position - 1));
 
         /// <summary>An age as people type it: "14", "14yo", "14f", "14m".</summary>
         private static int? Age(ReadOnlySpan<char> word)
