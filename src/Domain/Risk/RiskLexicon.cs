@@ -547,7 +547,7 @@ internal sealed class RiskLexicon
 
         // Swallowed: an overdose or poison, now or just now.
         Cue(Ingest,
-            "crush|crushes|crushed|crushing|pour|pours|poured|put|puts ~12 into|in ~2 his|her|their ~0 pudding|applesauce|food|tea|drink|coffee|juice|yogurt|soup|cereal",
+            Laced,
             "i give|i gave|he gives|she gives|gives|giving ~0 him|her ~2 tablets|pills|meds|medication|medicine|sleeping pills",
             "in my tea|in my coffee|in my drink|in my food|makes my tea|making my tea",
             "drinking the|drank the|drank some|drinking some",
@@ -620,7 +620,7 @@ internal sealed class RiskLexicon
             "whole|hole|entire|full|complete ~1 bottle|bottel|botle|bottl|pack|packs|box|packet|strip|sheet|blister|thing|supply|prescription|month|months|container|jar|tube",
             "all|most|half|rest ~2 of? ~2 the|a|my|her|his|their|them|those|these|mom|moms|dad|dads ~2 @pill|pills|tablets|bottle|box|pack|meds|of",
             "a lot|lots|a bunch|bunch|a handful|handful|handfuls|fistful|fistfuls|a fistful|pile|ton|tons|heap|shitload|bunch|mouthful|buncha|hella ~1 of",
-            "too many|too much|to many|to much|way too|way more|so many|double|triple|quadruple|extra|twice|a few times|several times|three times|again and again|double dose|extra dose",
+            "too many|too much|to many|to much|way too|way more|so many|double|triple|quadruple|extra|twice|a few times|several times|three times|again and again|double dose|extra dose", "a few more|a couple more|a few extra|a couple extra",
             "<many> ~1 @pill|pills|tablets|caps|units",
             "<many> of ~1 them|her|his|my|the|those",
             "more than ~4 should|supposed|prescribed|safe|allowed|label|max|maximum|daily|usual",
@@ -1212,7 +1212,7 @@ internal sealed class RiskLexicon
             "nariz hinchada|ojo morado|ojo como berenjena|marcas de dedos|labio roto|la cara golpeada|cara golpeada|la frente abierta",
             "quemaduras ~3 cigarro",
             "new mark|new marks|fresh mark|another mark|a mark somewhere|marks where|marks somewhere|new bruise|fresh bruise",
-            "jaw was wired|jaw wired shut|wired shut", "had his hands|had her hands ~0 round|around ~0 my ~0 throat|neck",
+            "jaw was wired|jaw wired shut|wired shut", "gets|got|had|put|puts ~0 his|her ~0 hands ~0 round|around ~0 my ~0 throat|neck",
             "so hard it s ~1 purple|bruised|swollen", "literally purple|its purple|it s purple|went purple|turned purple",
             "put|threw|knocked|shoved|pushed ~1 me ~1 on|onto ~1 the ~1 kitchen? ~0 floor|ground",
             "arms are a mess|purple yellow|purple and yellow|yellow and purple|gone yellow|turned yellow|going yellow",
@@ -1563,7 +1563,7 @@ internal sealed class RiskLexicon
             "drag|dragged|drags|throw|threw|throws|shoved|pushed ~1 his|her ~0 wife|girlfriend|husband|boyfriend|partner");
         Cue(AdultPartner, "my bf|my boyfriend|mi novio|my girlfriend|my gf ~1 is|tiene|es ~0 19|20|21|22|23|24|25|26|27|28|29|30|35|40",
             "19|20|21|22|23|24|25|26|27|28|29|30|35|40 ~0 yr|year|yo ~0 old? ~0 guy|man|dude", "tiene como|tiene unos ~0 19|20|21|22|23|24|25|26|27|28|29|30|35|40 ~0 anos");
-        Cue(Missing, "no ha regresado|no ha vuelto|no llego a la escuela|no llego a casa|se escapo de la casa|desaparecio|hasnt come home|never came home|didnt come home", "no lo encontramos|no la encontramos|wandered off|wandered out|went missing|se salio de la casa|salio de la casa en la madrugada|nadie sabe donde esta|no sabemos donde esta");
+        Cue(Missing, "its now after|it s now after|still not back|hasnt come back|hasn t come back|not back yet|never came back|been gone for hours", "been gone ~1 hours", "no ha regresado|no ha vuelto|no llego a la escuela|no llego a casa|se escapo de la casa|desaparecio|hasnt come home|never came home|didnt come home", "no lo encontramos|no la encontramos|wandered off|wandered out|went missing|se salio de la casa|salio de la casa en la madrugada|nadie sabe donde esta|no sabemos donde esta");
         Cue(Emergency,
             "shook ~4 month old|newborn|infant",
             "shook my baby|shook the baby|shook him hard|shook her hard|shook him a little|shook her a little ~10 sleepy|wont wake|won t wake|not waking|limp|floppy|throwing up|vomiting|quiet","in the head ~8 not waking up|wont wake up|won t wake up|isnt waking up|unconscious|passed out","thud ~8 went quiet|stopped crying|went silent","yelling help|screaming help",
@@ -1610,6 +1610,7 @@ internal sealed class RiskLexicon
             "mario kart|controller",
             "epilepsy|epileptic|seizure disorder",
             "jiu jitsu|jiujitsu|bjj|martial arts|mma|boxing|sparring|roller derby|rugby|hockey|skating|skiing|climbing|snowboarding|biking|cast for|chokes and armbars",
+            "judo|karate|taekwondo|krav maga|goalie|lacrosse|tournament|mat burn|mat burns|tackle|tackling|gymnastics|basketball|baseball|softball|volleyball",
             "daycare|preschool|playground|monkey bars|incident report|wrestling|wrestle|luchitas|soccer|football|practice|trampoline|tantrum|tantrums|time out|timeout|teething|guarderia|hermanito|hermanita|siblings|roughhousing|rough housing",
             "se enoja|bites|biting|bit another|bit a");
         Cue(ChildRisk,
@@ -2043,6 +2044,8 @@ internal sealed class RiskLexicon
             "disabled|disability|down syndrome|downs syndrome|cerebral palsy|nonverbal|non verbal|autistic|intellectual disability|special needs|paralyzed|paralysed|quadriplegic|dependent adult|vulnerable adult|conservatorship|guardian|guardianship|ssi|disability check",
             "anciana|anciano|ancianos|mayor|silla de ruedas|demencia|asilo|residencia|cuidadora|cuidador|abuelita|abuelito");
         Cue(ElderHarm,
+            Laced,
+            "a couple of my own|some of my own|one of my own|my own diazepam|my own sleeping pills|my own tablets|my own pills",
             "signed ~2 house over", "signed over ~2 house","wouldnt let me see|won t let me see|wouldn t let me see|wont let anyone see|won t let anyone see ~3 him|her|the old man","never her heart pills|never his heart pills|only gives her the sleeping|keeps her sedated|keeps him sedated|keeps her drugged|keeps him drugged","drinking water from the bathroom sink|left him alone all weekend|left her alone all weekend|alone all weekend","nobody else can visit|no one else can visit|won t let us visit|wont let us visit|stopped letting us visit|stopped letting the rest of us visit","la encierra|lo encierra|no le da de cenar|no le da de comer","lives in the garage|sleeps in the garage|living in the garage|sleeping in the garage|vive en el garaje|duerme en el garaje",
             "pushes my walker|pushed my walker|took my walker|takes my walker|hides my walker|hid my walker|leaves me on the floor|left me on the floor","sign the house over|sign over the house|sign the deed|sign over the deed",
             "le saco|le quito|se gasto ~3 dinero|chavos|ahorros|retiro|pension","se cogio|se agarro|se quedo con|le quito ~2 tarjeta|su tarjeta",
@@ -2289,7 +2292,9 @@ internal sealed class RiskLexicon
             "my deployment|i deploy|when i deploy|before i deploy|the unit requires|unit requires|completely standard",
             "911 dispatcher|er nurse|icu nurse|hospice nurse|nurse here",
             "im|i am|iam|work|worked|working|soy|trabajo|trabaje ~1 a|an|as|in|at|como|de ~3 teller|bank|nurse|nurses|nursing|paramedic|emt|medic|social worker|caseworker|therapist|counselor|counseling|dispatcher|pharmacist|pharmacy|cop|officer|doctor|physician|volunteer|chaplain|firefighter|veterinarian|clinician|intern|teacher|er|icu|hospice|shelter|jail|prison|corrections|crisis line|hotline|ambulance|poison control|aged care|memory care|paralegal|lawyer|attorney|prosecutor|detective|police detective|sergeant|constable|adult protective services|protective services|aps|cps|care home|nursing home|emergency room|a&e|enfermera|enfermero|paramedico|trabajadora social|urgencias",
-            "my|our ~1 patients|clients|callers|caseload|ward", "a caller|one caller|the caller|callers", "part of my job|love my job|for my job",
+            "my|our ~1 patients|clients|callers|caseload|ward", "a caller|one caller|the caller|callers",
+            "nights in ~1 intensive care|icu|the er|a&e|the emergency department", "we lost ~2 patients|patient",
+            "home health aide|care worker|support worker|nursing assistant|health care assistant|healthcare assistant", "part of my job|love my job|for my job",
             "we see|i see|i hear|we get ~3 every day|all the time|a lot|constantly|every shift|daily|de todo",
             "nurse|caseworker|teller|paramedic|emt|dispatcher|pharmacist|social worker|cop|officer|firefighter|chaplain|volunteer|vet tech|vet nurse|er doc|er doctor|teacher ~0 here",
             "pharmacy tech|pharmacy techs|pharmacy technician|school nurse|hospice nurse|er nurse|icu nurse|bank teller|cps caseworker|case manager|social worker here",
@@ -2298,6 +2303,7 @@ internal sealed class RiskLexicon
         Frame(Past,
             "in the|through the|all through the|during the ~0 60s|70s|80s|90s|sixties|seventies|eighties|nineties",
             "when i was|when he was|when she was ~0 five|six|seven|eight|nine|ten|eleven",
+            "when i was|when he was|when she was|when we were|cuando tenia|cuando yo tenia|at the age of|at age|aged ~0 <num>",
             "when i was|when we were|when he was|when she was ~0 twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty",
             "cuando eramos ninos|cuando eramos ninas|cuando era nino|cuando era nina|de ninos|de ninas",
             "en los noventa|en los ochenta|hace muchos anos|de chiquitos|de chiquitas",
@@ -2384,7 +2390,7 @@ internal sealed class RiskLexicon
             "how much ~4 is too much",
             "before i just double up",
             "not really|ok not really|okay not really|just kidding|kidding",
-            "what if|hypothetically|suppose|supposing|in theory", "explain ~3 to my ~1 kids|son|daughter|child|children",
+            "what if|hypothetically|supposing|in theory", "suppose ~0 i|you|someone|somebody|he|she|we|they", "explain ~3 to my ~1 kids|son|daughter|child|children",
             "joke|joking|jokes|joked|kidding|jk|lol|lmao|haha|jaja|jajaja|sarcastic|sarcasm|meme|memes|dark humor|es broma|broma|bromeando|asked me what|what does|what it means|what that means");
         Frame(Real,
             "i noticed several|x ray showed|x-ray showed|wants to discharge him|wants to discharge her|the resident wants to discharge",
@@ -2408,7 +2414,7 @@ internal sealed class RiskLexicon
         // Figures of speech: their words raise nothing.
         Idiom(
             "bit|bite|biting ~0 my|your|his|her ~0 tongue", "i bit my lip|i bite my lip|biting my lip",
-            "keep|keeping|kept ~0 track of ~0 all",
+            "keep|keeping|kept ~0 track of ~0 all", "a bit of me|a bit of myself|bit of me in",
             "beats|beat|beating|beaten ~0 me ~0 at ~0 cribbage|chess|cards|scrabble|checkers|golf|tennis|poker|pool|darts|bingo|monopoly|games|everything",
             "wanted to die|could have died|could ve died|wanted to disappear ~6 in front of everyone|in front of the whole class|of embarrassment",
             "yelling|screaming|shouting|yelled|screamed|shouted ~0 at each other",
@@ -2807,6 +2813,11 @@ internal sealed class RiskLexicon
         "digan", "cuentes", "cuente", "cuenten", "importa", "creo", "entiendo", "gusta",
         "puede", "sure", "wait",
     ];
+
+    /// <summary>Something given to another person hidden in what they eat or drink: an overdose, and when it is an older adult's, abuse.</summary>
+    private const string Laced =
+        "crush|crushes|crushed|crushing|pour|pours|poured|put|puts|putting|giving|give|gave|slip|slipped|slipping ~12 into|in ~2 his|her|their ~0 " +
+        "pudding|applesauce|food|tea|drink|coffee|juice|yogurt|soup|cereal|cocoa|hot chocolate|milk|porridge|dinner|water";
 
     private void Class(string name, string words) => classes[name] = words.Split('|');
 
