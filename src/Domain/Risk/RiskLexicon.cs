@@ -279,6 +279,9 @@ internal sealed class RiskLexicon
             "cleaned|loaded|took out|sitting with|holding|stare at|look at|staring at|looking at|counted|counting|lined up|laid out ~5 @weapon|@pill|rope|noose|belt|hose|bottle|jar|sock",
             "across my knees|by the bed|by my bed|lined up on|in a sock|vitamin jar|rope in my trunk|rope in the trunk|soga en la camioneta",
             "stood|standing|stand|climbed|climb|was on|got on|sat on ~4 chair|railing|ledge|edge|stool|tailgate");
+        Cue(Imminent,
+            "tonight|tonite|2nite|this evening|today|right now|in an hour|esta noche|hoy|ahorita",
+            "after|when|once ~1 my? ~0 parents|mom|mum|dad|they|everyone ~2 go|goes|gone|are|is|asleep ~2 to? ~0 sleep|bed|asleep");
         Cue(When,
             "esta noche cuando|esta misma noche",
             "tonight|tomorrow|this weekend|this week|on friday|on saturday|on sunday|on my birthday|esta noche|manana|tonite|2nite|tmrw|tomorow");
@@ -326,6 +329,7 @@ internal sealed class RiskLexicon
             "enough to ~3 kill|die|not|never|do it|end|be sure|sleep|stop",
             "not wake|never wake|not come back|go through with|gone through with|go through with it");
         Cue(Preparation,
+            "putting aside|put aside|setting aside|set aside|keeping back|holding back ~6 @pill|pills|tablets|meds", "finally have enough|think i have enough|i have enough now",
             "me traje|me robe|me lleve ~4 del hospital|ampolletas|medicamentos","deleted all her|deleted all his|deleted all my|deleted her|deleted his ~2 photos|pictures|posts|accounts|instagram",
             "asking for no reason|for no reason lol",
             "tengo guardadas|tengo guardado|tengo guardados|ya guarde|ya tengo guardadas ~3 pastillas|pastiyas|pildoras|las pastillas",
@@ -1612,7 +1616,7 @@ internal sealed class RiskLexicon
             "jiu jitsu|jiujitsu|bjj|martial arts|mma|boxing|sparring|roller derby|rugby|hockey|skating|skiing|climbing|snowboarding|biking|cast for|chokes and armbars",
             "judo|karate|taekwondo|krav maga|goalie|lacrosse|tournament|mat burn|mat burns|tackle|tackling|gymnastics|basketball|baseball|softball|volleyball",
             "daycare|preschool|playground|monkey bars|incident report|wrestling|wrestle|luchitas|soccer|football|practice|trampoline|tantrum|tantrums|time out|timeout|teething|guarderia|hermanito|hermanita|siblings|roughhousing|rough housing",
-            "se enoja|bites|biting|bit another|bit a");
+            "mi hijo|mi hija|el nino|la nina|mi bebe|mi nieto|mi nieta ~6 se enoja", "bites|biting|bit another|bit a");
         Cue(ChildRisk,
             "threatened|threatens|threatening|says|said ~2 to ~0 kill|hurt|shoot|stab|drown ~1 the|my|our|his|her ~1 kids|children|baby|son|daughter|kid",
             "digging|digs|dug|going ~3 trash|garbage|dumpster ~3 for food|food scraps",
@@ -1935,7 +1939,7 @@ internal sealed class RiskLexicon
             "without telling me|wouldnt take no|would not take no|didnt respect my no|take no for an answer",
             "said ~3 wait|not ready|take it slow|nah im good|im good|i need time|please no",
             "just kept|kept on going|turned me over|held my wrists|held my arm|held my arms|held him down|held her down|pinning my hands|pinned my hands|pins my arms|pinned my arms|forcing it|forcing himself|forsed|forced it on",
-            "or kicked out|get me kicked out|get me fired|lose my job|call immigration|le llama a la migra|migra|inmigracion|depended on|contract renewal|unless i came|unless i did",
+            "or kicked out|get me kicked out|get me fired|lose my job|depended on|contract renewal|unless i came|unless i did",
             "too faded|too slumped|too out of it|too weak|too wasted|unconcious|unconsious|no idea how", "lost ~1 four|three|two|several|a few ~1 hours",
             "something in my|put something in|algo en la bebida|me pusieron algo|no me acuerdo|dont remember agreeing|didnt say yes|i just lay there|just lay there|crying into the pillow|stopped fighting|stop fighting|pushed his hands away|pushed her hands away|le digo que no y sigue|me quede congelada|congelada|congelado|no me podia mover",
             "que parara|que se detuviera",
@@ -2360,7 +2364,8 @@ internal sealed class RiskLexicon
             "havent|have not|never ~3 in years|again since",
             "havent|have not|hasnt|has not ~4 for ~1 <num>|many|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty ~1 years|yrs",
             "he died|she died|he passed|she passed|he passed away|she passed away|he is dead|she is dead|hes dead|shes dead ~3 years ago|years back|long ago|since",
-            "doing much better|much better now|been dead for|passed away|at peace with it|done a lot of therapy|no contact|finally safe|moved on|got help|prosecuted|went to prison|long gone",
+            "he passed away|she passed away|he died|she died ~1 in|back in ~0 <num>",
+            "doing much better|much better now|been dead for|at peace with it|done a lot of therapy|no contact|finally safe|moved on|got help|prosecuted|went to prison|long gone",
             "safe now|shes safe|hes safe|im safe now|were safe now|behind me now|happy now|im happy now|im 31 now|now happily|happily married", "the worst is ~2 behind me",
             "its been|it s been|been like|been over|been about ~3 years|yrs|decades",
             "in a really good place|in a good place|doing well now|doing great now|stable now|stable on|finished therapy|years of recovery|long recovered|all in the past|healthy now",
@@ -2415,6 +2420,7 @@ internal sealed class RiskLexicon
         Idiom(
             "bit|bite|biting ~0 my|your|his|her ~0 tongue", "i bit my lip|i bite my lip|biting my lip",
             "keep|keeping|kept ~0 track of ~0 all", "a bit of me|a bit of myself|bit of me in",
+            "drag|drags|dragged|dragging ~0 her|him|them|me ~0 to the ~0 er|hospital|doctor|doctors|dentist|a&e|urgent care|party|gym|church|mall|store",
             "beats|beat|beating|beaten ~0 me ~0 at ~0 cribbage|chess|cards|scrabble|checkers|golf|tennis|poker|pool|darts|bingo|monopoly|games|everything",
             "wanted to die|could have died|could ve died|wanted to disappear ~6 in front of everyone|in front of the whole class|of embarrassment",
             "yelling|screaming|shouting|yelled|screamed|shouted ~0 at each other",
@@ -2583,6 +2589,9 @@ internal sealed class RiskLexicon
     public Cue MeansAtHand { get; } = new("means at hand", CueKind.Signal);
 
     public Cue When { get; } = new("a time", CueKind.Signal);
+
+    /// <summary>A time within hours ("tonight", "after my parents go to sleep"): a plan for then is danger now.</summary>
+    public Cue Imminent { get; } = new("within hours", CueKind.Signal);
 
     public Cue Breathless { get; } = new("could not breathe", CueKind.Signal);
 

@@ -91,6 +91,12 @@ public sealed class IntakeJourneyTests(SqlitePortal host, Chromium chromium) : I
         await Assertions.Expect(page.Locator("[data-crisis-lines] a[href='tel:18007997233']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-crisis-lines] a[href='sms:88788?body=START']")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("asking them to come to counselling with you can put you in more danger")).ToBeVisibleAsync();
+
+        // The help comes before the notes on keeping the reference, so a phone shows it on the first screen.
+        var help = await page.Locator("[data-crisis-lines]").BoundingBoxAsync();
+        var keeping = await page.GetByText("Write these down or save them somewhere only you can reach.").BoundingBoxAsync();
+        Assert.True(help!.Y < keeping!.Y, $"help at {help.Y}, notes on keeping the reference at {keeping.Y}");
+        await page.ScreenshotAsync("sent-partner-violence");
     }
 
     [Fact]
