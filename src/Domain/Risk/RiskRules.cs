@@ -61,7 +61,8 @@ internal static class RiskRules
             new() { Label = "danger right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Now, x.Hiding], Needs = [Near(x.Threat, x.KillWords, x.Strangle, x.Intrusion, x.Pursuit, x.Weapon)] },
             new() { Label = "someone breaking in", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Intrusion], Needs = [Near(x.Now, x.Hiding, x.Threat, x.Weapon, x.WeaponNow, x.Intrusion)] },
             new() { Label = "an emergency", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Emergency] },
-            new() { Label = "a child or an older adult missing", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Missing], Needs = [Same(x.Elder, x.Child)], Unless = [Near(x.Pet)] },
+            // An older adult who wandered off is often named the sentence before ("Dad is 81. He went out at 2 and it's now 6").
+            new() { Label = "a child missing", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Missing], Needs = [Same(x.Child)], Unless = [Near(x.Pet)] },
             new() { Label = "an older adult missing", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Missing], Needs = [Near(x.Elder)], Unless = [Near(x.Pet)] },
             new() { Label = "signs of an overdose right now", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.GraveSymptom], Needs = [Near(x.Now, x.Recent), Near(x.Substance, x.Toxic, x.Ingest, x.Overdose)] },
             new() { Label = "a plan or a goodbye, then no answer", Concept = DangerConcept.ImmediateDanger, Level = RiskLevel.Crisis, Anchors = [x.Farewell, x.Plan, x.Preparation, x.SuicideThought, x.MeansAtHand, x.SelfHarm], Needs = [Anywhere(x.Unreachable)] },

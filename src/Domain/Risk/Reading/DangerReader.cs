@@ -349,11 +349,11 @@ internal sealed class DangerReader
     /// said in the same sentence ("again"), but not to a resolution said beside it ("divorced in 2015"); a joke gives way
     /// to "not even joking" or a hospital beside it, to the grave signs of an overdose or an injury ("can't feel my hands
     /// lmao", "busted my lip lol", "had his hands round my throat lol"), and to a goodbye or no answer beside it, which
-    /// are no joke; a danger in the title is
-    /// a joke or the past where the question says it again only as one ("my suicide attempt at 19?" above "when I was 19
-    /// I made a suicide attempt"); a story, the news or work gives way to the writer saying it is real ("it's based on me", "all I could
-    /// think", "I reported it to my agency"), anywhere in the question, because a child may tell abuse as a story first
-    /// and a teacher or a carer writes about one person they are worried about.
+    /// are no joke; a danger in the title is a joke or the past where the question says it again only as one ("my
+    /// suicide attempt at 19?" above "when I was 19 I made a suicide attempt"); a story, the news or work gives way to
+    /// the writer saying it is real ("it's based on me", "all I could think", "I reported it to my agency"), anywhere in
+    /// the question, because a child may tell abuse as a story first and a teacher or a carer writes about one person
+    /// they are worried about.
     /// </summary>
     private sealed class Frames
     {

@@ -18,6 +18,7 @@ internal sealed class PhraseIndex
         "but", "because", "then", "though", "although", "except", "and", "so", "pero", "porque", "aunque", "y",
     ];
 
+    /// <summary>Spanish object pronouns, which stand between a negation and the verb it denies ("no les pego").</summary>
     private static readonly string[] Clitics = ["le", "les", "lo", "la", "los", "las", "me", "te", "nos"];
 
     /// <summary>Every pattern, known elsewhere by its place here, so a text can note what it ruled out.</summary>
@@ -31,7 +32,8 @@ internal sealed class PhraseIndex
     private readonly KeyTable<int[]> byPair;
     private readonly KeyTable<int[]> byPrefix;
     private readonly int[] byNumber;
-    /// <summary>By <see cref="WordIds"/> number, the words of <see cref="ScopeEnds"/> and those a negation denies nothing before.</summary>
+    // By WordIds number, as byWord: the words of ScopeEnds, the words after a negation that mean it denies nothing, and
+    // the Clitics a negation reaches past.
     private readonly bool[] endsScope;
     private readonly bool[] notNegatingAfter;
     private readonly bool[] clitics;
