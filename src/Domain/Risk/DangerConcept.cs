@@ -30,6 +30,13 @@ public static class DangerConcepts
         _ => throw new ArgumentOutOfRangeException(nameof(concept)),
     };
 
+    /// <summary>
+    /// The second danger a danger always is, whose help it needs too, however it was found: an overdose or poisoning is
+    /// danger right now, so 911 comes first.
+    /// </summary>
+    internal static DangerConcept? AlwaysAlso(this DangerConcept concept) =>
+        concept == DangerConcept.Ingestion ? DangerConcept.ImmediateDanger : null;
+
     public static string Describe(this DangerConcept concept) => concept switch
     {
         DangerConcept.Suicide => "suicide",

@@ -95,7 +95,7 @@ internal sealed class DangerReader
             {
                 Quote = words.Quote(best.Anchor.First, best.Anchor.Last),
             });
-            if (rule.Also is { } also && best.Frame is null && !reasons.Any(r => r.Concern == also.Concern() && r.Level >= best.Level) && labels.Add((also, label)))
+            if ((rule.Also ?? rule.Concept.AlwaysAlso()) is { } also && best.Frame is null && !reasons.Any(r => r.Concern == also.Concern() && r.Level >= best.Level) && labels.Add((also, label)))
             {
                 reasons.Add(new RiskReason(best.Level, also.Concern(), $"{also.Describe()}, {label} ({whose})")
                 {

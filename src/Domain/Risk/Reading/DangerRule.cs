@@ -36,8 +36,9 @@ internal sealed class DangerRule
     public Need[] Unless { get; init; } = [];
 
     /// <summary>
-    /// A second danger the same finding is, and whose help it needs too, when the rule holds at its level: an overdose
-    /// is danger right now (911 first); the sexual abuse or grooming of a child is sexual assault (RAINN).
+    /// A second danger this finding is, and whose help it needs too, when the rule holds at its level: the sexual abuse
+    /// or grooming of a child is sexual assault (RAINN); a suicide plan with the person out of reach is danger right now.
+    /// A danger that is always a second one (an overdose) says so itself (<see cref="DangerConcepts.AlwaysAlso"/>).
     /// </summary>
     public DangerConcept? Also { get; init; }
 

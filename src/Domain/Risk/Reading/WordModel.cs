@@ -111,25 +111,34 @@ internal sealed class WordModel
             var reasons = new List<RiskReason>();
             for (var c = 0; c < Concepts.Count; c++)
             {
+                // A danger that is always a second one too (an overdose is danger right now) raises both, as the
+                // lexicon's does; the quote is worked out only for a danger not raised already.
                 var concept = Concepts[c];
-                if (scores[c] >= threshold && !alreadyFound.HasFlag(concept.Concern()))
+                var also = concept.AlwaysAlso();
+                if (scores[c] < threshold || Raised(concept) && (also is null || Raised(also.Value)))
                 {
-                    reasons.Add(new RiskReason(RiskLevel.High, concept.Concern(), $"{concept.Describe()}, {WholeTextLabel}")
-                    {
-                        Quote = Strongest(words, features, c),
-                    });
+                    continue;
+                }
+
+                var quote = Strongest(words, features, c);
+                Raise(concept, quote);
+                if (also is { } second)
+                {
+                    Raise(second, quote);
                 }
             }
 
-            // An overdose read from the whole text is danger right now too, as the lexicon's is: 911 comes first.
-            var now = DangerConcept.ImmediateDanger.Concern();
-            if (reasons.Find(r => r.Concern == DangerConcept.Ingestion.Concern()) is { } overdose
-                && !alreadyFound.HasFlag(now) && !reasons.Exists(r => r.Concern == now))
-            {
-                reasons.Add(new RiskReason(RiskLevel.High, now, $"{DangerConcept.ImmediateDanger.Describe()}, {WholeTextLabel}") { Quote = overdose.Quote });
-            }
-
             return reasons;
+
+            bool Raised(DangerConcept concept) => alreadyFound.HasFlag(concept.Concern()) || reasons.Exists(r => r.Concern == concept.Concern());
+
+            void Raise(DangerConcept concept, string quote)
+            {
+                if (!Raised(concept))
+                {
+                    reasons.Add(new RiskReason(RiskLevel.High, concept.Concern(), $"{concept.Describe()}, {WholeTextLabel}") { Quote = quote });
+                }
+            }
         }
         finally
         {
